@@ -1,0 +1,62 @@
+package io.quizcast.account.rest;
+
+import io.quarkus.security.Authenticated;
+import io.quizcast.account.AuthResponse;
+import io.quizcast.account.LoginRequest;
+import io.quizcast.account.ProfileUpdate;
+import io.quizcast.account.RegisterRequest;
+import io.quizcast.account.UserView;
+import io.quizcast.account.service.AccountService;
+import io.quizcast.common.security.CallerIds;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+/** Accounts: register, login, the caller's profile. */
+@Path("/api/auth")
+public class AuthResource {
+
+    private final AccountService accounts;
+    private final JsonWebToken jwt;
+
+    AuthResource(AccountService accounts, JsonWebToken jwt) {
+        this.accounts = accounts;
+        this.jwt = jwt;
+    }
+
+    @POST
+    @Path("/register")
+    @PermitAll
+    @ResponseStatus(201)
+    public Uni<AuthResponse> register(@Valid @NotNull(message = "body is required") RegisterRequest request) {
+        return accounts.register(request);
+    }
+
+    @POST
+    @Path("/login")
+    @PermitAll
+    public Uni<AuthResponse> login(@Valid @NotNull(message = "body is required") LoginRequest request) {
+        return accounts.login(request);
+    }
+
+    @GET
+    @Path("/me")
+    @Authenticated
+    public Uni<UserView> me() {
+        return accounts.me(CallerIds.accountId(jwt));
+    }
+
+    @PUT
+    @Path("/profile")
+    @Authenticated
+    public Uni<UserView> updateProfile(@Valid @NotNull(message = "body is required") ProfileUpdate update) {
+        return accounts.updateProfile(CallerIds.accountId(jwt), update);
+    }
+}

@@ -1,0 +1,34 @@
+package io.quizcast.common.error;
+
+import java.net.ConnectException;
+
+/** Tells a database that cannot be reached apart from a bug, so callers can answer "unavailable". */
+public final class DatabaseFailures {
+
+    private DatabaseFailures() {
+    }
+
+    public static boolean isUnavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConnectException
+                    || t instanceof io.vertx.sqlclient.ClosedConnectionException) {
+                return true;
+            }
+            String name = t.getClass().getName();
+            if (name.endsWith("NoStackTraceThrowable") && String.valueOf(t.getMessage()).contains("Timeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static boolean isUniqueViolation(Throwable failure, String constraint) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())
+                    && (constraint == null || constraint.equals(pg.getConstraint()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

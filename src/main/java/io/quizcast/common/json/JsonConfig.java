@@ -1,0 +1,40 @@
+package io.quizcast.common.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.time.Instant;
+
+/** The contract's JSON conventions: snake_case names and ISO-8601 UTC times with milliseconds. */
+@Singleton
+public class JsonConfig implements ObjectMapperCustomizer {
+
+    @Override
+    public int priority() {
+        // after Quarkus's own customizers, so this Instant format wins over the JavaTimeModule default
+        return MINIMUM_PRIORITY;
+    }
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+        mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        mapper.configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false);
+        mapper.registerModule(new SimpleModule("quizcast-times").addSerializer(Instant.class, new InstantSerializer()));
+    }
+
+    /** Writes an instant truncated to milliseconds, the precision clients parse. */
+    static final class InstantSerializer extends JsonSerializer<Instant> {
+        @Override
+        public void serialize(Instant value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            gen.writeString(Times.iso(value));
+        }
+    }
+}

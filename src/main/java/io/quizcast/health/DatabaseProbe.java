@@ -1,0 +1,56 @@
+package io.quizcast.health;
+
+import io.quizcast.config.QuizcastConfig;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+
+/** Real, time-bounded round trips to PostgreSQL over the reactive pool; never blocks, never a constant. */
+@ApplicationScoped
+public class DatabaseProbe {
+
+    /** What one probe saw. */
+    public record Result(boolean up, long latencyMs, String error) {
+    }
+
+    private final Pool pool;
+    private final Duration timeout;
+
+    DatabaseProbe(Pool pool, QuizcastConfig config) {
+        this.pool = pool;
+        this.timeout = config.health().databaseTimeout();
+    }
+
+    public Uni<Result> ping() {
+        long start = System.nanoTime();
+        return pool.query("SELECT 1").execute()
+                .ifNoItem().after(timeout).fail()
+                .map(rows -> new Result(true, elapsedMs(start), null))
+                .onFailure().recoverWithItem(f -> new Result(false, elapsedMs(start), describe(f)));
+    }
+
+    /** Whether the migration with this version is recorded as applied. */
+    public Uni<Result> migrationApplied(String version) {
+        long start = System.nanoTime();
+        return pool.preparedQuery("SELECT count(*) FROM flyway_schema_history WHERE success AND version = $1")
+                .execute(Tuple.of(version))
+                .ifNoItem().after(timeout).fail()
+                .map(rows -> {
+                    Row row = rows.iterator().next();
+                    boolean applied = row.getLong(0) > 0;
+                    return new Result(applied, elapsedMs(start), applied ? null : "migration " + version + " missing");
+                })
+                .onFailure().recoverWithItem(f -> new Result(false, elapsedMs(start), describe(f)));
+    }
+
+    private static long elapsedMs(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private static String describe(Throwable failure) {
+        return failure instanceof io.smallrye.mutiny.TimeoutException ? "timed out" : failure.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,2 @@
+/** quizcast: live event quizzes over WebSocket, backed by PostgreSQL. */
+package io.quizcast;

@@ -1,0 +1,47 @@
+package io.quizcast.health;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class HealthTest {
+
+    @Test
+    void apiHealthReportsARealDatabaseRoundTrip() {
+        given().when().get("/api/health")
+                .then().statusCode(200)
+                .body("status", equalTo("healthy"))
+                .body("database", equalTo(true))
+                .body("checks.database.status", equalTo("up"))
+                .body("checks.database.latency_ms", notNullValue())
+                .body("checks.migrations.status", equalTo("up"))
+                .body("checks.migrations.version", equalTo("1"));
+    }
+
+    @Test
+    void processHealthIsOk() {
+        given().when().get("/health")
+                .then().statusCode(200)
+                .body("status", equalTo("ok"));
+    }
+
+    @Test
+    void readinessIsUpWithTheDatasourceAndMigrationChecks() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("migrations"))
+                .body("checks.name", hasItem("Reactive PostgreSQL connections health check"));
+    }
+
+    @Test
+    void livenessAndStartedAreUp() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}

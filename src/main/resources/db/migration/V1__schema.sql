@@ -88,6 +88,8 @@ create table event_participants (
     join_status            varchar(30) not null default 'active' check (join_status in ('active', 'waiting_for_segment')),
     is_late_joiner         boolean     not null default false,
     is_host                boolean     not null default false,
+    -- false for the host's own participant, unless the host joined as a player (join-as-host)
+    is_player              boolean     not null default true,
     joined_at              timestamptz not null default now(),
     last_seen_at           timestamptz
 );

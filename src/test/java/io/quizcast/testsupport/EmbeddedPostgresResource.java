@@ -27,6 +27,8 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                     .setCleanDataDirectory(true)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("fsync", "off")
+                    // lets tests count the statements a route runs (N+1 checks)
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                     .start();
             port = postgres.getPort();
         } catch (IOException e) {

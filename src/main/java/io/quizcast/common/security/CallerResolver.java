@@ -1,0 +1,56 @@
+package io.quizcast.common.security;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quizcast.participant.repository.ParticipantRepository;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Turns a bearer token (account JWT or participant session token) into a {@link Caller}. */
+@ApplicationScoped
+public class CallerResolver {
+
+    private final JWTParser jwtParser;
+    private final ParticipantRepository participants;
+
+    CallerResolver(JWTParser jwtParser, ParticipantRepository participants) {
+        this.jwtParser = jwtParser;
+        this.participants = participants;
+    }
+
+    /** From an Authorization header value ("Bearer ..."), possibly null. */
+    public Uni<Caller> fromAuthorization(String header) {
+        if (header == null || header.isBlank()) {
+            return Uni.createFrom().item(new Caller.Anonymous());
+        }
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Uni.createFrom().item(new Caller.Invalid("Authorization must be a Bearer token"));
+        }
+        return fromToken(header.substring(7).trim());
+    }
+
+    /** From a raw token; "null" and empty mean no token. */
+    @WithSession
+    public Uni<Caller> fromToken(String token) {
+        if (token == null || token.isBlank() || "null".equals(token) || "undefined".equals(token)) {
+            return Uni.createFrom().item(new Caller.Anonymous());
+        }
+        if (SessionTokens.looksLikeJwt(token)) {
+            return Uni.createFrom().item(account(token));
+        }
+        return participants.findBySessionTokenHash(SessionTokens.hash(token))
+                .map(p -> p == null ? new Caller.Invalid("Unknown session token") : new Caller.Session(p.id, p.eventId));
+    }
+
+    private Caller account(String token) {
+        try {
+            JsonWebToken jwt = jwtParser.parse(token);
+            return new Caller.Account(UUID.fromString(jwt.getSubject()));
+        } catch (ParseException | IllegalArgumentException | NullPointerException e) {
+            return new Caller.Invalid("Invalid or expired token");
+        }
+    }
+}

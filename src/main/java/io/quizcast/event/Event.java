@@ -1,0 +1,44 @@
+package io.quizcast.event;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A live quiz event: its host, join code, settings and lifecycle. */
+@Entity
+@Table(name = "events")
+public class Event extends PanacheEntityBase {
+
+    public static final String WAITING = "waiting";
+    public static final String ACTIVE = "active";
+    public static final String FINISHED = "finished";
+
+    @Id
+    public UUID id;
+    public UUID hostId;
+    public String title;
+    @Column(columnDefinition = "text")
+    public String description;
+    public String joinCode;
+    public String mode;
+    public String status;
+    public int numFakeAnswers;
+    public int timePerQuestion;
+    public int questionsToGenerate;
+    public Integer questionGenIntervalSeconds;
+    public String singleSegmentMode;
+    public boolean joinLocked;
+    public Instant joinLockedAt;
+    public String previousStatus;
+    public Instant endedAt;
+    public Instant resumedAt;
+    public Instant createdAt;
+
+    public boolean isHostedBy(UUID accountId) {
+        return hostId.equals(accountId);
+    }
+}

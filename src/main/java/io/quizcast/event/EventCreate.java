@@ -1,0 +1,22 @@
+package io.quizcast.event;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The body of POST /api/quizzes; absent settings take the contract's defaults. */
+@RegisterForReflection // deserialised by Jackson in the native image
+public record EventCreate(
+        @NotBlank(message = "is required") @Size(max = 255, message = "must be 1 to 255 characters") String title,
+        @Size(max = 5000, message = "must be at most 5000 characters") String description,
+        @Pattern(regexp = "listen_only|normal", message = "must be listen_only or normal") String mode,
+        @Min(value = 1, message = "must be 1 to 5") @Max(value = 5, message = "must be 1 to 5") Integer numFakeAnswers,
+        @Min(value = 5, message = "must be 5 to 300") @Max(value = 300, message = "must be 5 to 300") Integer timePerQuestion,
+        @Min(value = 1, message = "must be 1 to 20") @Max(value = 20, message = "must be 1 to 20") Integer questionsToGenerate,
+        @Min(value = 10, message = "must be 10 to 300") @Max(value = 300, message = "must be 10 to 300")
+        Integer questionGenIntervalSeconds,
+        @Pattern(regexp = "remix|skip", message = "must be remix or skip") String singleSegmentMode) {
+}

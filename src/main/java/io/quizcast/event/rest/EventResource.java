@@ -1,0 +1,116 @@
+package io.quizcast.event.rest;
+
+import io.quarkus.security.Authenticated;
+import io.quizcast.common.security.CallerIds;
+import io.quizcast.event.EventCreate;
+import io.quizcast.event.EventUpdate;
+import io.quizcast.event.EventView;
+import io.quizcast.event.service.EventService;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+/** Events under their legacy name (/api/quizzes) and the clean alias (/api/events). */
+@Path("/api")
+@Authenticated
+public class EventResource {
+
+    static final String NO_PARTICIPANTS_WARNING = "This event has no participants";
+
+    private final EventService events;
+    private final JsonWebToken jwt;
+
+    EventResource(EventService events, JsonWebToken jwt) {
+        this.events = events;
+        this.jwt = jwt;
+    }
+
+    @GET
+    @Path("/quizzes")
+    public Uni<List<EventView>> list() {
+        return events.listHostedBy(caller()).map(list -> list.stream().map(EventView::of).toList());
+    }
+
+    @GET
+    @Path("/events")
+    public Uni<List<EventView>> listAlias() {
+        return list();
+    }
+
+    @POST
+    @Path("/quizzes")
+    @ResponseStatus(201)
+    public Uni<EventView> create(@Valid @NotNull(message = "body is required") EventCreate request) {
+        return events.create(caller(), request).map(EventView::of);
+    }
+
+    @POST
+    @Path("/events")
+    @ResponseStatus(201)
+    public Uni<EventView> createAlias(@Valid @NotNull(message = "body is required") EventCreate request) {
+        return create(request);
+    }
+
+    @GET
+    @Path("/quizzes/{id}")
+    public Uni<EventView> get(@PathParam("id") UUID id) {
+        return events.get(id).map(EventView::of);
+    }
+
+    @GET
+    @Path("/events/{id}")
+    public Uni<EventView> getAlias(@PathParam("id") UUID id) {
+        return get(id);
+    }
+
+    @PUT
+    @Path("/quizzes/{id}")
+    public Uni<EventView> update(@PathParam("id") UUID id, @Valid @NotNull(message = "body is required") EventUpdate update) {
+        return events.update(caller(), id, update).map(EventView::of);
+    }
+
+    @DELETE
+    @Path("/quizzes/{id}")
+    public Uni<Void> delete(@PathParam("id") UUID id) {
+        return events.delete(caller(), id);
+    }
+
+    @POST
+    @Path("/quizzes/{id}/complete")
+    public Uni<EventView> complete(@PathParam("id") UUID id) {
+        return events.complete(caller(), id).map(EventView::of);
+    }
+
+    @POST
+    @Path("/quizzes/{id}/resume")
+    public Uni<Response> resume(@PathParam("id") UUID id) {
+        return events.resume(caller(), id).map(resumed -> {
+            Response.ResponseBuilder response = Response.ok(EventView.of(resumed.event()));
+            if (resumed.hasNoParticipants()) {
+                response.header("X-Warning", NO_PARTICIPANTS_WARNING);
+            }
+            return response.build();
+        });
+    }
+
+    @POST
+    @Path("/quizzes/{id}/clear-resume")
+    public Uni<EventView> clearResume(@PathParam("id") UUID id) {
+        return events.clearResume(caller(), id).map(EventView::of);
+    }
+
+    private UUID caller() {
+        return CallerIds.accountId(jwt);
+    }
+}

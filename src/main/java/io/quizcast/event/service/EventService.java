@@ -1,0 +1,153 @@
+package io.quizcast.event.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quizcast.common.error.ApiException;
+import io.quizcast.common.error.DatabaseFailures;
+import io.quizcast.common.json.Times;
+import io.quizcast.event.Event;
+import io.quizcast.event.EventCreate;
+import io.quizcast.event.EventUpdate;
+import io.quizcast.event.repository.EventRepository;
+import io.quizcast.participant.repository.ParticipantRepository;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Event rules: creation with a unique join code, settings, the complete/resume lifecycle. */
+@ApplicationScoped
+public class EventService {
+
+    /** An event after a resume, and whether it has nobody to play with. */
+    public record Resumed(Event event, boolean hasNoParticipants) {
+    }
+
+    static final Duration RESUME_DEBOUNCE = Duration.ofSeconds(2);
+    private static final int JOIN_CODE_ATTEMPTS = 8;
+    private static final String JOIN_CODE_INDEX = "events_join_code_key";
+
+    private final EventRepository events;
+    private final EventAccess access;
+    private final ParticipantRepository participants;
+
+    EventService(EventRepository events, EventAccess access, ParticipantRepository participants) {
+        this.events = events;
+        this.access = access;
+        this.participants = participants;
+    }
+
+    public Uni<Event> create(UUID hostId, EventCreate request) {
+        return createAttempt(hostId, request, 1);
+    }
+
+    private Uni<Event> createAttempt(UUID hostId, EventCreate request, int attempt) {
+        return insert(hostId, request, JoinCodes.next())
+                .onFailure(f -> attempt < JOIN_CODE_ATTEMPTS && DatabaseFailures.isUniqueViolation(f, JOIN_CODE_INDEX))
+                .recoverWithUni(() -> createAttempt(hostId, request, attempt + 1));
+    }
+
+    @WithTransaction
+    Uni<Event> insert(UUID hostId, EventCreate request, String joinCode) {
+        Event event = new Event();
+        event.id = UUID.randomUUID();
+        event.hostId = hostId;
+        event.title = request.title().trim();
+        event.description = request.description();
+        event.joinCode = joinCode;
+        event.mode = request.mode() != null ? request.mode() : "listen_only";
+        event.status = Event.WAITING;
+        event.numFakeAnswers = request.numFakeAnswers() != null ? request.numFakeAnswers() : 3;
+        event.timePerQuestion = request.timePerQuestion() != null ? request.timePerQuestion() : 30;
+        event.questionsToGenerate = request.questionsToGenerate() != null ? request.questionsToGenerate() : 5;
+        event.questionGenIntervalSeconds = request.questionGenIntervalSeconds();
+        event.singleSegmentMode = request.singleSegmentMode() != null ? request.singleSegmentMode() : "remix";
+        event.createdAt = Times.now();
+        return events.persist(event);
+    }
+
+    @WithSession
+    public Uni<List<Event>> listHostedBy(UUID hostId) {
+        return events.listHostedBy(hostId);
+    }
+
+    @WithSession
+    public Uni<Event> get(UUID eventId) {
+        return access.find(eventId);
+    }
+
+    @WithTransaction
+    public Uni<Event> update(UUID callerId, UUID eventId, EventUpdate update) {
+        return access.findHosted(eventId, callerId).invoke(event -> {
+            if (update.title() != null) {
+                event.title = update.title().trim();
+            }
+            if (update.description() != null) {
+                event.description = update.description();
+            }
+            if (update.mode() != null) {
+                event.mode = update.mode();
+            }
+            if (update.numFakeAnswers() != null) {
+                event.numFakeAnswers = update.numFakeAnswers();
+            }
+            if (update.timePerQuestion() != null) {
+                event.timePerQuestion = update.timePerQuestion();
+            }
+            if (update.questionsToGenerate() != null) {
+                event.questionsToGenerate = update.questionsToGenerate();
+            }
+            if (update.questionGenIntervalSeconds() != null) {
+                event.questionGenIntervalSeconds = update.questionGenIntervalSeconds().orElse(null);
+            }
+            if (update.singleSegmentMode() != null) {
+                event.singleSegmentMode = update.singleSegmentMode();
+            }
+            if (update.status() != null && !update.status().equals(event.status)) {
+                event.previousStatus = event.status;
+                event.status = update.status();
+                event.endedAt = Event.FINISHED.equals(update.status()) ? Times.now() : null;
+            }
+        });
+    }
+
+    @WithTransaction
+    public Uni<Void> delete(UUID callerId, UUID eventId) {
+        return access.findHosted(eventId, callerId).chain(events::delete);
+    }
+
+    @WithTransaction
+    public Uni<Event> complete(UUID callerId, UUID eventId) {
+        return access.findHosted(eventId, callerId).invoke(event -> {
+            if (!Event.FINISHED.equals(event.status)) {
+                event.previousStatus = event.status;
+                event.status = Event.FINISHED;
+                event.endedAt = Times.now();
+            }
+        });
+    }
+
+    @WithTransaction
+    public Uni<Resumed> resume(UUID callerId, UUID eventId) {
+        return access.findHosted(eventId, callerId).chain(event -> {
+            Instant now = Times.now();
+            if (event.resumedAt != null && event.resumedAt.plus(RESUME_DEBOUNCE).isAfter(now)) {
+                throw new ApiException(429, "resume_too_soon", "Resume was requested moments ago; wait a moment");
+            }
+            if (!Event.FINISHED.equals(event.status) || event.previousStatus == null) {
+                throw ApiException.badRequest("not_resumable", "Only a finished event with a previous status can be resumed");
+            }
+            event.status = event.previousStatus;
+            event.endedAt = null;
+            event.resumedAt = now;
+            return participants.countPlayers(event.id).map(count -> new Resumed(event, count == 0));
+        });
+    }
+
+    @WithTransaction
+    public Uni<Event> clearResume(UUID callerId, UUID eventId) {
+        return access.findHosted(eventId, callerId).invoke(event -> event.previousStatus = null);
+    }
+}

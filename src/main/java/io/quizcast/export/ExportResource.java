@@ -1,0 +1,47 @@
+package io.quizcast.export;
+
+import io.quarkus.security.Authenticated;
+import io.quizcast.common.error.ApiException;
+import io.quizcast.common.security.CallerIds;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** GET /api/events/{id}/export?format=json|csv: an attachment named after the event (host only). */
+@Path("/api/events/{id}/export")
+@Authenticated
+public class ExportResource {
+
+    private final ExportService exports;
+    private final JsonWebToken jwt;
+
+    ExportResource(ExportService exports, JsonWebToken jwt) {
+        this.exports = exports;
+        this.jwt = jwt;
+    }
+
+    @GET
+    public Uni<Response> export(@PathParam("id") UUID eventId, @QueryParam("format") @DefaultValue("json") String format) {
+        UUID caller = CallerIds.accountId(jwt);
+        if ("csv".equalsIgnoreCase(format)) {
+            return exports.csv(caller, eventId).map(csv -> attachment(csv.body(), "text/csv; charset=UTF-8",
+                    ExportFileNames.of(csv.title(), "csv")));
+        }
+        if ("json".equalsIgnoreCase(format)) {
+            return exports.json(caller, eventId).map(export -> attachment(export, MediaType.APPLICATION_JSON,
+                    ExportFileNames.of(export.event().title(), "json")));
+        }
+        return Uni.createFrom().failure(ApiException.invalid("format", "must be json or csv"));
+    }
+
+    private static Response attachment(Object body, String type, String fileName) {
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+    }
+}

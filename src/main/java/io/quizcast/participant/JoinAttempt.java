@@ -1,0 +1,25 @@
+package io.quizcast.participant;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A record of one join request and how it ended (joined, rejoined, locked, ...). */
+@Entity
+@Table(name = "join_attempts")
+public class JoinAttempt extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public UUID eventId;
+    public String joinCode;
+    public UUID deviceId;
+    public UUID userId;
+    public String displayName;
+    public String outcome;
+    public UUID participantId;
+    public Instant attemptedAt;
+}

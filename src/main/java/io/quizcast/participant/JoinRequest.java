@@ -1,0 +1,18 @@
+package io.quizcast.participant;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The body of POST /api/events/join; the fingerprint is accepted as deviceFingerprint or device_fingerprint. */
+@RegisterForReflection // deserialised by Jackson in the native image
+public record JoinRequest(
+        @NotBlank(message = "is required") @Size(max = 16, message = "is not a join code") String code,
+        @JsonAlias("deviceFingerprint") @NotBlank(message = "is required")
+        @Size(max = 256, message = "must be at most 256 characters") String deviceFingerprint,
+        @JsonAlias("displayName") @NotBlank(message = "is required")
+        @Size(max = 50, message = "must be 1 to 50 characters") String displayName,
+        @Size(max = 2048, message = "must be at most 2048 characters") String avatarUrl,
+        @Size(max = 20, message = "must be at most 20 characters") String avatarType) {
+}

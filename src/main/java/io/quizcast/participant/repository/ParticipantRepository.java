@@ -1,0 +1,67 @@
+package io.quizcast.participant.repository;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
+import io.quizcast.participant.Participant;
+import io.smallrye.mutiny.Uni;
+import java.util.List;
+import java.util.UUID;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Participant lookups; each one is served by an index of event_participants. */
+@ApplicationScoped
+@WithSession
+public class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> {
+
+    public Uni<Long> countPlayers(UUID eventId) {
+        return count("eventId = ?1 and isPlayer = true", eventId);
+    }
+
+    public Uni<Participant> findByDevice(UUID eventId, UUID deviceId) {
+        return find("eventId = ?1 and deviceId = ?2", eventId, deviceId).firstResult();
+    }
+
+    public Uni<Participant> findByAccount(UUID eventId, UUID userId) {
+        return find("eventId = ?1 and userId = ?2", eventId, userId).firstResult();
+    }
+
+    public Uni<Participant> findByName(UUID eventId, String displayName) {
+        return find("eventId = ?1 and displayName = ?2", eventId, displayName).firstResult();
+    }
+
+    public Uni<Participant> findBySessionTokenHash(String hash) {
+        return find("sessionTokenHash", hash).firstResult();
+    }
+
+    /** The participant a client names: its client identity (account id) or its participant id. */
+    public Uni<Participant> findByClientId(UUID eventId, UUID clientOrParticipantId) {
+        return find("eventId = ?1 and (id = ?2 or userId = ?2)", eventId, clientOrParticipantId).firstResult();
+    }
+
+    /** Names in the event equal to base or to "base N": the candidates a new name must avoid. */
+    public Uni<List<String>> namesLike(UUID eventId, String base) {
+        return getSession().chain(session -> session.createSelectionQuery(
+                        "select p.displayName from Participant p where p.eventId = ?1"
+                                + " and (p.displayName = ?2 or p.displayName like ?3)", String.class)
+                .setParameter(1, eventId).setParameter(2, base).setParameter(3, escapeLike(base) + " %")
+                .getResultList());
+    }
+
+    /** Whether the device is in another event that is still waiting or running. */
+    public Uni<Boolean> deviceInOtherActiveEvent(UUID deviceId, UUID eventId) {
+        return getSession().chain(session -> session.createSelectionQuery(
+                        "select count(p) from Participant p, Event e where e.id = p.eventId and p.deviceId = ?1"
+                                + " and p.eventId <> ?2 and e.status in ('waiting', 'active')", Long.class)
+                .setParameter(1, deviceId).setParameter(2, eventId).getSingleResult())
+                .map(n -> n > 0);
+    }
+
+    public Uni<List<Participant>> listByScore(UUID eventId) {
+        return list("eventId", Sort.descending("totalScore").and("totalResponseTimeMs").and("joinedAt"), eventId);
+    }
+
+    private static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,46 @@
+package io.quizcast.participant.rest;
+
+import io.quizcast.common.security.CallerResolver;
+import io.quizcast.participant.ParticipantView;
+import io.quizcast.participant.RenameRequest;
+import io.quizcast.participant.service.ParticipantService;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.List;
+import java.util.UUID;
+
+/** An event's participants: the public list and renames (by the participant itself or the host). */
+@Path("/api/events/{id}/participants")
+@PermitAll
+public class ParticipantResource {
+
+    private final ParticipantService participants;
+    private final CallerResolver callers;
+
+    ParticipantResource(ParticipantService participants, CallerResolver callers) {
+        this.participants = participants;
+        this.callers = callers;
+    }
+
+    @GET
+    public Uni<List<ParticipantView>> list(@PathParam("id") UUID eventId) {
+        return participants.list(eventId);
+    }
+
+    /** Accepts an account token or a participant session token; the target is a client identity or participant id. */
+    @PATCH
+    @Path("/{pid}/name")
+    public Uni<ParticipantView> rename(@PathParam("id") UUID eventId, @PathParam("pid") UUID target,
+            @HeaderParam("Authorization") String authorization,
+            @Valid @NotNull(message = "body is required") RenameRequest request) {
+        return callers.fromAuthorization(authorization)
+                .chain(caller -> participants.rename(eventId, target, request.displayName(), caller));
+    }
+}

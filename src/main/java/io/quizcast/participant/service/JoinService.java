@@ -1,0 +1,168 @@
+package io.quizcast.participant.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quizcast.common.error.ApiException;
+import io.quizcast.common.error.DatabaseFailures;
+import io.quizcast.common.json.Times;
+import io.quizcast.common.security.Caller;
+import io.quizcast.common.security.SessionTokens;
+import io.quizcast.event.Event;
+import io.quizcast.event.repository.EventRepository;
+import io.quizcast.event.service.JoinCodes;
+import io.quizcast.participant.DeviceIds;
+import io.quizcast.participant.DisplayNames;
+import io.quizcast.participant.JoinAttempt;
+import io.quizcast.participant.JoinRequest;
+import io.quizcast.participant.JoinResponse;
+import io.quizcast.participant.Participant;
+import io.quizcast.participant.repository.ParticipantRepository;
+import io.quizcast.segment.repository.SegmentRepository;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The join rules of the contract, in their order; names and devices are made unique by the database. */
+@ApplicationScoped
+public class JoinService {
+
+    static final Duration LOCK_GRACE = Duration.ofSeconds(5);
+    private static final int ATTEMPTS = 25;
+
+    /** A participant row and the fresh session token the client gets for it. */
+    public record Joined(Participant participant, String sessionToken, boolean rejoining) {
+        public JoinResponse response() {
+            return new JoinResponse(participant.eventId, participant.id, participant.deviceId, sessionToken,
+                    participant.displayName, rejoining);
+        }
+    }
+
+    private final EventRepository events;
+    private final ParticipantRepository participants;
+    private final SegmentRepository segments;
+
+    JoinService(EventRepository events, ParticipantRepository participants, SegmentRepository segments) {
+        this.events = events;
+        this.participants = participants;
+        this.segments = segments;
+    }
+
+    public Uni<JoinResponse> join(JoinRequest request, Caller caller) {
+        if (caller instanceof Caller.Invalid invalid) {
+            return Uni.createFrom().failure(ApiException.unauthorized(invalid.reason()));
+        }
+        UUID accountId = caller instanceof Caller.Account account ? account.userId() : null;
+        String code = JoinCodes.normalise(request.code());
+        UUID deviceId = DeviceIds.of(request.deviceFingerprint());
+        String name = DisplayNames.normalise(request.displayName());
+        if (name == null) {
+            return Uni.createFrom().failure(ApiException.invalid("display_name", "must not be blank"));
+        }
+        Instant startedAt = Times.now();
+        return attempt(code, deviceId, name, request, accountId, startedAt, 1)
+                .call(joined -> record(joined.participant().eventId, code, deviceId, accountId, name,
+                        joined.rejoining() ? "rejoined" : "joined", joined.participant().id))
+                .onFailure(ApiException.class).call(f -> recordRefusal(code, deviceId, accountId, name, (ApiException) f))
+                .map(Joined::response);
+    }
+
+    private Uni<Joined> attempt(String code, UUID deviceId, String name, JoinRequest request, UUID accountId,
+            Instant startedAt, int attempt) {
+        return joinOnce(code, deviceId, name, request, accountId, startedAt)
+                .onFailure(f -> attempt < ATTEMPTS && DatabaseFailures.isUniqueViolation(f, null))
+                .recoverWithUni(() -> attempt(code, deviceId, name, request, accountId, startedAt, attempt + 1));
+    }
+
+    @WithTransaction
+    Uni<Joined> joinOnce(String code, UUID deviceId, String name, JoinRequest request, UUID accountId, Instant startedAt) {
+        return events.findByJoinCode(code).chain(event -> {
+            checkJoinable(event, startedAt);
+            return participants.deviceInOtherActiveEvent(deviceId, event.id).chain(elsewhere -> {
+                if (elsewhere) {
+                    throw ApiException.conflict("other_active_event",
+                            "This device is already in another active event; leave it before joining this one");
+                }
+                return participants.findByDevice(event.id, deviceId)
+                        .chain(byDevice -> byDevice != null || accountId == null
+                                ? Uni.createFrom().item(byDevice)
+                                : participants.findByAccount(event.id, accountId))
+                        .chain(existing -> existing != null
+                                ? Uni.createFrom().item(rejoin(existing))
+                                : create(event, deviceId, name, request.avatarUrl(), request.avatarType(), accountId,
+                                        false, true));
+            });
+        });
+    }
+
+    /** Rules 1 and 2: the event exists, has not ended, and is open (or was locked less than 5 s before). */
+    static void checkJoinable(Event event, Instant startedAt) {
+        if (event == null) {
+            throw ApiException.notFound("Event not found");
+        }
+        if (Event.FINISHED.equals(event.status)) {
+            throw ApiException.conflict("event_ended", "Event has ended");
+        }
+        if (event.joinLocked && (event.joinLockedAt == null || !startedAt.isBefore(event.joinLockedAt.plus(LOCK_GRACE)))) {
+            throw new ApiException(403, "join_locked", "Event joining is locked");
+        }
+    }
+
+    /** The same person again: same participant and name, a fresh session token (the old one stops working). */
+    public Joined rejoin(Participant existing) {
+        String token = SessionTokens.generate();
+        existing.sessionTokenHash = SessionTokens.hash(token);
+        existing.lastSeenAt = Times.now();
+        return new Joined(existing, token, true);
+    }
+
+    /** A new participant with the first free form of the name; late when a quiz is running. */
+    public Uni<Joined> create(Event event, UUID deviceId, String name, String avatarUrl, String avatarType,
+            UUID accountId, boolean isHost, boolean isPlayer) {
+        return participants.namesLike(event.id, name)
+                .chain(taken -> segments.hasQuizRunning(event.id).chain(late -> {
+                    String token = SessionTokens.generate();
+                    Participant p = new Participant();
+                    p.id = UUID.randomUUID();
+                    p.eventId = event.id;
+                    p.userId = accountId;
+                    p.deviceId = deviceId;
+                    p.displayName = DisplayNames.firstFree(name, taken);
+                    p.avatarUrl = avatarUrl;
+                    p.avatarType = avatarType;
+                    p.sessionTokenHash = SessionTokens.hash(token);
+                    p.isLateJoiner = late && isPlayer;
+                    p.joinStatus = p.isLateJoiner ? Participant.WAITING_FOR_SEGMENT : Participant.ACTIVE;
+                    p.isHost = isHost;
+                    p.isPlayer = isPlayer;
+                    p.joinedAt = Times.now();
+                    p.lastSeenAt = p.joinedAt;
+                    // flush now so a name or device taken meanwhile fails here, inside the retry, not at commit
+                    return participants.persistAndFlush(p).replaceWith(new Joined(p, token, false));
+                }));
+    }
+
+    private Uni<Void> recordRefusal(String code, UUID deviceId, UUID accountId, String name, ApiException refusal) {
+        return events.findByJoinCode(code)
+                .chain(event -> record(event == null ? null : event.id, code, deviceId, accountId, name, refusal.code(), null))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    @WithTransaction
+    Uni<Void> record(UUID eventId, String code, UUID deviceId, UUID accountId, String name, String outcome,
+            UUID participantId) {
+        JoinAttempt attempt = new JoinAttempt();
+        attempt.id = UUID.randomUUID();
+        attempt.eventId = eventId;
+        attempt.joinCode = code.length() > 16 ? code.substring(0, 16) : code;
+        attempt.deviceId = deviceId;
+        attempt.userId = accountId;
+        attempt.displayName = name;
+        attempt.outcome = outcome;
+        attempt.participantId = participantId;
+        attempt.attemptedAt = Times.now();
+        // the record is a log: losing one must never fail the join it describes
+        return attempt.persist().replaceWithVoid().onFailure().recoverWithNull();
+    }
+
+}

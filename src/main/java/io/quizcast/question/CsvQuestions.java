@@ -1,0 +1,58 @@
+package io.quizcast.question;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** Reads a CSV import: header {@code question_text,correct_answer,fake_answer_1,...} (wrong_answer_N too). */
+public final class CsvQuestions {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
+
+    private CsvQuestions() {
+    }
+
+    /** The rows as inputs, or an exception whose message says what is wrong with the file itself. */
+    public static List<QuestionInput> parse(String csv) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(stripBom(csv)), FORMAT)) {
+            Map<String, Integer> header = parser.getHeaderMap();
+            if (header == null || !header.containsKey("question_text") || !header.containsKey("correct_answer")) {
+                throw new IllegalArgumentException("CSV header must include question_text and correct_answer");
+            }
+            List<String> fakeColumns = header.keySet().stream()
+                    .filter(name -> name.toLowerCase(Locale.ROOT).matches("(fake|wrong)_answer_\\d+"))
+                    .toList();
+            List<QuestionInput> rows = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                List<String> fakes = new ArrayList<>();
+                for (String column : fakeColumns) {
+                    if (record.isSet(column)) {
+                        fakes.add(record.get(column));
+                    }
+                }
+                rows.add(new QuestionInput(value(record, "question_text"), value(record, "correct_answer"), fakes, null));
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException("CSV is malformed: " + e.getMessage());
+        }
+    }
+
+    private static String value(CSVRecord record, String column) {
+        return record.isSet(column) ? record.get(column) : null;
+    }
+
+    private static String stripBom(String csv) {
+        return csv != null && csv.startsWith("\uFEFF") ? csv.substring(1) : (csv == null ? "" : csv);
+    }
+}

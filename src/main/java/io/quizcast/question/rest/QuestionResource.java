@@ -1,0 +1,92 @@
+package io.quizcast.question.rest;
+
+import io.quarkus.security.Authenticated;
+import io.quizcast.common.error.ApiException;
+import io.quizcast.common.security.CallerIds;
+import io.quizcast.question.BulkImportRequest;
+import io.quizcast.question.BulkImportResult;
+import io.quizcast.question.CsvQuestions;
+import io.quizcast.question.QuestionInput;
+import io.quizcast.question.QuestionView;
+import io.quizcast.question.service.QuestionService;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+/** Questions of a segment: host and presenter only, since they carry the correct answers. */
+@Path("/api")
+@Authenticated
+public class QuestionResource {
+
+    private final QuestionService questions;
+    private final JsonWebToken jwt;
+
+    QuestionResource(QuestionService questions, JsonWebToken jwt) {
+        this.questions = questions;
+        this.jwt = jwt;
+    }
+
+    @GET
+    @Path("/segments/{sid}/questions")
+    public Uni<List<QuestionView>> list(@PathParam("sid") UUID segmentId) {
+        return questions.list(caller(), segmentId);
+    }
+
+    @POST
+    @Path("/segments/{sid}/questions")
+    @ResponseStatus(201)
+    public Uni<QuestionView> create(@PathParam("sid") UUID segmentId,
+            @Valid @NotNull(message = "body is required") QuestionInput input) {
+        return questions.create(caller(), segmentId, input);
+    }
+
+    @POST
+    @Path("/segments/{sid}/questions/bulk")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<BulkImportResult> importJson(@PathParam("sid") UUID segmentId,
+            @NotNull(message = "body is required") BulkImportRequest request) {
+        return questions.importAll(caller(), segmentId, request.questions());
+    }
+
+    @POST
+    @Path("/segments/{sid}/questions/bulk")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public Uni<BulkImportResult> importCsv(@PathParam("sid") UUID segmentId, String csv) {
+        List<QuestionInput> rows;
+        try {
+            rows = CsvQuestions.parse(csv);
+        } catch (IllegalArgumentException e) {
+            return Uni.createFrom().failure(ApiException.invalid("body", e.getMessage()));
+        }
+        return questions.importAll(caller(), segmentId, rows);
+    }
+
+    @PUT
+    @Path("/questions/{qid}")
+    public Uni<QuestionView> update(@PathParam("qid") UUID questionId,
+            @Valid @NotNull(message = "body is required") QuestionInput patch) {
+        return questions.update(caller(), questionId, patch);
+    }
+
+    @DELETE
+    @Path("/questions/{qid}")
+    public Uni<Void> delete(@PathParam("qid") UUID questionId) {
+        return questions.delete(caller(), questionId);
+    }
+
+    private UUID caller() {
+        return CallerIds.accountId(jwt);
+    }
+}

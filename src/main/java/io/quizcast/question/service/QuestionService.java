@@ -1,0 +1,135 @@
+package io.quizcast.question.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quizcast.common.error.ApiException;
+import io.quizcast.common.json.Times;
+import io.quizcast.question.BulkImportResult;
+import io.quizcast.question.Question;
+import io.quizcast.question.QuestionInput;
+import io.quizcast.question.QuestionRules;
+import io.quizcast.question.QuestionView;
+import io.quizcast.question.repository.QuestionRepository;
+import io.quizcast.segment.service.SegmentAccess;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Question rules: who may see and change them, single and all-or-nothing bulk creation. */
+@ApplicationScoped
+public class QuestionService {
+
+    static final String QUESTION_NOT_FOUND = "Question not found";
+    static final int MAX_BULK_ROWS = 500;
+
+    private final QuestionRepository questions;
+    private final SegmentAccess segments;
+
+    QuestionService(QuestionRepository questions, SegmentAccess segments) {
+        this.questions = questions;
+        this.segments = segments;
+    }
+
+    @WithTransaction
+    public Uni<List<QuestionView>> list(UUID callerId, UUID segmentId) {
+        return segments.findForHostOrPresenter(segmentId, callerId)
+                .chain(() -> questions.listBySegment(segmentId))
+                .map(list -> list.stream().map(QuestionView::of).toList());
+    }
+
+    @WithTransaction
+    public Uni<QuestionView> create(UUID callerId, UUID segmentId, QuestionInput input) {
+        String violation = QuestionRules.violation(input);
+        if (violation != null) {
+            return Uni.createFrom().failure(ApiException.invalid(fieldOf(violation), violation));
+        }
+        return segments.findForHostOrPresenter(segmentId, callerId)
+                .chain(() -> input.orderIndex() != null
+                        ? Uni.createFrom().item(input.orderIndex())
+                        : questions.nextOrderIndex(segmentId))
+                .chain(order -> questions.persist(newQuestion(segmentId, QuestionRules.clean(input), order)))
+                .map(QuestionView::of);
+    }
+
+    /** Imports every row or none: rows are checked first, and any failure leaves the segment untouched. */
+    @WithTransaction
+    public Uni<BulkImportResult> importAll(UUID callerId, UUID segmentId, List<QuestionInput> rows) {
+        return segments.findForHostOrPresenter(segmentId, callerId).chain(() -> {
+            if (rows == null || rows.isEmpty()) {
+                throw ApiException.invalid("questions", "must contain at least one question");
+            }
+            if (rows.size() > MAX_BULK_ROWS) {
+                throw ApiException.invalid("questions", "at most " + MAX_BULK_ROWS + " questions per import");
+            }
+            List<BulkImportResult.RowError> errors = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                String violation = QuestionRules.violation(rows.get(i));
+                if (violation != null) {
+                    errors.add(new BulkImportResult.RowError(i, violation));
+                }
+            }
+            if (!errors.isEmpty()) {
+                return Uni.createFrom().item(new BulkImportResult(0, errors.size(), errors, List.of()));
+            }
+            return questions.nextOrderIndex(segmentId).chain(first -> {
+                List<Question> created = new ArrayList<>();
+                for (int i = 0; i < rows.size(); i++) {
+                    created.add(newQuestion(segmentId, QuestionRules.clean(rows.get(i)), first + i));
+                }
+                return questions.persist(created).replaceWith(new BulkImportResult(created.size(), 0, List.of(),
+                        created.stream().map(QuestionView::of).toList()));
+            });
+        });
+    }
+
+    @WithTransaction
+    public Uni<QuestionView> update(UUID callerId, UUID questionId, QuestionInput patch) {
+        return find(questionId).chain(question -> segments.findForHostOrPresenter(question.segmentId, callerId)
+                .map(scoped -> {
+                    QuestionInput merged = new QuestionInput(
+                            patch.questionText() != null ? patch.questionText() : question.questionText,
+                            patch.correctAnswer() != null ? patch.correctAnswer() : question.correctAnswer,
+                            patch.fakeAnswers() != null ? patch.fakeAnswers() : question.fakeAnswers,
+                            patch.orderIndex() != null ? patch.orderIndex() : question.orderIndex);
+                    String violation = QuestionRules.violation(merged);
+                    if (violation != null) {
+                        throw ApiException.invalid(fieldOf(violation), violation);
+                    }
+                    QuestionRules.Clean clean = QuestionRules.clean(merged);
+                    question.questionText = clean.questionText();
+                    question.correctAnswer = clean.correctAnswer();
+                    question.fakeAnswers = clean.fakeAnswers();
+                    question.orderIndex = merged.orderIndex();
+                    return QuestionView.of(question);
+                }));
+    }
+
+    @WithTransaction
+    public Uni<Void> delete(UUID callerId, UUID questionId) {
+        return find(questionId).chain(question -> segments.findForHostOrPresenter(question.segmentId, callerId)
+                .chain(() -> questions.delete(question)));
+    }
+
+    private Uni<Question> find(UUID questionId) {
+        return questions.findById(questionId).onItem().ifNull().failWith(() -> ApiException.notFound(QUESTION_NOT_FOUND));
+    }
+
+    private static Question newQuestion(UUID segmentId, QuestionRules.Clean clean, int orderIndex) {
+        Question question = new Question();
+        question.id = UUID.randomUUID();
+        question.segmentId = segmentId;
+        question.questionText = clean.questionText();
+        question.correctAnswer = clean.correctAnswer();
+        question.fakeAnswers = clean.fakeAnswers();
+        question.orderIndex = orderIndex;
+        question.createdAt = Times.now();
+        return question;
+    }
+
+    private static String fieldOf(String violation) {
+        int space = violation.indexOf(' ');
+        String first = space > 0 ? violation.substring(0, space) : violation;
+        return first.contains("_") ? first : "fake_answers";
+    }
+}

@@ -1,0 +1,31 @@
+package io.quizcast.segment.repository;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quizcast.segment.Segment;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+/** Segment lookups, ordered by their place in the event. */
+@ApplicationScoped
+@WithSession
+public class SegmentRepository implements PanacheRepositoryBase<Segment, UUID> {
+
+    /** The presenters' segments of an event (the mega quiz round is not one of them). */
+    public Uni<List<Segment>> listByEvent(UUID eventId) {
+        return list("eventId = ?1 and kind = 'presenter' order by orderIndex", eventId);
+    }
+
+    public Uni<Integer> nextOrderIndex(UUID eventId) {
+        return getSession().chain(session -> session.createSelectionQuery(
+                        "select coalesce(max(s.orderIndex) + 1, 0) from Segment s where s.eventId = ?1", Integer.class)
+                .setParameter(1, eventId).getSingleResult());
+    }
+
+    /** Whether a segment of the event is running its quiz right now (late joiners wait for the next question). */
+    public Uni<Boolean> hasQuizRunning(UUID eventId) {
+        return count("eventId = ?1 and status = 'quizzing'", eventId).map(n -> n > 0);
+    }
+}

@@ -1,0 +1,203 @@
+package io.quizcast.segment.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quizcast.common.error.ApiException;
+import io.quizcast.common.error.DatabaseFailures;
+import io.quizcast.common.json.Times;
+import io.quizcast.common.notify.LiveNotice;
+import io.quizcast.event.service.EventAccess;
+import io.quizcast.question.repository.QuestionRepository;
+import io.quizcast.segment.Segment;
+import io.quizcast.segment.SegmentCreate;
+import io.quizcast.segment.SegmentUpdate;
+import io.quizcast.segment.SegmentView;
+import io.quizcast.segment.repository.SegmentRepository;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Segment rules: ordering, status changes, recording start/stop, complete/resume. */
+@ApplicationScoped
+public class SegmentService {
+
+    private static final String ORDER_INDEX = "segments_event_order_key";
+    private static final int CREATE_ATTEMPTS = 10;
+    private static final Duration RESUME_DEBOUNCE = Duration.ofSeconds(2);
+
+    private final SegmentRepository segments;
+    private final QuestionRepository questions;
+    private final EventAccess events;
+    private final SegmentAccess access;
+    private final Event<LiveNotice> notices;
+
+    SegmentService(SegmentRepository segments, QuestionRepository questions, EventAccess events, SegmentAccess access,
+            Event<LiveNotice> notices) {
+        this.segments = segments;
+        this.questions = questions;
+        this.events = events;
+        this.access = access;
+        this.notices = notices;
+    }
+
+    @WithSession
+    public Uni<List<SegmentView>> list(UUID eventId) {
+        return events.find(eventId)
+                .chain(() -> segments.listByEvent(eventId))
+                .chain(list -> questions.countBySegments(list.stream().map(s -> s.id).toList())
+                        .map(counts -> list.stream().map(s -> SegmentView.of(s, counts.getOrDefault(s.id, 0L))).toList()));
+    }
+
+    @WithSession
+    public Uni<SegmentView> get(UUID eventId, UUID segmentId) {
+        return access.findInEvent(eventId, segmentId).chain(scoped -> view(scoped.segment()));
+    }
+
+    public Uni<SegmentView> create(UUID callerId, UUID eventId, SegmentCreate request) {
+        return createAttempt(callerId, eventId, request, 1);
+    }
+
+    private Uni<SegmentView> createAttempt(UUID callerId, UUID eventId, SegmentCreate request, int attempt) {
+        // two segments created at once may pick the same order index: the unique index decides, the loser retries
+        return insert(callerId, eventId, request)
+                .onFailure(f -> attempt < CREATE_ATTEMPTS && DatabaseFailures.isUniqueViolation(f, ORDER_INDEX))
+                .recoverWithUni(() -> createAttempt(callerId, eventId, request, attempt + 1));
+    }
+
+    @WithTransaction
+    Uni<SegmentView> insert(UUID callerId, UUID eventId, SegmentCreate request) {
+        return events.findHosted(eventId, callerId)
+                .chain(event -> segments.nextOrderIndex(eventId).chain(order -> {
+                    Segment segment = new Segment();
+                    segment.id = UUID.randomUUID();
+                    segment.eventId = eventId;
+                    segment.kind = Segment.KIND_PRESENTER;
+                    segment.presenterName = request.presenterName().trim();
+                    segment.presenterUserId = request.presenterUserId() != null ? request.presenterUserId() : event.hostId;
+                    segment.title = request.title();
+                    segment.orderIndex = order;
+                    segment.status = Segment.PENDING;
+                    segment.createdAt = Times.now();
+                    return segments.persist(segment);
+                }))
+                .map(segment -> SegmentView.of(segment, 0));
+    }
+
+    /** Updates a segment; {@code eventId}, when given (legacy route), must be the segment's event. */
+    @WithTransaction
+    public Uni<SegmentView> update(UUID callerId, UUID eventId, UUID segmentId, SegmentUpdate update) {
+        return access.findForHost(segmentId, callerId).invoke(scoped -> requireEvent(scoped, eventId)).chain(scoped -> {
+            Segment segment = scoped.segment();
+            if (update.presenterName() != null) {
+                segment.presenterName = update.presenterName().trim();
+            }
+            if (update.title() != null) {
+                segment.title = update.title();
+            }
+            if (update.status() != null && !update.status().equals(segment.status)) {
+                segment.previousStatus = segment.status;
+                segment.status = update.status();
+                if (Segment.COMPLETED.equals(update.status())) {
+                    segment.endedAt = Times.now();
+                }
+            }
+            if (update.previousStatus() != null) {
+                segment.previousStatus = update.previousStatus();
+            }
+            return view(segment);
+        });
+    }
+
+    @WithTransaction
+    public Uni<Void> delete(UUID callerId, UUID eventId, UUID segmentId) {
+        return access.findForHost(segmentId, callerId).invoke(scoped -> requireEvent(scoped, eventId))
+                .chain(scoped -> segments.delete(scoped.segment()));
+    }
+
+    private static void requireEvent(SegmentAccess.Scoped scoped, UUID eventId) {
+        if (eventId != null && !eventId.equals(scoped.event().id)) {
+            throw ApiException.notFound(SegmentAccess.SEGMENT_NOT_FOUND);
+        }
+    }
+
+    @WithTransaction
+    public Uni<SegmentView> startRecording(UUID callerId, UUID segmentId) {
+        return access.findForHostOrPresenter(segmentId, callerId).chain(scoped -> {
+            Segment segment = scoped.segment();
+            if (Segment.COMPLETED.equals(segment.status) || Segment.QUIZZING.equals(segment.status)) {
+                throw ApiException.conflict("invalid_status", "Cannot record a segment that is " + segment.status);
+            }
+            if (!Segment.RECORDING.equals(segment.status)) {
+                segment.status = Segment.RECORDING;
+                segment.recordingStartedAt = Times.now();
+            }
+            return view(segment);
+        });
+    }
+
+    /** Stops recording; after the commit, tells the event's sockets whether the quiz has questions. */
+    public Uni<SegmentView> stopRecording(UUID callerId, UUID segmentId) {
+        return markQuizReady(callerId, segmentId).invoke(view -> notices.fireAsync(new LiveNotice.RecordingStopped(
+                view.eventId(), view.id(), view.title(), view.presenterName(), view.questionCount())));
+    }
+
+    @WithTransaction
+    Uni<SegmentView> markQuizReady(UUID callerId, UUID segmentId) {
+        return access.findForHostOrPresenter(segmentId, callerId).chain(scoped -> {
+            Segment segment = scoped.segment();
+            if (Segment.COMPLETED.equals(segment.status) || Segment.QUIZZING.equals(segment.status)) {
+                throw ApiException.conflict("invalid_status", "Cannot stop recording a segment that is " + segment.status);
+            }
+            segment.status = Segment.QUIZ_READY;
+            segment.recordingEndedAt = Times.now();
+            return view(segment);
+        });
+    }
+
+    @WithTransaction
+    public Uni<SegmentView> complete(UUID callerId, UUID segmentId) {
+        return access.findForHost(segmentId, callerId).chain(scoped -> {
+            Segment segment = scoped.segment();
+            if (!Segment.COMPLETED.equals(segment.status)) {
+                segment.previousStatus = segment.status;
+                segment.status = Segment.COMPLETED;
+                segment.endedAt = Times.now();
+            }
+            return view(segment);
+        });
+    }
+
+    @WithTransaction
+    public Uni<SegmentView> resume(UUID callerId, UUID segmentId) {
+        return access.findForHost(segmentId, callerId).chain(scoped -> {
+            Segment segment = scoped.segment();
+            Instant now = Times.now();
+            if (segment.resumedAt != null && segment.resumedAt.plus(RESUME_DEBOUNCE).isAfter(now)) {
+                throw new ApiException(429, "resume_too_soon", "Resume was requested moments ago; wait a moment");
+            }
+            if (!Segment.COMPLETED.equals(segment.status) || segment.previousStatus == null) {
+                throw ApiException.badRequest("not_resumable", "Only a completed segment with a previous status can be resumed");
+            }
+            segment.status = segment.previousStatus;
+            segment.endedAt = null;
+            segment.resumedAt = now;
+            return view(segment);
+        });
+    }
+
+    @WithTransaction
+    public Uni<SegmentView> clearResume(UUID callerId, UUID segmentId) {
+        return access.findForHost(segmentId, callerId).chain(scoped -> {
+            scoped.segment().previousStatus = null;
+            return view(scoped.segment());
+        });
+    }
+
+    private Uni<SegmentView> view(Segment segment) {
+        return questions.countBySegment(segment.id).map(count -> SegmentView.of(segment, count));
+    }
+}

@@ -8,19 +8,14 @@ import jakarta.ws.rs.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The client's health routes: /api/health from real database round trips, /health for "the process is up". */
-@Path("/")
+/** /api/health: the database and the schema, from real round trips bounded by a timeout. */
+@Path("/api/health")
 @PermitAll
 public class ApiHealthResource {
 
     /** The /api/health body. */
     @RegisterForReflection // serialised by Jackson in the native image
     public record ApiHealth(String status, boolean database, Map<String, Object> checks) {
-    }
-
-    /** The /health body. */
-    @RegisterForReflection // serialised by Jackson in the native image
-    public record ProcessHealth(String status) {
     }
 
     private final DatabaseProbe probe;
@@ -32,7 +27,6 @@ public class ApiHealthResource {
     }
 
     @GET
-    @Path("/api/health")
     public Uni<ApiHealth> apiHealth() {
         String expected = migrations.expectedVersion();
         return probe.ping().chain(db -> {
@@ -49,13 +43,6 @@ public class ApiHealthResource {
                 return new ApiHealth(healthy ? "healthy" : "degraded", db.up(), checks);
             });
         });
-    }
-
-    @GET
-    @Path("/health")
-    @io.smallrye.common.annotation.NonBlocking
-    public ProcessHealth processHealth() {
-        return new ProcessHealth("ok");
     }
 
     private static Map<String, Object> check(DatabaseProbe.Result result) {

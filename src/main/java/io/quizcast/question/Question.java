@@ -23,8 +23,8 @@ public class Question extends PanacheEntityBase {
     public String questionText;
     @Column(columnDefinition = "text")
     public String correctAnswer;
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(columnDefinition = "jsonb")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
     public List<String> fakeAnswers;
     public int orderIndex;
     public boolean isAiGenerated;

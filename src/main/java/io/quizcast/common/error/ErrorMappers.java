@@ -124,6 +124,8 @@ public class ErrorMappers {
     private static String fieldOf(ConstraintViolation<?> v) {
         String path = v.getPropertyPath().toString();
         int dot = path.lastIndexOf('.');
-        return dot >= 0 ? path.substring(dot + 1) : path;
+        String name = dot >= 0 ? path.substring(dot + 1) : path;
+        // report the JSON name the client sent (snake_case), not the Java one; strip container markers
+        return name.replaceAll("<.*>|\\[.*]", "").replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 }

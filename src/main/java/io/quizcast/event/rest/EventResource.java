@@ -21,8 +21,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
-/** Events under their legacy name (/api/quizzes) and the clean alias (/api/events). */
-@Path("/api")
+/** Events under their legacy name, /api/quizzes (the clean alias is {@link EventAliasResource}). */
+@Path("/api/quizzes")
 @Authenticated
 public class EventResource {
 
@@ -37,63 +37,42 @@ public class EventResource {
     }
 
     @GET
-    @Path("/quizzes")
     public Uni<List<EventView>> list() {
         return events.listHostedBy(caller()).map(list -> list.stream().map(EventView::of).toList());
     }
 
-    @GET
-    @Path("/events")
-    public Uni<List<EventView>> listAlias() {
-        return list();
-    }
-
     @POST
-    @Path("/quizzes")
     @ResponseStatus(201)
     public Uni<EventView> create(@Valid @NotNull(message = "body is required") EventCreate request) {
         return events.create(caller(), request).map(EventView::of);
     }
 
-    @POST
-    @Path("/events")
-    @ResponseStatus(201)
-    public Uni<EventView> createAlias(@Valid @NotNull(message = "body is required") EventCreate request) {
-        return create(request);
-    }
-
     @GET
-    @Path("/quizzes/{id}")
+    @Path("/{id}")
     public Uni<EventView> get(@PathParam("id") UUID id) {
         return events.get(id).map(EventView::of);
     }
 
-    @GET
-    @Path("/events/{id}")
-    public Uni<EventView> getAlias(@PathParam("id") UUID id) {
-        return get(id);
-    }
-
     @PUT
-    @Path("/quizzes/{id}")
+    @Path("/{id}")
     public Uni<EventView> update(@PathParam("id") UUID id, @Valid @NotNull(message = "body is required") EventUpdate update) {
         return events.update(caller(), id, update).map(EventView::of);
     }
 
     @DELETE
-    @Path("/quizzes/{id}")
+    @Path("/{id}")
     public Uni<Void> delete(@PathParam("id") UUID id) {
         return events.delete(caller(), id);
     }
 
     @POST
-    @Path("/quizzes/{id}/complete")
+    @Path("/{id}/complete")
     public Uni<EventView> complete(@PathParam("id") UUID id) {
         return events.complete(caller(), id).map(EventView::of);
     }
 
     @POST
-    @Path("/quizzes/{id}/resume")
+    @Path("/{id}/resume")
     public Uni<Response> resume(@PathParam("id") UUID id) {
         return events.resume(caller(), id).map(resumed -> {
             Response.ResponseBuilder response = Response.ok(EventView.of(resumed.event()));
@@ -105,7 +84,7 @@ public class EventResource {
     }
 
     @POST
-    @Path("/quizzes/{id}/clear-resume")
+    @Path("/{id}/clear-resume")
     public Uni<EventView> clearResume(@PathParam("id") UUID id) {
         return events.clearResume(caller(), id).map(EventView::of);
     }

@@ -13,10 +13,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
@@ -25,8 +23,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
-/** Questions of a segment: host and presenter only, since they carry the correct answers. */
-@Path("/api")
+/** A segment's questions: host and presenter only, since they carry the correct answers. */
+@Path("/api/segments/{sid}/questions")
 @Authenticated
 public class QuestionResource {
 
@@ -39,13 +37,11 @@ public class QuestionResource {
     }
 
     @GET
-    @Path("/segments/{sid}/questions")
     public Uni<List<QuestionView>> list(@PathParam("sid") UUID segmentId) {
         return questions.list(caller(), segmentId);
     }
 
     @POST
-    @Path("/segments/{sid}/questions")
     @ResponseStatus(201)
     public Uni<QuestionView> create(@PathParam("sid") UUID segmentId,
             @Valid @NotNull(message = "body is required") QuestionInput input) {
@@ -53,7 +49,7 @@ public class QuestionResource {
     }
 
     @POST
-    @Path("/segments/{sid}/questions/bulk")
+    @Path("/bulk")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<BulkImportResult> importJson(@PathParam("sid") UUID segmentId,
             @NotNull(message = "body is required") BulkImportRequest request) {
@@ -61,7 +57,7 @@ public class QuestionResource {
     }
 
     @POST
-    @Path("/segments/{sid}/questions/bulk")
+    @Path("/bulk")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public Uni<BulkImportResult> importCsv(@PathParam("sid") UUID segmentId, String csv) {
         List<QuestionInput> rows;
@@ -71,19 +67,6 @@ public class QuestionResource {
             return Uni.createFrom().failure(ApiException.invalid("body", e.getMessage()));
         }
         return questions.importAll(caller(), segmentId, rows);
-    }
-
-    @PUT
-    @Path("/questions/{qid}")
-    public Uni<QuestionView> update(@PathParam("qid") UUID questionId,
-            @Valid @NotNull(message = "body is required") QuestionInput patch) {
-        return questions.update(caller(), questionId, patch);
-    }
-
-    @DELETE
-    @Path("/questions/{qid}")
-    public Uni<Void> delete(@PathParam("qid") UUID questionId) {
-        return questions.delete(caller(), questionId);
     }
 
     private UUID caller() {

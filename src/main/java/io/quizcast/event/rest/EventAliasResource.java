@@ -1,0 +1,49 @@
+package io.quizcast.event.rest;
+
+import io.quarkus.security.Authenticated;
+import io.quizcast.common.security.CallerIds;
+import io.quizcast.event.EventCreate;
+import io.quizcast.event.EventView;
+import io.quizcast.event.service.EventService;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+/** The clean alias /api/events of the event routes that the client calls under both names. */
+@Path("/api/events")
+@Authenticated
+public class EventAliasResource {
+
+    private final EventService events;
+    private final JsonWebToken jwt;
+
+    EventAliasResource(EventService events, JsonWebToken jwt) {
+        this.events = events;
+        this.jwt = jwt;
+    }
+
+    @GET
+    public Uni<List<EventView>> list() {
+        return events.listHostedBy(CallerIds.accountId(jwt)).map(list -> list.stream().map(EventView::of).toList());
+    }
+
+    @POST
+    @ResponseStatus(201)
+    public Uni<EventView> create(@Valid @NotNull(message = "body is required") EventCreate request) {
+        return events.create(CallerIds.accountId(jwt), request).map(EventView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<EventView> get(@PathParam("id") UUID id) {
+        return events.get(id).map(EventView::of);
+    }
+}

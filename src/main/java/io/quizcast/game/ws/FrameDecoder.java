@@ -1,0 +1,118 @@
+package io.quizcast.game.ws;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.quizcast.game.message.ClientMessage;
+import io.quizcast.game.message.ErrorCodes;
+import io.quizcast.game.message.GameException;
+import java.util.Map;
+
+/** Turns one text frame into one {@link ClientMessage}, or a {@code bad_message} that says what was wrong. */
+public final class FrameDecoder {
+
+    private static final Map<String, Class<? extends ClientMessage>> TYPES = Map.ofEntries(
+            Map.entry("join", ClientMessage.Join.class),
+            Map.entry("pong", ClientMessage.Pong.class),
+            Map.entry("answer", ClientMessage.Answer.class),
+            Map.entry("start_game", ClientMessage.StartGame.class),
+            Map.entry("reveal_answer", ClientMessage.RevealAnswer.class),
+            Map.entry("show_leaderboard", ClientMessage.ShowLeaderboard.class),
+            Map.entry("next_question", ClientMessage.NextQuestion.class),
+            Map.entry("end_game", ClientMessage.EndGame.class),
+            Map.entry("select_presenter", ClientMessage.SelectPresenter.class),
+            Map.entry("start_presentation", ClientMessage.StartPresentation.class),
+            Map.entry("pass_presenter", ClientMessage.PassPresenter.class),
+            Map.entry("admin_select_presenter", ClientMessage.AdminSelectPresenter.class),
+            Map.entry("resume_segment", ClientMessage.ResumeSegment.class),
+            Map.entry("start_mega_quiz", ClientMessage.StartMegaQuiz.class),
+            Map.entry("skip_mega_quiz", ClientMessage.SkipMegaQuiz.class));
+
+    // strict: a number where a string is expected is a wrong type, not something to coerce
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .build();
+
+    private final int maxFrameChars;
+
+    public FrameDecoder(int maxFrameChars) {
+        this.maxFrameChars = maxFrameChars;
+    }
+
+    public ClientMessage decode(String frame) {
+        if (frame.length() > maxFrameChars) {
+            throw bad("Message too large: " + frame.length() + " characters, the limit is " + maxFrameChars);
+        }
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(frame);
+        } catch (JsonProcessingException e) {
+            throw bad("Message is not valid JSON");
+        }
+        if (tree == null || !tree.isObject()) {
+            throw bad("Message must be a JSON object");
+        }
+        JsonNode type = tree.get("type");
+        if (type == null || type.isNull()) {
+            throw bad("Message has no type");
+        }
+        if (!type.isTextual()) {
+            throw bad("Message type must be a string");
+        }
+        Class<? extends ClientMessage> target = TYPES.get(type.asText());
+        if (target == null) {
+            throw bad("Unknown message type: " + type.asText());
+        }
+        ClientMessage message;
+        try {
+            message = MAPPER.treeToValue(tree, target);
+        } catch (MismatchedInputException e) {
+            throw bad("Field " + fieldOf(e) + " has the wrong type");
+        } catch (JsonProcessingException e) {
+            throw bad("Message could not be read");
+        }
+        requireFields(message);
+        return message;
+    }
+
+    private static void requireFields(ClientMessage message) {
+        if (message instanceof ClientMessage.Answer a) {
+            require(a.questionId(), "question_id");
+            require(a.selectedAnswer(), "selected_answer");
+        } else if (message instanceof ClientMessage.SelectPresenter s) {
+            require(s.presenterUserId(), "presenter_user_id");
+        } else if (message instanceof ClientMessage.PassPresenter p) {
+            require(p.nextPresenterUserId(), "next_presenter_user_id");
+        } else if (message instanceof ClientMessage.AdminSelectPresenter a) {
+            require(a.presenterUserId(), "presenter_user_id");
+            require(a.segmentId(), "segment_id");
+        } else if (message instanceof ClientMessage.ResumeSegment r) {
+            require(r.segmentId(), "segment_id");
+        } else if (message instanceof ClientMessage.StartMegaQuiz m && m.questionCount() != null
+                && (m.questionCount() < 1 || m.questionCount() > 100)) {
+            throw bad("Field question_count must be 1 to 100");
+        }
+    }
+
+    private static void require(Object value, String field) {
+        if (value == null) {
+            throw bad("Field " + field + " is required");
+        }
+    }
+
+    private static String fieldOf(MismatchedInputException e) {
+        return e.getPath().isEmpty() ? "?" : e.getPath().get(e.getPath().size() - 1).getFieldName();
+    }
+
+    private static GameException bad(String message) {
+        return new GameException(ErrorCodes.BAD_MESSAGE, message);
+    }
+}

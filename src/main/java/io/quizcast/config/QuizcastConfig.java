@@ -14,6 +14,47 @@ public interface QuizcastConfig {
 
     Db db();
 
+    Game game();
+
+    /** The live game. */
+    interface Game {
+        /** Frames larger than this get bad_message (the socket stays open). */
+        @WithDefault("16384")
+        int maxFrameChars();
+
+        /** Sustained frames per second a client may send. */
+        @WithDefault("20")
+        int rateLimitPerSecond();
+
+        /** Short bursts above the rate that are still accepted. */
+        @WithDefault("40")
+        int rateLimitBurst();
+
+        /** Refused frames in a row after which a flooding client is closed with 4429. */
+        @WithDefault("20")
+        int rateLimitStrikes();
+
+        /** Entries of a leaderboard inside a broadcast. */
+        @WithDefault("10")
+        int broadcastLeaderboardSize();
+
+        /** Up to this many players, players see each other arrive and leave. */
+        @WithDefault("50")
+        int presenceBroadcastLimit();
+
+        /** How often the server pings each socket. */
+        @WithDefault("15S")
+        Duration pingInterval();
+
+        /** A socket silent this long after a ping is closed. */
+        @WithDefault("30S")
+        Duration pongTimeout();
+
+        /** Questions in a mega quiz when start_mega_quiz names no count. */
+        @WithDefault("10")
+        int megaQuizDefaultQuestions();
+    }
+
     /** Database pool settings that Quarkus does not expose itself. */
     interface Db {
         /** How long a query waits for a free pooled connection before failing. */

@@ -1,0 +1,102 @@
+package io.quizcast.game.hub;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.quizcast.game.message.ServerMessage;
+import io.quizcast.participant.Presence;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+
+/**
+ * The rooms of all live events, and the fan-out: a message is encoded once and the same text goes to every
+ * socket of a snapshot taken under the room's lock. A failed send closes that socket and never stops the others.
+ */
+@ApplicationScoped
+public class Hub implements Presence {
+
+    private static final Logger LOG = Logger.getLogger(Hub.class);
+
+    private final ConcurrentHashMap<UUID, Room> rooms = new ConcurrentHashMap<>();
+    private final ObjectWriter writer;
+
+    Hub(ObjectMapper mapper) {
+        this.writer = mapper.writerFor(ServerMessage.class);
+    }
+
+    public Room room(UUID eventId) {
+        return rooms.computeIfAbsent(eventId, Room::new);
+    }
+
+    public Room existingRoom(UUID eventId) {
+        return rooms.get(eventId);
+    }
+
+    public void forget(UUID eventId) {
+        rooms.remove(eventId);
+    }
+
+    public int roomCount() {
+        return rooms.size();
+    }
+
+    @Override
+    public boolean isOnline(UUID eventId, UUID participantId) {
+        Room room = rooms.get(eventId);
+        return room != null && room.onlineIds.contains(participantId);
+    }
+
+    public String encode(ServerMessage message) {
+        try {
+            return writer.writeValueAsString(message);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode " + message.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** Sends one message to many sockets: one encoding, one text. */
+    public void send(Collection<WebSocketConnection> sockets, ServerMessage message) {
+        if (sockets.isEmpty()) {
+            return;
+        }
+        String text = encode(message);
+        for (WebSocketConnection socket : sockets) {
+            sendText(socket, text);
+        }
+    }
+
+    public void send(WebSocketConnection socket, ServerMessage message) {
+        if (socket != null) {
+            sendText(socket, encode(message));
+        }
+    }
+
+    /** Sends each socket its own message (per-player scores), built by the caller outside any lock. */
+    public <T> void sendEach(Collection<T> targets, Function<T, WebSocketConnection> socket,
+            Function<T, ServerMessage> message) {
+        for (T target : targets) {
+            WebSocketConnection s = socket.apply(target);
+            if (s != null) {
+                sendText(s, encode(message.apply(target)));
+            }
+        }
+    }
+
+    private void sendText(WebSocketConnection socket, String text) {
+        if (!socket.isOpen()) {
+            return;
+        }
+        socket.sendText(text).subscribe().with(ignored -> {
+        }, failure -> {
+            LOG.debugf("send to %s failed (%s): closing it", socket.id(), failure.toString());
+            socket.close().subscribe().with(v -> {
+            }, f -> {
+            });
+        });
+    }
+}

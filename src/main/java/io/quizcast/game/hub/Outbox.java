@@ -1,0 +1,52 @@
+package io.quizcast.game.hub;
+
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.quizcast.game.message.ServerMessage;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Messages decided under a room's lock, with the sockets snapshot they go to; sent after the lock is
+ * released, in the order they were added.
+ */
+public final class Outbox {
+
+    private record Delivery(Collection<WebSocketConnection> to, ServerMessage message) {
+    }
+
+    private final List<Delivery> deliveries = new ArrayList<>();
+    private final List<WebSocketConnection> toClose = new ArrayList<>();
+    private final List<io.quarkus.websockets.next.CloseReason> closeReasons = new ArrayList<>();
+
+    public Outbox add(Collection<WebSocketConnection> to, ServerMessage message) {
+        if (!to.isEmpty()) {
+            deliveries.add(new Delivery(List.copyOf(to), message));
+        }
+        return this;
+    }
+
+    public Outbox add(WebSocketConnection to, ServerMessage message) {
+        if (to != null) {
+            deliveries.add(new Delivery(List.of(to), message));
+        }
+        return this;
+    }
+
+    public Outbox close(WebSocketConnection socket, int code, String reason) {
+        toClose.add(socket);
+        closeReasons.add(new io.quarkus.websockets.next.CloseReason(code, reason));
+        return this;
+    }
+
+    public void flush(Hub hub) {
+        for (Delivery d : deliveries) {
+            hub.send(d.to(), d.message());
+        }
+        for (int i = 0; i < toClose.size(); i++) {
+            toClose.get(i).close(closeReasons.get(i)).subscribe().with(v -> {
+            }, f -> {
+            });
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package io.quizcast.game.hub;
+
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.quizcast.config.QuizcastConfig;
+import io.quizcast.game.message.ErrorCodes;
+import io.quizcast.game.message.ParticipantInfo;
+import io.quizcast.game.message.ServerMessage;
+import io.quizcast.game.service.GameStore;
+import io.quizcast.game.service.PlayerScore;
+import io.quizcast.participant.Participant;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Who is here: joins (one socket per identity), leaves, and what each side is told. The host and the presenter
+ * always see everyone; players see each other only while the event is small (presence_broadcast_limit).
+ */
+@ApplicationScoped
+public class PresenceFlow {
+
+    private final GameStore store;
+    private final RoundFlow rounds;
+    private final int presenceLimit;
+
+    PresenceFlow(GameStore store, RoundFlow rounds, QuizcastConfig config) {
+        this.store = store;
+        this.rounds = rounds;
+        this.presenceLimit = config.game().presenceBroadcastLimit();
+    }
+
+    Uni<Void> joined(Room room, WebSocketConnection socket, Participant participant, Outbox out) {
+        Member member = room.members.get(participant.id);
+        if (member == null) {
+            member = new Member(participant);
+            room.members.put(participant.id, member);
+        } else {
+            member.displayName = participant.displayName;
+            member.player = participant.isPlayer;
+            member.host = participant.isHost;
+        }
+        WebSocketConnection previous = room.sockets.get(participant.id);
+        boolean repeat = previous == socket;
+        if (previous != null && !repeat) {
+            out.close(previous, ErrorCodes.CLOSE_REPLACED, "replaced by a newer connection");
+        }
+        room.sockets.put(participant.id, socket);
+        room.observers.remove(socket);
+        member.online = true;
+        room.onlineIds.add(participant.id);
+        boolean reconnected = member.everConnected;
+        member.everConnected = true;
+
+        out.add(socket, connected(room, member));
+        if (!repeat) {
+            announce(room, member, new ServerMessage.ParticipantJoined(member.info(), reconnected), socket, out);
+        }
+        Member joiner = member;
+        Uni<Void> restored = room.roundRunning() ? stateRestored(room, joiner, socket, out) : Uni.createFrom().voidItem();
+        return restored.chain(() -> {
+            // the first player to arrive resumes a quiz that was waiting for players
+            if (room.paused() && "no_participants".equals(room.pausedReason) && room.isPlayer(joiner)) {
+                return rounds.openQuestion(room, Math.max(0, room.questionIndex), out);
+            }
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    Uni<Void> left(Room room, UUID participantId, Outbox out) {
+        room.sockets.remove(participantId);
+        room.onlineIds.remove(participantId);
+        Member member = room.members.get(participantId);
+        if (member == null) {
+            return Uni.createFrom().voidItem();
+        }
+        member.online = false;
+        announce(room, member, new ServerMessage.ParticipantLeft(member.clientId(), false), null, out);
+        return Uni.createFrom().voidItem();
+    }
+
+    /** Tells staff always, players only while the event is small; else players get the coalesced count. */
+    private void announce(Room room, Member about, ServerMessage message, WebSocketConnection except, Outbox out) {
+        List<WebSocketConnection> staff = without(room.staff(), except);
+        out.add(staff, message);
+        if (room.playerCount() <= presenceLimit) {
+            out.add(without(room.nonStaff(), except), message);
+        } else {
+            out.add(without(room.nonStaff(), except), new ServerMessage.ParticipantCount(room.onlineCount(),
+                    room.members.size()));
+        }
+    }
+
+    private ServerMessage.Connected connected(Room room, Member you) {
+        List<ParticipantInfo> list;
+        if (room.isStaff(you) || room.playerCount() <= presenceLimit) {
+            list = room.infos();
+        } else {
+            list = new ArrayList<>();
+            list.add(you.info());
+            Member host = room.hostMember();
+            if (host != null && host != you) {
+                list.add(host.info());
+            }
+        }
+        return new ServerMessage.Connected(list, room.members.size(), you.info(), room.eventStatus, room.phase);
+    }
+
+    private Uni<Void> stateRestored(Room room, Member you, WebSocketConnection socket, Outbox out) {
+        RoundQuestion q = room.openQuestion();
+        if (q == null || room.openedAt == null) {
+            out.add(socket, new ServerMessage.StateRestored(room.eventId, room.segmentId, room.phase, null, null,
+                    room.questions.size(), null, null, null, null, null, 0, null, null, participantsFor(room, you)));
+            return Uni.createFrom().voidItem();
+        }
+        return store.scores(room.eventId, room.segmentId, q.questionId()).invoke(scores -> {
+            int score = 0;
+            Integer rank = null;
+            for (PlayerScore s : scores) {
+                if (s.participantId().equals(you.participantId)) {
+                    score = s.score();
+                    rank = s.rank();
+                }
+            }
+            long remaining = room.questionIsOpen()
+                    ? Math.max(0, q.timeLimitMs() - Duration.between(room.openedAt, java.time.Instant.now()).toMillis())
+                    : 0;
+            String yours = room.answered.get(you.participantId);
+            out.add(socket, new ServerMessage.StateRestored(room.eventId, room.segmentId, room.phase, q.questionId(),
+                    q.position() + 1, room.questions.size(), q.text(), q.answers(), q.timeLimitSeconds(), room.openedAt,
+                    remaining, score, rank, yours == null || yours.isEmpty() ? null : yours, participantsFor(room, you)));
+        }).replaceWithVoid();
+    }
+
+    private List<ParticipantInfo> participantsFor(Room room, Member you) {
+        if (room.isStaff(you) || room.playerCount() <= presenceLimit) {
+            return room.infos();
+        }
+        return List.of(you.info());
+    }
+
+    private static List<WebSocketConnection> without(List<WebSocketConnection> sockets, WebSocketConnection except) {
+        if (except != null) {
+            sockets.remove(except);
+        }
+        return sockets;
+    }
+}

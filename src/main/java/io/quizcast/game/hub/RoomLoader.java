@@ -1,0 +1,98 @@
+package io.quizcast.game.hub;
+
+import io.quizcast.game.GameState;
+import io.quizcast.game.service.GameService;
+import io.quizcast.game.service.GameStore;
+import io.quizcast.participant.Participant;
+import io.quizcast.segment.Segment;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fills a room from the database the first time it is used in this process: settings, participants and,
+ * when a round was running (before a restart, say), its questions, the open question and its answers.
+ */
+@ApplicationScoped
+public class RoomLoader {
+
+    private final GameService games;
+    private final GameStore store;
+
+    RoomLoader(GameService games, GameStore store) {
+        this.games = games;
+        this.store = store;
+    }
+
+    /** Must run under the room's lock. */
+    Uni<Void> ensureLoaded(Room room) {
+        if (room.loaded) {
+            return Uni.createFrom().voidItem();
+        }
+        return games.event(room.eventId).chain(event -> {
+            room.hostUserId = event.hostId;
+            room.eventStatus = event.status;
+            room.timePerQuestion = event.timePerQuestion;
+            room.numFakeAnswers = event.numFakeAnswers;
+            room.singleSegmentMode = event.singleSegmentMode;
+            return games.participants(room.eventId);
+        }).chain(participants -> {
+            for (Participant p : participants) {
+                room.members.putIfAbsent(p.id, new Member(p));
+            }
+            return games.state(room.eventId);
+        }).chain(state -> state == null ? Uni.createFrom().voidItem() : restore(room, state))
+                .invoke(() -> room.loaded = true);
+    }
+
+    private Uni<Void> restore(Room room, GameState state) {
+        room.phase = state.phase;
+        room.pendingPresenterId = state.pendingPresenterId;
+        room.pausedReason = state.pausedReason;
+        room.pausedPhase = state.pausedPhase;
+        room.remainingAtPauseMs = state.remainingMsAtPause != null ? state.remainingMsAtPause : 0;
+        if (state.segmentId == null) {
+            return Uni.createFrom().voidItem();
+        }
+        room.segmentId = state.segmentId;
+        room.questionIndex = state.questionIndex != null ? state.questionIndex : -1;
+        room.openedAt = state.questionStartedAt;
+        return games.segment(state.segmentId).chain(segment -> {
+            if (segment == null) {
+                room.segmentId = null;
+                return Uni.createFrom().voidItem();
+            }
+            room.segmentKind = segment.kind;
+            room.segmentTitle = segment.title != null ? segment.title : "Segment " + (segment.orderIndex + 1);
+            room.presenterName = segment.presenterName;
+            room.presenterUserId = Segment.KIND_MEGA.equals(segment.kind) ? null : segment.presenterUserId;
+            return store.loadRound(segment.id).chain(stored -> {
+                List<RoundQuestion> questions = new ArrayList<>();
+                for (GameStore.StoredRoundQuestion s : stored) {
+                    questions.add(s.question());
+                }
+                room.questions = questions;
+                RoundQuestion open = room.openQuestion();
+                if (open == null || room.openedAt == null) {
+                    return Uni.createFrom().voidItem();
+                }
+                GameStore.StoredRoundQuestion current = stored.get(room.questionIndex);
+                room.zeroFilled = current.zeroFilledAt() != null;
+                for (Member m : room.members.values()) {
+                    if (room.isPlayer(m) && !m.joinedAt.isAfter(room.openedAt)
+                            && Participant.ACTIVE.equals(m.joinStatus)) {
+                        room.eligible.add(m.participantId);
+                    }
+                }
+                return store.answersTo(segment.id, open.questionId()).invoke(answers -> {
+                    for (Map.Entry<java.util.UUID, String> a : answers.entrySet()) {
+                        room.answered.put(a.getKey(), a.getValue());
+                        room.eligible.add(a.getKey());
+                    }
+                }).replaceWithVoid();
+            });
+        });
+    }
+}

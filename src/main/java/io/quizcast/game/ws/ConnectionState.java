@@ -1,0 +1,48 @@
+package io.quizcast.game.ws;
+
+import io.quarkus.websockets.next.UserData;
+import io.quizcast.common.security.Caller;
+import java.util.UUID;
+
+/** What one socket is: its event, its token's caller, the participant it joined as, its rate limiter. */
+public final class ConnectionState {
+
+    public static final UserData.TypedKey<ConnectionState> KEY = new UserData.TypedKey<>("quizcast.connection");
+    public static final UserData.TypedKey<Caller> CALLER = new UserData.TypedKey<>("quizcast.caller");
+
+    final UUID eventId;
+    final Caller caller;
+    final RateLimiter limiter;
+    volatile UUID participantId;
+    volatile long lastSeenNanos = System.nanoTime();
+
+    ConnectionState(UUID eventId, Caller caller, RateLimiter limiter) {
+        this.eventId = eventId;
+        this.caller = caller;
+        this.limiter = limiter;
+    }
+
+    public UUID eventId() {
+        return eventId;
+    }
+
+    public Caller caller() {
+        return caller;
+    }
+
+    public UUID participantId() {
+        return participantId;
+    }
+
+    public void joinedAs(UUID participantId) {
+        this.participantId = participantId;
+    }
+
+    public void seen() {
+        lastSeenNanos = System.nanoTime();
+    }
+
+    public long lastSeenNanos() {
+        return lastSeenNanos;
+    }
+}

@@ -1,0 +1,52 @@
+package io.quizcast.game.ws;
+
+import io.quarkus.websockets.next.HttpUpgradeCheck;
+import io.quizcast.common.security.CallerResolver;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/**
+ * Before the WebSocket upgrade: an unknown event is refused with 404; the token is resolved once and kept
+ * with the connection (an invalid token is let through so that it can be closed with 4401, as clients expect).
+ */
+@ApplicationScoped
+public class GameUpgradeCheck implements HttpUpgradeCheck {
+
+    private final Pool pool;
+    private final CallerResolver callers;
+
+    GameUpgradeCheck(Pool pool, CallerResolver callers) {
+        this.pool = pool;
+        this.callers = callers;
+    }
+
+    @Override
+    public boolean appliesTo(String endpointId) {
+        return endpointId.equals(GameWebSocket.class.getName());
+    }
+
+    @Override
+    public Uni<CheckResult> perform(HttpUpgradeContext context) {
+        UUID eventId;
+        try {
+            eventId = UUID.fromString(context.pathParam("event_id"));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return CheckResult.rejectUpgrade(404);
+        }
+        return pool.preparedQuery("SELECT 1 FROM events WHERE id = $1").execute(Tuple.of(eventId))
+                .chain(rows -> {
+                    if (rows.size() == 0) {
+                        return CheckResult.rejectUpgrade(404);
+                    }
+                    return callers.fromToken(QueryParams.get(context.httpRequest().query(), "token"))
+                            .map(caller -> {
+                                context.userData().put(ConnectionState.CALLER, caller);
+                                return CheckResult.permitUpgradeSync();
+                            });
+                })
+                .onFailure().recoverWithUni(f -> CheckResult.rejectUpgrade(503));
+    }
+}

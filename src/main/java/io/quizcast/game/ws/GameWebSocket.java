@@ -1,0 +1,101 @@
+package io.quizcast.game.ws;
+
+import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnError;
+import io.quarkus.websockets.next.OnOpen;
+import io.quarkus.websockets.next.OnTextMessage;
+import io.quarkus.websockets.next.WebSocket;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.quizcast.common.error.DatabaseFailures;
+import io.quizcast.common.security.Caller;
+import io.quizcast.common.security.CallerResolver;
+import io.quizcast.config.QuizcastConfig;
+import io.quizcast.game.hub.GameEngine;
+import io.quizcast.game.message.ClientMessage;
+import io.quizcast.game.message.ErrorCodes;
+import io.quizcast.game.message.GameException;
+import io.smallrye.mutiny.Uni;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * The live game's socket, one per client. Stateless: each connection's data lives in its user data, the
+ * event's in the Hub. Every frame is decoded once and handed to the engine; every failure becomes an
+ * {@code error} frame and the socket stays open.
+ */
+@WebSocket(path = "/api/ws/event/{event_id}")
+public class GameWebSocket {
+
+    private static final Logger LOG = Logger.getLogger(GameWebSocket.class);
+
+    private final GameEngine engine;
+    private final CallerResolver callers;
+    private final FrameDecoder decoder;
+    private final QuizcastConfig.Game settings;
+
+    GameWebSocket(GameEngine engine, CallerResolver callers, QuizcastConfig config) {
+        this.engine = engine;
+        this.callers = callers;
+        this.settings = config.game();
+        this.decoder = new FrameDecoder(settings.maxFrameChars());
+    }
+
+    @OnOpen
+    public Uni<Void> onOpen(WebSocketConnection connection) {
+        UUID eventId = UUID.fromString(connection.pathParam("event_id"));
+        Caller known = connection.userData().get(ConnectionState.CALLER);
+        Uni<Caller> caller = known != null ? Uni.createFrom().item(known)
+                : callers.fromToken(QueryParams.get(connection.handshakeRequest().query(), "token"));
+        return caller.chain(c -> {
+            if (c instanceof Caller.Invalid) {
+                return connection.close(new CloseReason(ErrorCodes.CLOSE_INVALID_TOKEN, "invalid token"));
+            }
+            ConnectionState state = new ConnectionState(eventId, c, new RateLimiter(settings.rateLimitPerSecond(),
+                    settings.rateLimitBurst(), settings.rateLimitStrikes()));
+            connection.userData().put(ConnectionState.KEY, state);
+            return engine.opened(connection, state);
+        });
+    }
+
+    @OnTextMessage
+    public Uni<Void> onMessage(String frame, WebSocketConnection connection) {
+        ConnectionState state = connection.userData().get(ConnectionState.KEY);
+        if (state == null) {
+            return Uni.createFrom().voidItem();
+        }
+        state.seen();
+        switch (state.limiter.onFrame()) {
+            case REFUSE:
+                engine.error(connection, ErrorCodes.RATE_LIMITED, "Too many messages; slow down");
+                return Uni.createFrom().voidItem();
+            case CLOSE:
+                return connection.close(new CloseReason(ErrorCodes.CLOSE_RATE_LIMIT, "rate limit exceeded"));
+            default:
+                break;
+        }
+        ClientMessage message = decoder.decode(frame);
+        return engine.handle(connection, state, message);
+    }
+
+    @OnClose
+    public Uni<Void> onClose(WebSocketConnection connection) {
+        ConnectionState state = connection.userData().get(ConnectionState.KEY);
+        return state == null ? Uni.createFrom().voidItem() : engine.closed(connection, state);
+    }
+
+    @OnError
+    public void onRuleBroken(GameException e, WebSocketConnection connection) {
+        engine.error(connection, e.code(), e.getMessage());
+    }
+
+    @OnError
+    public void onFailure(Throwable failure, WebSocketConnection connection) {
+        if (DatabaseFailures.isUnavailable(failure)) {
+            engine.error(connection, ErrorCodes.UNAVAILABLE, "The database cannot be reached right now; try again");
+            return;
+        }
+        LOG.error("Unexpected failure on a game socket", failure);
+        engine.error(connection, ErrorCodes.UNAVAILABLE, "Something went wrong; nothing was changed, try again");
+    }
+}

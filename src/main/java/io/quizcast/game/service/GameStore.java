@@ -74,7 +74,7 @@ public class GameStore {
                 .executeUpdate()
                 .chain(marked -> marked == 0 || participantIds.isEmpty() ? Uni.createFrom().item(0) : s.createNativeQuery("""
                                 WITH missing AS (SELECT cast(x AS uuid) AS pid
-                                                 FROM jsonb_array_elements_text(cast(:ids AS jsonb)) x),
+                                                 FROM jsonb_array_elements_text(cast(cast(:ids AS text) AS jsonb)) x),
                                      filled AS (INSERT INTO answers (id, segment_id, question_id, participant_id,
                                                                      is_correct, points)
                                                 SELECT gen_random_uuid(), :seg, :q, pid, false, 0 FROM missing
@@ -140,7 +140,7 @@ public class GameStore {
                 chain = chain.chain(() -> s.createNativeQuery("""
                                 INSERT INTO round_questions (segment_id, position, question_id, answers, time_limit_s)
                                 VALUES (:seg, :pos, :q,
-                                        ARRAY(SELECT jsonb_array_elements_text(cast(:answers AS jsonb))), :limit)
+                                        ARRAY(SELECT jsonb_array_elements_text(cast(cast(:answers AS text) AS jsonb))), :limit)
                                 ON CONFLICT (segment_id, position) DO NOTHING""")
                         .setParameter("seg", segmentId).setParameter("pos", q.position())
                         .setParameter("q", q.questionId()).setParameter("answers", json(q.answers()))

@@ -71,16 +71,38 @@ public final class FrameDecoder {
         if (target == null) {
             throw bad("Unknown message type: " + type.asText());
         }
+        checkTypes(tree);
         ClientMessage message;
         try {
             message = MAPPER.treeToValue(tree, target);
         } catch (MismatchedInputException e) {
-            throw bad("Field " + fieldOf(e) + " has the wrong type");
+            throw bad("Field " + fieldOf(e) + " has the wrong type or format");
         } catch (JsonProcessingException e) {
             throw bad("Message could not be read");
         }
         requireFields(message);
         return message;
+    }
+
+    private static final java.util.Set<String> TEXT_FIELDS = java.util.Set.of("question_id", "selected_answer",
+            "user_id", "session_code", "segment_id", "presenter_user_id", "next_presenter_user_id", "title");
+
+    /** Field types are checked on the tree: Jackson would quietly turn a number into a string or an id. */
+    private static void checkTypes(JsonNode tree) {
+        for (String field : TEXT_FIELDS) {
+            JsonNode value = tree.get(field);
+            if (value != null && !value.isNull() && !value.isTextual()) {
+                throw bad("Field " + field + " must be a string");
+            }
+        }
+        JsonNode count = tree.get("question_count");
+        if (count != null && !count.isNull() && !count.isIntegralNumber()) {
+            throw bad("Field question_count must be an integer");
+        }
+        JsonNode time = tree.get("response_time_ms");
+        if (time != null && !time.isNull() && !time.isNumber()) {
+            throw bad("Field response_time_ms must be a number");
+        }
     }
 
     private static void requireFields(ClientMessage message) {

@@ -94,9 +94,11 @@ public class Hub implements Presence {
         socket.sendText(text).subscribe().with(ignored -> {
         }, failure -> {
             LOG.debugf("send to %s failed (%s): closing it", socket.id(), failure.toString());
-            socket.close().subscribe().with(v -> {
-            }, f -> {
-            });
+            if (socket.isOpen()) {
+                socket.close().subscribe().with(v -> {
+                }, f -> {
+                });
+            }
         });
     }
 }

@@ -91,6 +91,10 @@ public class GameWebSocket {
 
     @OnError
     public void onFailure(Throwable failure, WebSocketConnection connection) {
+        if (failure instanceof io.vertx.core.http.HttpClosedException || connection.isClosed()) {
+            LOG.debugf("socket %s went away mid-frame: %s", connection.id(), failure);
+            return;
+        }
         if (DatabaseFailures.isUnavailable(failure)) {
             engine.error(connection, ErrorCodes.UNAVAILABLE, "The database cannot be reached right now; try again");
             return;

@@ -42,7 +42,7 @@ public class SocketDrain {
         if (!draining.compareAndSet(false, true)) {
             return;
         }
-        var open = connections.listAll();
+        var open = connections.listAll().stream().filter(c -> c.isOpen()).toList();
         LOG.infof("Draining %d game sockets with 1001", open.size());
         CloseReason goingAway = new CloseReason(ErrorCodes.CLOSE_GOING_AWAY, "server shutting down, reconnect");
         for (var connection : open) {

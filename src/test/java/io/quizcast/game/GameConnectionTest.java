@@ -145,4 +145,9 @@ class GameConnectionTest {
     static List<String> strings(Object list) {
         return (List<String>) list;
     }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> cast(Object map) {
+        return (Map<String, Object>) map;
+    }
 }

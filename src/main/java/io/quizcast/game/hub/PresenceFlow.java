@@ -61,11 +61,16 @@ public class PresenceFlow {
         Member joiner = member;
         Uni<Void> restored = room.roundRunning() ? stateRestored(room, joiner, socket, out) : Uni.createFrom().voidItem();
         return restored.chain(() -> {
-            // the first player to arrive resumes a quiz that was waiting for players
-            if (room.paused() && "no_participants".equals(room.pausedReason) && room.isPlayer(joiner)) {
-                return rounds.openQuestion(room, Math.max(0, room.questionIndex), out);
+            if (!room.paused()) {
+                return Uni.createFrom().voidItem();
             }
-            return Uni.createFrom().voidItem();
+            String reason = room.pausedReason;
+            // the first player resumes a quiz waiting for players; the presenter's return resumes its segment;
+            // anyone coming back resumes a round everybody had left
+            boolean resumes = ("no_participants".equals(reason) && room.isPlayer(joiner))
+                    || ("presenter_disconnected".equals(reason) && room.isPresenter(joiner))
+                    || "all_disconnected".equals(reason);
+            return resumes ? rounds.resume(room, out) : Uni.createFrom().voidItem();
         });
     }
 
@@ -78,6 +83,20 @@ public class PresenceFlow {
         }
         member.online = false;
         announce(room, member, new ServerMessage.ParticipantLeft(member.clientId(), false), null, out);
+        boolean running = room.roundRunning() && !room.paused();
+        if (running && room.sockets.isEmpty()) {
+            return rounds.pause(room, "all_disconnected", out);
+        }
+        if (running && room.isPresenter(member)) {
+            return rounds.pause(room, "presenter_disconnected", out).invoke(() -> {
+                Member host = room.hostMember();
+                var hostSocket = host == null ? null : room.socketOf(host.participantId);
+                out.add(hostSocket, new ServerMessage.PresenterOverrideNeeded(member.clientId(), member.displayName,
+                        room.segmentId));
+                out.add(hostSocket, new ServerMessage.PresenterDisconnected(member.clientId(), member.displayName,
+                        room.segmentId));
+            });
+        }
         return Uni.createFrom().voidItem();
     }
 

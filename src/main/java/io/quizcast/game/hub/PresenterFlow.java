@@ -16,10 +16,12 @@ public class PresenterFlow {
 
     private final PresenterService presenters;
     private final GameService games;
+    private final RoundFlow rounds;
 
-    PresenterFlow(PresenterService presenters, GameService games) {
+    PresenterFlow(PresenterService presenters, GameService games, RoundFlow rounds) {
         this.presenters = presenters;
         this.games = games;
+        this.rounds = rounds;
     }
 
     Uni<Void> handle(Room room, Member sender, ClientMessage message, Outbox out) {
@@ -108,6 +110,10 @@ public class PresenterFlow {
             }
             out.add(room.everyone(), new ServerMessage.PresenterChanged(previous, next.clientId(), next.displayName,
                     segmentId));
+            // the host assigning someone online ends a pause for the presenter who left
+            if (room.paused() && "presenter_disconnected".equals(room.pausedReason) && next.online) {
+                return rounds.resume(room, out);
+            }
             return Uni.createFrom().voidItem();
         });
     }

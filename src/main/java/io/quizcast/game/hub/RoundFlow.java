@@ -141,7 +141,16 @@ public class RoundFlow {
                 });
     }
 
+    /** Pauses the round; an open question's clock stops (what was left is kept for the resume). */
     Uni<Void> pause(Room room, String reason, Outbox out) {
+        if (room.paused()) {
+            return Uni.createFrom().voidItem();
+        }
+        RoundQuestion open = room.openQuestion();
+        if (room.questionIsOpen()) {
+            long elapsed = java.time.Duration.between(room.openedAt, Times.now()).toMillis();
+            room.remainingAtPauseMs = Math.max(0, open.timeLimitMs() - elapsed);
+        }
         room.pausedPhase = room.phase;
         room.pausedReason = reason;
         room.phase = Phase.PRESENTER_PAUSED;
@@ -149,6 +158,35 @@ public class RoundFlow {
             out.add(room.everyone(), RoomStates.phaseChanged(room));
             out.add(room.everyone(), new ServerMessage.PresenterPaused(presenterClientId(room), room.presenterName,
                     room.segmentId, room.questionIndex >= 0 ? room.questionIndex : null, room.questions.size(), reason));
+        });
+    }
+
+    /**
+     * Ends a pause. A quiz that waited for players opens its question with a fresh start; otherwise the round
+     * goes back where it was, and an open question gets back exactly the time it had left.
+     */
+    Uni<Void> resume(Room room, Outbox out) {
+        if (!room.paused()) {
+            return Uni.createFrom().voidItem();
+        }
+        String back = room.pausedPhase;
+        if ("no_participants".equals(room.pausedReason) || back == null || Phase.NOT_STARTED.equals(back)
+                || Phase.SEGMENT_COMPLETE.equals(back) || Phase.MEGA_QUIZ.equals(back)) {
+            return openQuestion(room, Math.max(0, room.questionIndex), out);
+        }
+        room.phase = back;
+        room.pausedReason = null;
+        room.pausedPhase = null;
+        RoundQuestion open = room.openQuestion();
+        boolean reopen = Phase.SHOWING_QUESTION.equals(back) && open != null;
+        if (reopen) {
+            room.openedAt = Times.now().minusMillis(open.timeLimitMs() - room.remainingAtPauseMs);
+        }
+        return games.saveState(RoomStates.toStored(room)).invoke(() -> {
+            out.add(room.everyone(), RoomStates.phaseChanged(room));
+            if (reopen) {
+                out.add(room.everyone(), RoomStates.question(room));
+            }
         });
     }
 

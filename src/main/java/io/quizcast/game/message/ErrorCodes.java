@@ -18,6 +18,7 @@ public final class ErrorCodes {
 
     public static final int CLOSE_GOING_AWAY = 1001;
     public static final int CLOSE_POLICY = 1008;
+    public static final int CLOSE_TOO_BIG = 1009;
     public static final int CLOSE_INVALID_TOKEN = 4401;
     public static final int CLOSE_REPLACED = 4409;
     public static final int CLOSE_RATE_LIMIT = 4429;

@@ -176,7 +176,8 @@ public class GameService {
             for (int i = 0; i < drawn.size(); i++) {
                 round.add(roundQuestion(i, drawn.get(i), event, pool));
             }
-            return segments.persist(mega).replaceWith(new RoundPlan(mega.id, mega.kind, mega.title, mega.presenterName,
+            // flushed now: the round's questions refer to it in the same transaction
+            return segments.persistAndFlush(mega).replaceWith(new RoundPlan(mega.id, mega.kind, mega.title, mega.presenterName,
                     mega.presenterUserId, round));
         }))).call(plan -> store.saveRound(plan.segmentId(), plan.questions()));
     }

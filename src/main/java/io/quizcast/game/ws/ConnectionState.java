@@ -15,6 +15,7 @@ public final class ConnectionState {
     final RateLimiter limiter;
     volatile UUID participantId;
     volatile long lastSeenNanos = System.nanoTime();
+    volatile long lastPingNanos;
 
     ConnectionState(UUID eventId, Caller caller, RateLimiter limiter) {
         this.eventId = eventId;
@@ -44,5 +45,17 @@ public final class ConnectionState {
 
     public long lastSeenNanos() {
         return lastSeenNanos;
+    }
+
+    /** Whether a ping went unanswered (no frame at all since) for longer than {@code timeoutNanos}. */
+    boolean silentSincePing(long now, long timeoutNanos) {
+        long ping = lastPingNanos;
+        return ping != 0 && lastSeenNanos - ping < 0 && now - ping >= timeoutNanos;
+    }
+
+    void pinged(long now) {
+        if (lastPingNanos == 0 || lastSeenNanos - lastPingNanos >= 0) {
+            lastPingNanos = now;
+        }
     }
 }

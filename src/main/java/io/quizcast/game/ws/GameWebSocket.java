@@ -95,6 +95,13 @@ public class GameWebSocket {
             LOG.debugf("socket %s went away mid-frame: %s", connection.id(), failure);
             return;
         }
+        if (failure instanceof IllegalStateException && String.valueOf(failure.getMessage()).contains("max message size")) {
+            // beyond the hard protocol limit: the frame cannot even be read
+            connection.close(new CloseReason(ErrorCodes.CLOSE_TOO_BIG, "message too big")).subscribe().with(v -> {
+            }, f -> {
+            });
+            return;
+        }
         if (DatabaseFailures.isUnavailable(failure)) {
             engine.error(connection, ErrorCodes.UNAVAILABLE, "The database cannot be reached right now; try again");
             return;

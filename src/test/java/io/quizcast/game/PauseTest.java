@@ -1,0 +1,125 @@
+package io.quizcast.game;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quizcast.testsupport.GameClient;
+import io.quizcast.testsupport.TestAccounts;
+import io.quizcast.testsupport.TestAccounts.Account;
+import io.quizcast.testsupport.TestEvents;
+import io.quizcast.testsupport.TestEvents.CreatedEvent;
+import io.quizcast.testsupport.TestEvents.Joined;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The three pauses: no players at the start, the presenter dropping, everyone dropping. */
+@QuarkusTest
+class PauseTest {
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Test
+    void aQuizWithNoPlayersWaitsAndTheFirstPlayerStartsItWithAFreshClock() {
+        CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
+        UUID segment = TestEvents.createSegment(event, "Host", null);
+        TestEvents.createQuestion(event, segment, "Q?", "A", List.of("B"));
+        Joined player = TestEvents.join(event, "First");
+        try (GameClient host = GameClient.connect("host", base, event.id(), event.host().token())) {
+            host.send(Map.of("type", "join", "user_id", event.host().id().toString()));
+            host.next("connected");
+            host.send(Map.of("type", "start_game"));
+            host.next("game_started");
+            assertThat(host.next("phase_changed").get("phase")).isEqualTo("presenter_paused");
+            Map<String, Object> paused = host.next("presenter_paused");
+            assertThat(paused.get("reason")).isEqualTo("no_participants");
+            Instant beforeJoin = Instant.now().minusMillis(50);
+            try (GameClient p = GameClient.connect("first", base, event.id(), player.sessionToken())) {
+                p.send(Map.of("type", "join"));
+                p.next("connected");
+                assertThat(p.next("phase_changed").get("phase")).isEqualTo("showing_question");
+                Map<String, Object> question = p.next("question");
+                assertThat(Instant.parse((String) question.get("question_started_at"))).isAfter(beforeJoin);
+                assertThat(host.next("question").get("question_id")).isEqualTo(question.get("question_id"));
+            }
+        }
+    }
+
+    @Test
+    void thePresenterDroppingPausesTheClockAndTheirReturnGivesBackWhatWasLeft() {
+        CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
+        Account presenter = TestAccounts.register("pres");
+        UUID segment = TestEvents.createSegment(event, "Pres", presenter.id());
+        TestEvents.createQuestion(event, segment, "Q?", "A", List.of("B"));
+        Joined player = TestEvents.join(event, "Player");
+        try (GameClient host = GameClient.connect("host", base, event.id(), event.host().token());
+                GameClient p = GameClient.connect("player", base, event.id(), player.sessionToken())) {
+            host.send(Map.of("type", "join", "user_id", event.host().id().toString()));
+            host.next("connected");
+            p.send(Map.of("type", "join"));
+            p.next("connected");
+            Map<String, Object> question;
+            try (GameClient pres = GameClient.connect("pres", base, event.id(), presenter.token())) {
+                pres.send(Map.of("type", "join", "user_id", presenter.id().toString()));
+                pres.next("connected");
+                pres.send(Map.of("type", "start_game"));
+                question = p.next("question");
+            }
+            Map<String, Object> paused = p.next("presenter_paused");
+            assertThat(paused.get("reason")).isEqualTo("presenter_disconnected");
+            assertThat(paused.get("presenter_id")).isEqualTo(presenter.id().toString());
+            assertThat(host.next("presenter_override_needed").get("presenter_id")).isEqualTo(presenter.id().toString());
+            assertThat(host.next("presenter_disconnected").get("segment_id")).isEqualTo(segment.toString());
+            p.send(Map.of("type", "answer", "question_id", question.get("question_id"), "selected_answer", "A"));
+            p.nextError("paused");
+            long remainingAtPause = Duration.between(Instant.now(), Instant.parse((String) question.get("deadline"))).toMillis();
+
+            try (GameClient back = GameClient.connect("pres-again", base, event.id(), presenter.token())) {
+                back.send(Map.of("type", "join", "user_id", presenter.id().toString()));
+                assertThat(p.next("phase_changed").get("phase")).isEqualTo("showing_question");
+                Map<String, Object> resumed = p.next("question");
+                assertThat(resumed.get("question_id")).isEqualTo(question.get("question_id"));
+                assertThat(resumed.get("answers")).isEqualTo(question.get("answers"));
+                long left = Duration.between(Instant.now(), Instant.parse((String) resumed.get("deadline"))).toMillis();
+                // the clock stopped: what is left now is what was left at the pause, not a fresh 30 s
+                assertThat(left).isLessThanOrEqualTo(remainingAtPause + 200).isGreaterThan(remainingAtPause - 3000);
+                p.send(Map.of("type", "answer", "question_id", question.get("question_id"), "selected_answer", "A"));
+                p.next("answer_received");
+            }
+        }
+    }
+
+    @Test
+    void everyoneLeavingMidQuestionPausesWithAllDisconnected() {
+        CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
+        UUID segment = TestEvents.createSegment(event, "Host", null);
+        TestEvents.createQuestion(event, segment, "Q?", "A", List.of("B"));
+        Joined player = TestEvents.join(event, "Player");
+        try (GameClient observer = GameClient.connect("observer", base, event.id(), null)) {
+            try (GameClient host = GameClient.connect("host", base, event.id(), event.host().token());
+                    GameClient p = GameClient.connect("player", base, event.id(), player.sessionToken())) {
+                host.send(Map.of("type", "join", "user_id", event.host().id().toString()));
+                host.next("connected");
+                p.send(Map.of("type", "join"));
+                p.next("connected");
+                host.send(Map.of("type", "start_game"));
+                p.next("question");
+            }
+            Map<String, Object> paused = observer.next("presenter_paused");
+            assertThat(paused.get("reason")).isEqualTo("all_disconnected");
+            try (GameClient p = GameClient.connect("player-back", base, event.id(), player.sessionToken())) {
+                p.send(Map.of("type", "join"));
+                p.next("connected");
+                assertThat(p.next("state_restored").get("current_phase")).isEqualTo("presenter_paused");
+                assertThat(p.next("phase_changed").get("phase")).isEqualTo("showing_question");
+                p.next("question");
+            }
+        }
+    }
+}

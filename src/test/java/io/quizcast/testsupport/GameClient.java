@@ -31,6 +31,7 @@ public final class GameClient implements AutoCloseable {
     private final List<Map<String, Object>> frames = new CopyOnWriteArrayList<>();
     private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
     private final WebSocket socket;
+    private volatile boolean autoPong;
     private int cursor;
 
     private GameClient(String name, URI uri) {
@@ -42,6 +43,12 @@ public final class GameClient implements AutoCloseable {
     public static GameClient connect(String name, URI httpBase, UUID eventId, String token) {
         String ws = httpBase.toString().replaceFirst("^http", "ws").replaceAll("/$", "");
         return new GameClient(name, URI.create(ws + "/api/ws/event/" + eventId + "?token=" + (token == null ? "null" : token)));
+    }
+
+    /** Answers every ping with a pong from now on, as a live client does. */
+    public GameClient autoPong() {
+        autoPong = true;
+        return this;
     }
 
     public GameClient send(Map<String, ?> message) {
@@ -135,7 +142,11 @@ public final class GameClient implements AutoCloseable {
             partial.append(data);
             if (last) {
                 try {
-                    frames.add(JSON.readValue(partial.toString(), new TypeReference<Map<String, Object>>() { }));
+                    Map<String, Object> frame = JSON.readValue(partial.toString(), new TypeReference<Map<String, Object>>() { });
+                    frames.add(frame);
+                    if (autoPong && "ping".equals(frame.get("type"))) {
+                        webSocket.sendText("{\"type\":\"pong\"}", true);
+                    }
                 } catch (Exception e) {
                     frames.add(Map.of("type", "unparseable", "text", partial.toString()));
                 }

@@ -9,7 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 /**
- * Before the WebSocket upgrade: an unknown event is refused with 404; the token is resolved once and kept
+ * Before the WebSocket upgrade: refused with 503 while the service drains, with 404 for an unknown event; the
+ * token is resolved once and kept
  * with the connection (an invalid token is let through so that it can be closed with 4401, as clients expect).
  */
 @ApplicationScoped
@@ -17,10 +18,12 @@ public class GameUpgradeCheck implements HttpUpgradeCheck {
 
     private final Pool pool;
     private final CallerResolver callers;
+    private final SocketDrain drain;
 
-    GameUpgradeCheck(Pool pool, CallerResolver callers) {
+    GameUpgradeCheck(Pool pool, CallerResolver callers, SocketDrain drain) {
         this.pool = pool;
         this.callers = callers;
+        this.drain = drain;
     }
 
     @Override
@@ -30,6 +33,10 @@ public class GameUpgradeCheck implements HttpUpgradeCheck {
 
     @Override
     public Uni<CheckResult> perform(HttpUpgradeContext context) {
+        if (drain.draining()) {
+            // shutting down: the client reconnects to another pod
+            return CheckResult.rejectUpgrade(503);
+        }
         UUID eventId;
         try {
             eventId = UUID.fromString(context.pathParam("event_id"));

@@ -1,0 +1,137 @@
+package io.quizcast.it;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged service as a separate process in the prod profile (the JVM build, or the native executable
+ * when {@code native.image.path} names one), against a given PostgreSQL. Stopping it sends SIGTERM, as
+ * Kubernetes does.
+ */
+final class ServiceProcess {
+
+    private final Map<String, String> env;
+    private final int port;
+    private final Path log;
+    private Process process;
+
+    ServiceProcess(String jdbcUrl, String reactiveUrl, Path workDir) {
+        this.port = freePort();
+        this.log = workDir.resolve("service-" + port + ".log");
+        Path keys = workDir.resolve("keys");
+        writeKeys(keys);
+        this.env = Map.of(
+                "QUARKUS_HTTP_PORT", String.valueOf(port),
+                "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
+                "QUARKUS_DATASOURCE_REACTIVE_URL", reactiveUrl,
+                "QUARKUS_DATASOURCE_USERNAME", "postgres",
+                "QUARKUS_DATASOURCE_PASSWORD", "postgres",
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve("public.pem").toUri().toString(),
+                "SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.resolve("private.pem").toUri().toString(),
+                "QUARKUS_HTTP_CORS_ORIGINS", "https://quiz.example.com",
+                "QUARKUS_SHUTDOWN_DELAY", "1S");
+    }
+
+    URI base() {
+        return URI.create("http://localhost:" + port + "/");
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** Starts the service and returns once readiness answers 200. */
+    void start() {
+        List<String> command = new ArrayList<>();
+        String nativeImage = System.getProperty("native.image.path");
+        if (nativeImage != null && Files.isExecutable(Path.of(nativeImage))) {
+            command.add(nativeImage);
+        } else {
+            command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                    "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().toString()));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(env);
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        await().alias("service ready on " + port + " (log: " + log + ")").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> process.isAlive() && status("/q/health/ready") == 200);
+    }
+
+    /** SIGTERM, then waits for the process to exit; returns its exit code. */
+    int stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("the service did not stop within 60 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return process.exitValue();
+    }
+
+    void kill() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+        }
+    }
+
+    int status(String path) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) base().resolve(path).toURL().openConnection();
+            connection.setConnectTimeout(1000);
+            connection.setReadTimeout(2000);
+            return connection.getResponseCode();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeKeys(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            var pair = generator.generateKeyPair();
+            Base64.Encoder mime = Base64.getMimeEncoder(64, "\n".getBytes());
+            Files.writeString(dir.resolve("private.pem"), "-----BEGIN PRIVATE KEY-----\n"
+                    + mime.encodeToString(pair.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n");
+            Files.writeString(dir.resolve("public.pem"), "-----BEGIN PUBLIC KEY-----\n"
+                    + mime.encodeToString(pair.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -6,6 +6,7 @@ import io.quizcast.game.message.ClientMessage;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.GameException;
 import io.quizcast.game.message.ServerMessage;
+import io.quizcast.game.metrics.GameMetrics;
 import io.quizcast.game.service.GameStore;
 import io.quizcast.game.service.Scoring;
 import io.smallrye.mutiny.Uni;
@@ -25,14 +26,27 @@ public class AnswerFlow {
     private final GameStore store;
     private final Hub hub;
     private final Vertx vertx;
+    private final GameMetrics metrics;
 
-    AnswerFlow(GameStore store, Hub hub, Vertx vertx) {
+    AnswerFlow(GameStore store, Hub hub, Vertx vertx, GameMetrics metrics) {
         this.store = store;
         this.hub = hub;
         this.vertx = vertx;
+        this.metrics = metrics;
     }
 
     Uni<Void> answer(Room room, Member member, ClientMessage.Answer message, Outbox out) {
+        Uni<Void> result;
+        try {
+            result = check(room, member, message, out);
+        } catch (GameException e) {
+            metrics.answerRejected(e.code());
+            throw e;
+        }
+        return result.onFailure(GameException.class).invoke(f -> metrics.answerRejected(((GameException) f).code()));
+    }
+
+    private Uni<Void> check(Room room, Member member, ClientMessage.Answer message, Outbox out) {
         if (member == null || !room.isPlayer(member)) {
             throw new GameException(ErrorCodes.NOT_JOINED, "Join the event before answering");
         }
@@ -62,6 +76,7 @@ public class AnswerFlow {
         long responseMs = Math.max(0, Math.min(elapsedMs, q.timeLimitMs()));
         boolean correct = q.correctAnswer().equals(message.selectedAnswer());
         int points = Scoring.points(correct, q.timeLimitMs(), elapsedMs);
+        long commitStart = System.nanoTime();
         return store.recordAnswer(room.segmentId, q.questionId(), member.participantId, message.selectedAnswer(), correct,
                         responseMs, points)
                 .onFailure(f -> DatabaseFailures.isUniqueViolation(f, null))
@@ -70,6 +85,8 @@ public class AnswerFlow {
                 .onFailure(DatabaseFailures::isUnavailable)
                 .transform(f -> new GameException(ErrorCodes.UNAVAILABLE, "Your answer could not be stored; try again"))
                 .invoke(() -> {
+                    metrics.answerCommit().record(System.nanoTime() - commitStart, java.util.concurrent.TimeUnit.NANOSECONDS);
+                    metrics.answerAccepted();
                     room.answered.put(member.participantId, message.selectedAnswer());
                     int count = room.answered.size();
                     int total = room.eligible.size();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.quizcast.game.message.ServerMessage;
+import io.quizcast.game.metrics.GameMetrics;
 import io.quizcast.participant.Presence;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -24,9 +25,12 @@ public class Hub implements Presence {
 
     private final ConcurrentHashMap<UUID, Room> rooms = new ConcurrentHashMap<>();
     private final ObjectWriter writer;
+    private final GameMetrics metrics;
 
-    Hub(ObjectMapper mapper) {
+    Hub(ObjectMapper mapper, GameMetrics metrics) {
         this.writer = mapper.writerFor(ServerMessage.class);
+        this.metrics = metrics;
+        metrics.activeEvents(() -> rooms.values().stream().filter(r -> !r.onlineIds.isEmpty()).count());
     }
 
     public Room room(UUID eventId) {
@@ -64,15 +68,22 @@ public class Hub implements Presence {
         if (sockets.isEmpty()) {
             return;
         }
+        long start = System.nanoTime();
         String text = encode(message);
         for (WebSocketConnection socket : sockets) {
             sendText(socket, text);
         }
+        metrics.fanOut().record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+        metrics.framesOut(message, sockets.size());
     }
 
     public void send(WebSocketConnection socket, ServerMessage message) {
         if (socket != null) {
             sendText(socket, encode(message));
+            metrics.framesOut(message, 1);
+            if (message instanceof ServerMessage.Error error) {
+                metrics.error(error.code());
+            }
         }
     }
 

@@ -41,10 +41,21 @@ public final class FrameDecoder {
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .build();
 
+    private static final Map<Class<? extends ClientMessage>, String> NAMES = new java.util.HashMap<>();
+
+    static {
+        TYPES.forEach((name, type) -> NAMES.put(type, name));
+    }
+
     private final int maxFrameChars;
 
     public FrameDecoder(int maxFrameChars) {
         this.maxFrameChars = maxFrameChars;
+    }
+
+    /** The wire name of a decoded message's type. */
+    public static String typeOf(ClientMessage message) {
+        return NAMES.getOrDefault(message.getClass(), "unknown");
     }
 
     public ClientMessage decode(String frame) {

@@ -15,6 +15,7 @@ import io.quizcast.game.hub.GameEngine;
 import io.quizcast.game.message.ClientMessage;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.GameException;
+import io.quizcast.game.metrics.GameMetrics;
 import io.smallrye.mutiny.Uni;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -33,10 +34,12 @@ public class GameWebSocket {
     private final CallerResolver callers;
     private final FrameDecoder decoder;
     private final QuizcastConfig.Game settings;
+    private final GameMetrics metrics;
 
-    GameWebSocket(GameEngine engine, CallerResolver callers, QuizcastConfig config) {
+    GameWebSocket(GameEngine engine, CallerResolver callers, QuizcastConfig config, GameMetrics metrics) {
         this.engine = engine;
         this.callers = callers;
+        this.metrics = metrics;
         this.settings = config.game();
         this.decoder = new FrameDecoder(settings.maxFrameChars());
     }
@@ -74,7 +77,14 @@ public class GameWebSocket {
             default:
                 break;
         }
-        ClientMessage message = decoder.decode(frame);
+        ClientMessage message;
+        try {
+            message = decoder.decode(frame);
+        } catch (GameException e) {
+            metrics.frameIn("invalid");
+            throw e;
+        }
+        metrics.frameIn(FrameDecoder.typeOf(message));
         return engine.handle(connection, state, message);
     }
 

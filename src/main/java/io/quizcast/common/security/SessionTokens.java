@@ -3,22 +3,12 @@ package io.quizcast.common.security;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
 
-/** Participant session tokens: 256 random bits for the client, only their SHA-256 in the database. */
+/** Participant session tokens (made by {@link Randomness}): only their SHA-256 is stored. */
 public final class SessionTokens {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private SessionTokens() {
-    }
-
-    public static String generate() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     public static String hash(String token) {

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quizcast.common.error.ApiException;
 import io.quizcast.common.error.DatabaseFailures;
 import io.quizcast.common.json.Times;
+import io.quizcast.common.security.Randomness;
 import io.quizcast.event.Event;
 import io.quizcast.event.EventCreate;
 import io.quizcast.event.EventUpdate;
@@ -32,11 +33,13 @@ public class EventService {
     private final EventRepository events;
     private final EventAccess access;
     private final ParticipantRepository participants;
+    private final Randomness randomness;
 
-    EventService(EventRepository events, EventAccess access, ParticipantRepository participants) {
+    EventService(EventRepository events, EventAccess access, ParticipantRepository participants, Randomness randomness) {
         this.events = events;
         this.access = access;
         this.participants = participants;
+        this.randomness = randomness;
     }
 
     public Uni<Event> create(UUID hostId, EventCreate request) {
@@ -44,7 +47,7 @@ public class EventService {
     }
 
     private Uni<Event> createAttempt(UUID hostId, EventCreate request, int attempt) {
-        return insert(hostId, request, JoinCodes.next())
+        return insert(hostId, request, randomness.joinCode(JoinCodes.LENGTH))
                 .onFailure(f -> attempt < JOIN_CODE_ATTEMPTS && DatabaseFailures.isUniqueViolation(f, JOIN_CODE_INDEX))
                 .recoverWithUni(() -> createAttempt(hostId, request, attempt + 1));
     }

@@ -5,6 +5,7 @@ import io.quizcast.common.error.ApiException;
 import io.quizcast.common.error.DatabaseFailures;
 import io.quizcast.common.json.Times;
 import io.quizcast.common.security.Caller;
+import io.quizcast.common.security.Randomness;
 import io.quizcast.common.security.SessionTokens;
 import io.quizcast.event.Event;
 import io.quizcast.event.repository.EventRepository;
@@ -41,11 +42,14 @@ public class JoinService {
     private final EventRepository events;
     private final ParticipantRepository participants;
     private final SegmentRepository segments;
+    private final Randomness randomness;
 
-    JoinService(EventRepository events, ParticipantRepository participants, SegmentRepository segments) {
+    JoinService(EventRepository events, ParticipantRepository participants, SegmentRepository segments,
+            Randomness randomness) {
         this.events = events;
         this.participants = participants;
         this.segments = segments;
+        this.randomness = randomness;
     }
 
     public Uni<JoinResponse> join(JoinRequest request, Caller caller) {
@@ -110,7 +114,7 @@ public class JoinService {
 
     /** The same person again: same participant and name, a fresh session token (the old one stops working). */
     public Joined rejoin(Participant existing) {
-        String token = SessionTokens.generate();
+        String token = randomness.sessionToken();
         existing.sessionTokenHash = SessionTokens.hash(token);
         existing.lastSeenAt = Times.now();
         return new Joined(existing, token, true);
@@ -121,7 +125,7 @@ public class JoinService {
             UUID accountId, boolean isHost, boolean isPlayer) {
         return participants.namesLike(event.id, name)
                 .chain(taken -> segments.hasQuizRunning(event.id).chain(late -> {
-                    String token = SessionTokens.generate();
+                    String token = randomness.sessionToken();
                     Participant p = new Participant();
                     p.id = UUID.randomUUID();
                     p.eventId = event.id;

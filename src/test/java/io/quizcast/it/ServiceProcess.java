@@ -22,14 +22,16 @@ import java.util.concurrent.TimeUnit;
  * when {@code native.image.path} names one), against a given PostgreSQL. Stopping it sends SIGTERM, as
  * Kubernetes does.
  */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private final Map<String, String> env;
     private final int port;
     private final Path log;
     private Process process;
 
-    ServiceProcess(String jdbcUrl, String reactiveUrl, Path workDir) {
+    private long readyAfterMs;
+
+    public ServiceProcess(String jdbcUrl, String reactiveUrl, Path workDir) {
         this.port = freePort();
         this.log = workDir.resolve("service-" + port + ".log");
         Path keys = workDir.resolve("keys");
@@ -46,16 +48,17 @@ final class ServiceProcess {
                 "QUARKUS_SHUTDOWN_DELAY", "1S");
     }
 
-    URI base() {
+    public URI base() {
         return URI.create("http://localhost:" + port + "/");
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** Starts the service and returns once readiness answers 200. */
-    void start() {
+    public void start() {
+        long begin = System.nanoTime();
         List<String> command = new ArrayList<>();
         String nativeImage = System.getProperty("native.image.path");
         if (nativeImage != null && Files.isExecutable(Path.of(nativeImage))) {
@@ -75,10 +78,30 @@ final class ServiceProcess {
         await().alias("service ready on " + port + " (log: " + log + ")").atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> process.isAlive() && status("/q/health/ready") == 200);
+        readyAfterMs = (System.nanoTime() - begin) / 1_000_000;
+    }
+
+    /** Milliseconds from launching the process to readiness answering 200, for the last start. */
+    public long readyAfterMs() {
+        return readyAfterMs;
+    }
+
+    /** Resident memory of the running service, in MiB (from /proc). */
+    public long residentMiB() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return -1;
     }
 
     /** SIGTERM, then waits for the process to exit; returns its exit code. */
-    int stop() {
+    public int stop() {
         process.destroy();
         try {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -92,7 +115,7 @@ final class ServiceProcess {
         return process.exitValue();
     }
 
-    void kill() {
+    public void kill() {
         if (process != null && process.isAlive()) {
             process.destroyForcibly();
         }

@@ -91,6 +91,16 @@ class PauseTest {
                 assertThat(left).isLessThanOrEqualTo(remainingAtPause + 200).isGreaterThan(remainingAtPause - 3000);
                 p.send(Map.of("type", "answer", "question_id", question.get("question_id"), "selected_answer", "A"));
                 p.next("answer_received");
+                host.next("all_answered");
+                // the player's socket observed the host's join before its own
+                assertThat(p.flow()).containsExactly("participant_joined", "connected", "participant_joined",
+                        "game_started", "phase_changed", "question", "participant_left", "phase_changed",
+                        "presenter_paused", "error", "participant_joined", "phase_changed", "question", "answer_received",
+                        "all_answered");
+                assertThat(host.flow()).containsExactly("connected", "participant_joined", "participant_joined",
+                        "game_started", "phase_changed", "question", "participant_left", "phase_changed",
+                        "presenter_paused", "presenter_override_needed", "presenter_disconnected", "participant_joined",
+                        "phase_changed", "question", "answer_received", "all_answered");
             }
         }
     }

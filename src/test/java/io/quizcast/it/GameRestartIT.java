@@ -66,6 +66,13 @@ class GameRestartIT {
             players.add(TestEvents.join(event, "Player " + i));
         }
 
+        // a second game runs at the same time: it must drain and come back the same way
+        CreatedEvent other = TestEvents.createEvent(TestAccounts.register("host2"), Map.of("title", "Other game",
+                "time_per_question", 300));
+        UUID otherSegment = TestEvents.createSegment(other, "Host", null);
+        TestEvents.createQuestion(other, otherSegment, "Second game?", "Yes", List.of("No"));
+        Joined otherPlayer = TestEvents.join(other, "Other player");
+
         Map<String, Object> question;
         List<GameClient> before = new ArrayList<>();
         GameClient host = join(GameClient.connect("host", service.base(), event.id(), event.host().token()),
@@ -84,11 +91,24 @@ class GameRestartIT {
                 c.next("answer_received");
             }
 
+            GameClient otherHost = join(GameClient.connect("other-host", service.base(), other.id(), other.host().token()),
+                    other.host().id());
+            GameClient otherClient = join(GameClient.connect("other-player", service.base(), other.id(),
+                    otherPlayer.sessionToken()), null);
+            before.add(otherHost);
+            before.add(otherClient);
+            // (its one answer is the "+ 1" in the answer counts below)
+            otherHost.send(Map.of("type", "start_game"));
+            Map<String, Object> otherQuestion = otherClient.next("question");
+            otherClient.send(Map.of("type", "answer", "question_id", otherQuestion.get("question_id"), "selected_answer", "Yes"));
+            otherClient.next("answer_received");
+
             assertThat(service.stop()).as("exit after SIGTERM").isIn(0, 143);
             assertThat(host.awaitClose()).as("graceful drain closes sockets with 1001").isEqualTo(1001);
             for (GameClient c : before) {
                 assertThat(c.awaitClose()).isEqualTo(1001);
             }
+            assertThat(countAnswers()).as("every acknowledged answer of both games is stored").isEqualTo(PLAYERS / 2 + 1);
         } finally {
             host.close();
             before.forEach(GameClient::close);
@@ -119,7 +139,7 @@ class GameRestartIT {
                     assertThat(restored.get("your_answer")).isNull();
                 }
             }
-            assertThat(countAnswers()).isEqualTo(PLAYERS / 2);
+            assertThat(countAnswers()).isEqualTo(PLAYERS / 2 + 1);
             for (int i = PLAYERS / 2; i < PLAYERS; i++) {
                 GameClient c = after.get(i);
                 c.send(Map.of("type", "answer", "question_id", question.get("question_id"), "selected_answer", "Maybe"));
@@ -132,7 +152,7 @@ class GameRestartIT {
                 counted += ((Number) ((Map<?, ?>) entry).get("count")).intValue();
             }
             assertThat(counted).isEqualTo(PLAYERS);
-            assertThat(countAnswers()).isEqualTo(PLAYERS);
+            assertThat(countAnswers()).isEqualTo(PLAYERS + 1);
         } finally {
             after.forEach(GameClient::close);
         }

@@ -67,7 +67,8 @@ public final class GameClient implements AutoCloseable {
     /** The next frame of this type after the last one taken; everything before it counts as taken too. */
     public Map<String, Object> next(String type) {
         int[] found = {-1};
-        await().alias(name + " waits for " + type + " after " + types().subList(Math.min(cursor, frames.size()), frames.size()))
+        List<String> seen = types();
+        await().alias(name + " waits for " + type + " after " + seen.subList(Math.min(cursor, seen.size()), seen.size()))
                 .atMost(WAIT).pollInterval(Duration.ofMillis(10)).until(() -> {
                     for (int i = cursor; i < frames.size(); i++) {
                         if (type.equals(frames.get(i).get("type"))) {

@@ -20,6 +20,7 @@ public class GameMetrics {
     private final Map<String, Counter> answers = new ConcurrentHashMap<>();
     private final Timer fanOut;
     private final Timer answerCommit;
+    private Supplier<Number> activeEvents;
 
     GameMetrics(MeterRegistry registry, OpenConnections connections) {
         this.registry = registry;
@@ -34,6 +35,8 @@ public class GameMetrics {
 
     /** Registers the gauge of events that have someone connected. */
     public void activeEvents(Supplier<Number> count) {
+        // gauges hold their source weakly: keep it here so it is not collected
+        this.activeEvents = count;
         registry.gauge("quizcast.events.active", count, s -> s.get().doubleValue());
     }
 

@@ -25,39 +25,40 @@ public class GameStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Stores one accepted answer and adds it to the segment score and the event totals; fails on a duplicate. */
+    /**
+     * Stores one accepted answer and adds it to the segment score and the event total, in one statement (one
+     * round trip) of its own transaction; a second answer of the same player to the same question fails the
+     * unique index and changes nothing.
+     */
     @WithTransaction
     public Uni<Void> recordAnswer(UUID segmentId, UUID questionId, UUID participantId, String selected, boolean correct,
             long responseTimeMs, int points) {
         long countedTime = correct ? responseTimeMs : 0;
         return Panache.getSession().chain(s -> s.createNativeQuery("""
-                        INSERT INTO answers (id, segment_id, question_id, participant_id, selected_answer, is_correct,
-                                             response_time_ms, points, answered_at)
-                        VALUES (:id, :seg, :q, :p, :sel, :ok, :t, :pts, now())""")
+                        WITH answer AS (
+                            INSERT INTO answers (id, segment_id, question_id, participant_id, selected_answer, is_correct,
+                                                 response_time_ms, points, answered_at)
+                            VALUES (:id, :seg, :q, :p, :sel, :ok, :t, :pts, now())
+                            RETURNING participant_id),
+                        segment_score AS (
+                            INSERT INTO segment_scores (id, segment_id, participant_id, score, questions_answered,
+                                                        questions_correct, total_response_time_ms)
+                            SELECT :scoreId, :seg, participant_id, :pts, 1, :c, :counted FROM answer
+                            ON CONFLICT (segment_id, participant_id) DO UPDATE SET
+                                score = segment_scores.score + EXCLUDED.score,
+                                questions_answered = segment_scores.questions_answered + 1,
+                                questions_correct = segment_scores.questions_correct + EXCLUDED.questions_correct,
+                                total_response_time_ms = segment_scores.total_response_time_ms
+                                                         + EXCLUDED.total_response_time_ms)
+                        UPDATE event_participants
+                        SET total_score = total_score + :pts, total_response_time_ms = total_response_time_ms + :counted
+                        WHERE id = (SELECT participant_id FROM answer)""")
                 .setParameter("id", UUID.randomUUID()).setParameter("seg", segmentId).setParameter("q", questionId)
                 .setParameter("p", participantId).setParameter("sel", selected).setParameter("ok", correct)
                 .setParameter("t", (int) responseTimeMs).setParameter("pts", points)
-                .executeUpdate()
-                .chain(() -> s.createNativeQuery("""
-                                INSERT INTO segment_scores (id, segment_id, participant_id, score, questions_answered,
-                                                            questions_correct, total_response_time_ms)
-                                VALUES (:id, :seg, :p, :pts, 1, :c, :t)
-                                ON CONFLICT (segment_id, participant_id) DO UPDATE SET
-                                    score = segment_scores.score + EXCLUDED.score,
-                                    questions_answered = segment_scores.questions_answered + 1,
-                                    questions_correct = segment_scores.questions_correct + EXCLUDED.questions_correct,
-                                    total_response_time_ms = segment_scores.total_response_time_ms
-                                                             + EXCLUDED.total_response_time_ms""")
-                        .setParameter("id", UUID.randomUUID()).setParameter("seg", segmentId)
-                        .setParameter("p", participantId).setParameter("pts", points).setParameter("c", correct ? 1 : 0)
-                        .setParameter("t", countedTime)
-                        .executeUpdate())
-                .chain(() -> s.createNativeQuery("""
-                                UPDATE event_participants
-                                SET total_score = total_score + :pts, total_response_time_ms = total_response_time_ms + :t
-                                WHERE id = :p""")
-                        .setParameter("pts", points).setParameter("t", countedTime).setParameter("p", participantId)
-                        .executeUpdate()))
+                .setParameter("scoreId", UUID.randomUUID()).setParameter("c", correct ? 1 : 0)
+                .setParameter("counted", countedTime)
+                .executeUpdate())
                 .replaceWithVoid();
     }
 

@@ -10,7 +10,6 @@ import io.quizcast.testsupport.TestEvents;
 import io.quizcast.testsupport.TestEvents.CreatedEvent;
 import io.quizcast.testsupport.TestEvents.Joined;
 import java.net.URI;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

@@ -13,7 +13,6 @@ import io.quizcast.testsupport.TestAccounts.Account;
 import io.quizcast.testsupport.TestEvents;
 import io.quizcast.testsupport.TestEvents.CreatedEvent;
 import io.quizcast.testsupport.TestEvents.Joined;
-import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.inject.Inject;

@@ -13,7 +13,6 @@ import io.quizcast.testsupport.TestEvents;
 import io.quizcast.testsupport.TestEvents.CreatedEvent;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,8 @@ package io.quizcast.event.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quizcast.common.error.ApiException;
 import io.quizcast.common.error.DatabaseFailures;
+import io.quizcast.common.error.ResumeRules;
 import io.quizcast.common.json.Times;
 import io.quizcast.common.security.Randomness;
 import io.quizcast.event.Event;
@@ -13,7 +13,6 @@ import io.quizcast.event.repository.EventRepository;
 import io.quizcast.participant.repository.ParticipantRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -26,7 +25,6 @@ public class EventService {
     public record Resumed(Event event, boolean hasNoParticipants) {
     }
 
-    static final Duration RESUME_DEBOUNCE = Duration.ofSeconds(2);
     private static final int JOIN_CODE_ATTEMPTS = 8;
     private static final String JOIN_CODE_INDEX = "events_join_code_key";
 
@@ -136,12 +134,8 @@ public class EventService {
     public Uni<Resumed> resume(UUID callerId, UUID eventId) {
         return access.findHosted(eventId, callerId).chain(event -> {
             Instant now = Times.now();
-            if (event.resumedAt != null && event.resumedAt.plus(RESUME_DEBOUNCE).isAfter(now)) {
-                throw new ApiException(429, "resume_too_soon", "Resume was requested moments ago; wait a moment");
-            }
-            if (!Event.FINISHED.equals(event.status) || event.previousStatus == null) {
-                throw ApiException.badRequest("not_resumable", "Only a finished event with a previous status can be resumed");
-            }
+            ResumeRules.check(event.resumedAt, now, Event.FINISHED.equals(event.status) && event.previousStatus != null,
+                    "a finished event with a previous status");
             event.status = event.previousStatus;
             event.endedAt = null;
             event.resumedAt = now;

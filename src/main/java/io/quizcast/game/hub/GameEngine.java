@@ -2,7 +2,6 @@ package io.quizcast.game.hub;
 
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.quizcast.common.security.Caller;
-import io.quizcast.config.QuizcastConfig;
 import io.quizcast.game.message.ClientMessage;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.GameException;
@@ -26,7 +25,7 @@ public class GameEngine {
     private final PresenterFlow presenters;
 
     GameEngine(Hub hub, GameService games, RoomLoader loader, PresenceFlow presence, RoundFlow rounds, AnswerFlow answers,
-            PresenterFlow presenters, QuizcastConfig config) {
+            PresenterFlow presenters) {
         this.hub = hub;
         this.games = games;
         this.loader = loader;

@@ -10,7 +10,6 @@ import io.quizcast.game.service.GameService;
 import io.quizcast.game.service.GameStore;
 import io.quizcast.game.service.PlayerScore;
 import io.quizcast.game.service.RoundPlan;
-import io.quizcast.leaderboard.LeaderboardEntry;
 import io.quizcast.segment.Segment;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,12 +31,14 @@ public class RoundFlow {
     private final GameService games;
     private final GameStore store;
     private final Rankings rankings;
+    private final RoundEnd ends;
     private final int megaDefault;
 
-    RoundFlow(GameService games, GameStore store, Rankings rankings, QuizcastConfig config) {
+    RoundFlow(GameService games, GameStore store, Rankings rankings, RoundEnd ends, QuizcastConfig config) {
         this.games = games;
         this.store = store;
         this.rankings = rankings;
+        this.ends = ends;
         this.megaDefault = config.game().megaQuizDefaultQuestions();
     }
 
@@ -82,7 +83,7 @@ public class RoundFlow {
         if (!Phase.MEGA_QUIZ_READY.equals(room.phase)) {
             throw invalidPhase("skip_mega_quiz");
         }
-        return completeEvent(room, out);
+        return ends.completeEvent(room, out);
     }
 
     private Uni<Void> begin(Room room, RoundPlan plan, Outbox out) {
@@ -230,7 +231,7 @@ public class RoundFlow {
         }
         return zeroFill(room).chain(() -> room.questionIndex + 1 < room.questions.size()
                 ? openQuestion(room, room.questionIndex + 1, out)
-                : endRound(room, out));
+                : ends.endRound(room, out));
     }
 
     Uni<Void> endGame(Room room, Member sender, Outbox out) {
@@ -239,7 +240,7 @@ public class RoundFlow {
                 && !Phase.SHOWING_LEADERBOARD.equals(room.phase)) {
             throw invalidPhase("end_game");
         }
-        return zeroFill(room).chain(() -> endRound(room, out));
+        return zeroFill(room).chain(() -> ends.endRound(room, out));
     }
 
     /** Counts the players who did not answer the open question as answered with 0, once. */
@@ -251,67 +252,6 @@ public class RoundFlow {
         Set<UUID> missing = new HashSet<>(room.eligible);
         missing.removeAll(room.answered.keySet());
         return store.zeroFill(room.segmentId, q.position(), q.questionId(), missing).invoke(() -> room.zeroFilled = true);
-    }
-
-    private Uni<Void> endRound(Room room, Outbox out) {
-        UUID segmentId = room.segmentId;
-        boolean mega = Segment.KIND_MEGA.equals(room.segmentKind);
-        return games.completeSegment(segmentId).chain(() -> rankings.tops(room.eventId, segmentId)).chain(tops -> {
-            out.add(room.everyone(), new ServerMessage.GameEnded(segmentId));
-            if (mega) {
-                return completeEvent(room, out);
-            }
-            room.phase = Phase.SEGMENT_COMPLETE;
-            room.questionIndex = -1;
-            room.openedAt = null;
-            out.add(room.everyone(), RoomStates.phaseChanged(room));
-            out.add(room.everyone(), new ServerMessage.SegmentComplete(segmentId, room.segmentTitle, room.presenterName,
-                    tops.segment(), tops.event(), first(tops.segment()), first(tops.event())));
-            return games.megaAvailability(room.eventId).chain(avail -> {
-                int available = avail[0];
-                boolean single = avail[1] == 1;
-                boolean allDone = avail[2] == 1;
-                if (!allDone) {
-                    return games.saveState(RoomStates.toStored(room));
-                }
-                if (available > 0 && !(single && "skip".equals(room.singleSegmentMode))) {
-                    room.phase = Phase.MEGA_QUIZ_READY;
-                    return games.saveState(RoomStates.toStored(room)).invoke(() -> {
-                        out.add(room.everyone(), RoomStates.phaseChanged(room));
-                        out.add(room.everyone(), new ServerMessage.MegaQuizReady(room.eventId, available, tops.event(),
-                                single, room.singleSegmentMode));
-                    });
-                }
-                return completeEvent(room, out);
-            });
-        });
-    }
-
-    private Uni<Void> completeEvent(Room room, Outbox out) {
-        return games.finishEvent(room.eventId)
-                .chain(() -> rankings.event(room.eventId))
-                .chain(finalBoard -> games.segmentsOf(room.eventId).chain(segments -> {
-                    Uni<List<ServerMessage.SegmentWinner>> winners = Uni.createFrom().item(new ArrayList<>());
-                    for (Segment s : segments) {
-                        winners = winners.chain(list -> rankings.segmentWinner(room.eventId, s.id).map(w -> {
-                            list.add(new ServerMessage.SegmentWinner(s.id, s.title != null ? s.title
-                                    : "Segment " + (s.orderIndex + 1), w == null ? null : w.username(),
-                                    w == null ? null : w.score()));
-                            return list;
-                        }));
-                    }
-                    return winners.chain(list -> {
-                        room.phase = Phase.EVENT_COMPLETE;
-                        room.eventStatus = Event.FINISHED;
-                        room.questionIndex = -1;
-                        room.openedAt = null;
-                        return games.saveState(RoomStates.toStored(room)).invoke(() -> {
-                            out.add(room.everyone(), RoomStates.phaseChanged(room));
-                            out.add(room.everyone(), new ServerMessage.EventComplete(room.eventId, finalBoard,
-                                    first(finalBoard), list));
-                        });
-                    });
-                }));
     }
 
     private void scoresUpdate(Room room, List<PlayerScore> scores, Outbox out) {
@@ -370,7 +310,4 @@ public class RoundFlow {
         return new GameException(ErrorCodes.INVALID_PHASE, command + " does not fit the current phase");
     }
 
-    private static LeaderboardEntry first(List<LeaderboardEntry> list) {
-        return list.isEmpty() ? null : list.get(0);
-    }
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quizcast.common.error.ApiException;
 import io.quizcast.common.error.DatabaseFailures;
+import io.quizcast.common.error.ResumeRules;
 import io.quizcast.common.json.Times;
 import io.quizcast.common.notify.LiveNotice;
 import io.quizcast.event.service.EventAccess;
@@ -16,7 +17,6 @@ import io.quizcast.segment.repository.SegmentRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -27,7 +27,6 @@ public class SegmentService {
 
     private static final String ORDER_INDEX = "segments_event_order_key";
     private static final int CREATE_ATTEMPTS = 10;
-    private static final Duration RESUME_DEBOUNCE = Duration.ofSeconds(2);
 
     private final SegmentRepository segments;
     private final QuestionRepository questions;
@@ -176,12 +175,8 @@ public class SegmentService {
         return access.findForHost(segmentId, callerId).chain(scoped -> {
             Segment segment = scoped.segment();
             Instant now = Times.now();
-            if (segment.resumedAt != null && segment.resumedAt.plus(RESUME_DEBOUNCE).isAfter(now)) {
-                throw new ApiException(429, "resume_too_soon", "Resume was requested moments ago; wait a moment");
-            }
-            if (!Segment.COMPLETED.equals(segment.status) || segment.previousStatus == null) {
-                throw ApiException.badRequest("not_resumable", "Only a completed segment with a previous status can be resumed");
-            }
+            ResumeRules.check(segment.resumedAt, now, Segment.COMPLETED.equals(segment.status) && segment.previousStatus != null,
+                    "a completed segment with a previous status");
             segment.status = segment.previousStatus;
             segment.endedAt = null;
             segment.resumedAt = now;

@@ -1,0 +1,93 @@
+package io.quizcast.game.hub;
+
+import io.quizcast.event.Event;
+import io.quizcast.game.message.ServerMessage;
+import io.quizcast.game.service.GameService;
+import io.quizcast.leaderboard.LeaderboardEntry;
+import io.quizcast.segment.Segment;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The end of a round and of the event: the segment completes, then the mega quiz is offered or the event
+ * ends with its final ranking and segment winners. Runs under the room's lock, like {@link RoundFlow}.
+ */
+@ApplicationScoped
+public class RoundEnd {
+
+    private final GameService games;
+    private final Rankings rankings;
+
+    RoundEnd(GameService games, Rankings rankings) {
+        this.games = games;
+        this.rankings = rankings;
+    }
+
+    Uni<Void> endRound(Room room, Outbox out) {
+        UUID segmentId = room.segmentId;
+        boolean mega = Segment.KIND_MEGA.equals(room.segmentKind);
+        return games.completeSegment(segmentId).chain(() -> rankings.tops(room.eventId, segmentId)).chain(tops -> {
+            out.add(room.everyone(), new ServerMessage.GameEnded(segmentId));
+            if (mega) {
+                return completeEvent(room, out);
+            }
+            room.phase = Phase.SEGMENT_COMPLETE;
+            room.questionIndex = -1;
+            room.openedAt = null;
+            out.add(room.everyone(), RoomStates.phaseChanged(room));
+            out.add(room.everyone(), new ServerMessage.SegmentComplete(segmentId, room.segmentTitle, room.presenterName,
+                    tops.segment(), tops.event(), first(tops.segment()), first(tops.event())));
+            return games.megaAvailability(room.eventId).chain(avail -> {
+                int available = avail[0];
+                boolean single = avail[1] == 1;
+                boolean allDone = avail[2] == 1;
+                if (!allDone) {
+                    return games.saveState(RoomStates.toStored(room));
+                }
+                if (available > 0 && !(single && "skip".equals(room.singleSegmentMode))) {
+                    room.phase = Phase.MEGA_QUIZ_READY;
+                    return games.saveState(RoomStates.toStored(room)).invoke(() -> {
+                        out.add(room.everyone(), RoomStates.phaseChanged(room));
+                        out.add(room.everyone(), new ServerMessage.MegaQuizReady(room.eventId, available, tops.event(),
+                                single, room.singleSegmentMode));
+                    });
+                }
+                return completeEvent(room, out);
+            });
+        });
+    }
+
+    Uni<Void> completeEvent(Room room, Outbox out) {
+        return games.finishEvent(room.eventId)
+                .chain(() -> rankings.event(room.eventId))
+                .chain(finalBoard -> games.segmentsOf(room.eventId).chain(segments -> {
+                    Uni<List<ServerMessage.SegmentWinner>> winners = Uni.createFrom().item(new ArrayList<>());
+                    for (Segment s : segments) {
+                        winners = winners.chain(list -> rankings.segmentWinner(room.eventId, s.id).map(w -> {
+                            list.add(new ServerMessage.SegmentWinner(s.id, s.title != null ? s.title
+                                    : "Segment " + (s.orderIndex + 1), w == null ? null : w.username(),
+                                    w == null ? null : w.score()));
+                            return list;
+                        }));
+                    }
+                    return winners.chain(list -> {
+                        room.phase = Phase.EVENT_COMPLETE;
+                        room.eventStatus = Event.FINISHED;
+                        room.questionIndex = -1;
+                        room.openedAt = null;
+                        return games.saveState(RoomStates.toStored(room)).invoke(() -> {
+                            out.add(room.everyone(), RoomStates.phaseChanged(room));
+                            out.add(room.everyone(), new ServerMessage.EventComplete(room.eventId, finalBoard,
+                                    first(finalBoard), list));
+                        });
+                    });
+                }));
+    }
+
+    private static LeaderboardEntry first(List<LeaderboardEntry> list) {
+        return list.isEmpty() ? null : list.get(0);
+    }
+}

@@ -50,6 +50,7 @@ class HubConcurrencyTest {
             host.send(Map.of("type", "join", "user_id", event.host().id().toString()));
             host.next("connected");
 
+            long begin = System.nanoTime();
             // all join at once while the host renames the marker (each rename is a broadcast to everyone)
             List<CompletableFuture<GameClient>> connecting = new ArrayList<>();
             for (Joined j : joined) {
@@ -93,6 +94,18 @@ class HubConcurrencyTest {
                 assertThat(names.subList(names.indexOf("After 0"), names.size())).containsExactlyElementsOf(markers);
                 assertThat(c.isClosed()).isFalse();
             }
+            // presence at scale (200 players > 50): players see no one else arrive, only a coalesced count
+            long elapsedSeconds = (System.nanoTime() - begin) / 1_000_000_000L;
+            for (GameClient c : staying) {
+                assertThat(c.types()).doesNotContain("participant_joined", "participant_left");
+                assertThat(c.types().stream().filter("participant_count"::equals).count())
+                        .as("at most one participant_count per second").isLessThanOrEqualTo(elapsedSeconds + 2);
+                List<?> listed = (List<?>) c.frames().stream().filter(f -> "connected".equals(f.get("type")))
+                        .findFirst().orElseThrow().get("participants");
+                assertThat(listed).as("a player's connected lists itself and the host").hasSizeBetween(1, 2);
+            }
+            await().atMost(LONG_WAIT).until(() -> staying.get(0).types().contains("participant_count"));
+            assertThat(host.types()).contains("participant_joined", "participant_left");
             var list = given().get("/api/events/" + event.id() + "/participants").then().statusCode(200).extract().jsonPath();
             // the 200 players, the marker and the host's own participant
             assertThat(list.getList("participant_id")).hasSize(SOCKETS + 2).doesNotHaveDuplicates();

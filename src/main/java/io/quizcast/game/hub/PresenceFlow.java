@@ -22,13 +22,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class PresenceFlow {
 
+    static final long PARTICIPANT_COUNT_INTERVAL_MS = 1000;
+
     private final GameStore store;
     private final RoundFlow rounds;
+    private final Hub hub;
+    private final io.vertx.core.Vertx vertx;
     private final int presenceLimit;
 
-    PresenceFlow(GameStore store, RoundFlow rounds, QuizcastConfig config) {
+    PresenceFlow(GameStore store, RoundFlow rounds, Hub hub, io.vertx.core.Vertx vertx, QuizcastConfig config) {
         this.store = store;
         this.rounds = rounds;
+        this.hub = hub;
+        this.vertx = vertx;
         this.presenceLimit = config.game().presenceBroadcastLimit();
     }
 
@@ -107,9 +113,25 @@ public class PresenceFlow {
         if (room.playerCount() <= presenceLimit) {
             out.add(without(room.nonStaff(), except), message);
         } else {
-            out.add(without(room.nonStaff(), except), new ServerMessage.ParticipantCount(room.onlineCount(),
-                    room.members.size()));
+            scheduleParticipantCount(room);
         }
+    }
+
+    /** Large events: players learn presence changes as one participant_count, at most once per interval. */
+    private void scheduleParticipantCount(Room room) {
+        if (room.participantCountTimer) {
+            return;
+        }
+        room.participantCountTimer = true;
+        long wait = Math.max(1, room.lastParticipantCountMs + PARTICIPANT_COUNT_INTERVAL_MS - System.currentTimeMillis());
+        vertx.setTimer(wait, id -> room.lock.withLock(() -> {
+            room.participantCountTimer = false;
+            room.lastParticipantCountMs = System.currentTimeMillis();
+            Outbox out = new Outbox();
+            out.add(room.nonStaff(), new ServerMessage.ParticipantCount(room.onlineCount(), room.members.size()));
+            return Uni.createFrom().item(out);
+        }).subscribe().with(out -> out.flush(hub), f -> {
+        }));
     }
 
     private ServerMessage.Connected connected(Room room, Member you) {

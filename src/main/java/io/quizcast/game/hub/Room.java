@@ -55,6 +55,8 @@ public final class Room {
     boolean loaded;
     long lastAnswerCountMs;
     boolean answerCountTimer;
+    long lastParticipantCountMs;
+    boolean participantCountTimer;
 
     Room(UUID eventId) {
         this.eventId = eventId;

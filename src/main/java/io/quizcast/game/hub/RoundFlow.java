@@ -116,25 +116,33 @@ public class RoundFlow {
         });
     }
 
-    /** Opens question {@code index}: late joiners become players, the clock starts now. */
+    /**
+     * Opens question {@code index}: everyone who joined the event so far (through REST too, connected or not) and
+     * waited for a question becomes a player of it; the clock starts now.
+     */
     Uni<Void> openQuestion(Room room, int index, Outbox out) {
-        room.questionIndex = index;
-        room.openedAt = Times.now();
-        room.phase = Phase.SHOWING_QUESTION;
-        room.pausedReason = null;
-        room.pausedPhase = null;
-        room.answered.clear();
-        room.eligible.clear();
-        room.zeroFilled = false;
-        for (Member m : room.members.values()) {
-            if (io.quizcast.participant.Participant.WAITING_FOR_SEGMENT.equals(m.joinStatus)) {
-                m.joinStatus = io.quizcast.participant.Participant.ACTIVE;
+        return games.participants(room.eventId).chain(participants -> {
+            for (io.quizcast.participant.Participant p : participants) {
+                room.members.putIfAbsent(p.id, new Member(p));
             }
-            if (room.isPlayer(m)) {
-                room.eligible.add(m.participantId);
+            room.questionIndex = index;
+            room.openedAt = Times.now();
+            room.phase = Phase.SHOWING_QUESTION;
+            room.pausedReason = null;
+            room.pausedPhase = null;
+            room.answered.clear();
+            room.eligible.clear();
+            room.zeroFilled = false;
+            for (Member m : room.members.values()) {
+                if (io.quizcast.participant.Participant.WAITING_FOR_SEGMENT.equals(m.joinStatus)) {
+                    m.joinStatus = io.quizcast.participant.Participant.ACTIVE;
+                }
+                if (room.isPlayer(m)) {
+                    room.eligible.add(m.participantId);
+                }
             }
-        }
-        return store.openQuestion(room.eventId, room.segmentId, index, room.openedAt)
+            return store.openQuestion(room.eventId, room.segmentId, index, room.openedAt);
+        })
                 .chain(() -> games.saveState(RoomStates.toStored(room)))
                 .invoke(() -> {
                     out.add(room.everyone(), RoomStates.phaseChanged(room));

@@ -91,14 +91,12 @@ class AnswerThroughputBench {
                 TestEvents.createQuestion(event, segment, "Fast?", "Yes", List.of("No"));
                 GameClient host = GameClient.connect("host", service.base(), event.id(), event.host().token());
                 clients.add(host);
-                host.send(Map.of("type", "join", "user_id", event.host().id().toString()));
-                host.next("connected");
+                host.joinAs(event.host().id());
                 List<GameClient> roomPlayers = new ArrayList<>();
                 for (int p = 0; p < players; p++) {
                     Joined joined = TestEvents.join(event, "P" + p);
                     GameClient c = GameClient.connect("p", service.base(), event.id(), joined.sessionToken());
-                    c.send(Map.of("type", "join"));
-                    c.next("connected");
+                    c.joinWithSession();
                     clients.add(c);
                     roomPlayers.add(c);
                 }

@@ -69,14 +69,11 @@ class FullEventGameTest {
             List<GameClient> everyone = List.of(host, pat, a, b, c);
 
             // -- everyone joins, one after the other
-            host.send(Map.of("type", "join", "user_id", hostAccount.id().toString()));
-            host.next("connected");
-            pat.send(Map.of("type", "join", "user_id", patAccount.id().toString()));
-            pat.next("connected");
+            host.joinAs(hostAccount.id());
+            pat.joinAs(patAccount.id());
             host.next("participant_joined");
             for (GameClient p : players) {
-                p.send(Map.of("type", "join"));
-                p.next("connected");
+                p.joinWithSession();
             }
             await().atMost(GameClient.WAIT).untilAsserted(() -> {
                 // sockets observe the event before they join, so they also see the earlier joins

@@ -38,12 +38,9 @@ class GameAuthorizationTest {
         try (GameClient host = GameClient.connect("host", base, event.id(), event.host().token());
                 GameClient mallory = GameClient.connect("mallory", base, event.id(), player.sessionToken());
                 GameClient bystander = GameClient.connect("other", base, event.id(), other.sessionToken())) {
-            host.send(Map.of("type", "join", "user_id", event.host().id().toString()));
-            host.next("connected");
-            mallory.send(Map.of("type", "join"));
-            mallory.next("connected");
-            bystander.send(Map.of("type", "join"));
-            bystander.next("connected");
+            host.joinAs(event.host().id());
+            mallory.joinWithSession();
+            bystander.joinWithSession();
             host.send(Map.of("type", "start_game"));
             Map<String, Object> question = mallory.next("question");
             bystander.next("question");

@@ -68,8 +68,7 @@ class GameConnectionTest {
             assertThat(field(joined, "user", "username")).isEqualTo("Robin");
             assertThat(joined.get("reconnected")).isEqualTo(false);
 
-            robin.send(Map.of("type", "join"));
-            robin.next("connected");
+            robin.joinWithSession();
             assertThat(host.flow()).containsExactly("connected", "participant_joined");
         }
     }
@@ -80,13 +79,10 @@ class GameConnectionTest {
         Joined player = TestEvents.join(event, "Twice");
         try (GameClient first = GameClient.connect("first", base, event.id(), player.sessionToken());
                 GameClient second = GameClient.connect("second", base, event.id(), player.sessionToken())) {
-            first.send(Map.of("type", "join"));
-            first.next("connected");
-            second.send(Map.of("type", "join"));
-            second.next("connected");
+            first.joinWithSession();
+            second.joinWithSession();
             assertThat(first.awaitClose()).isEqualTo(4409);
-            second.send(Map.of("type", "join"));
-            second.next("connected");
+            second.joinWithSession();
         }
     }
 

@@ -41,12 +41,9 @@ class HeartbeatTest {
         try (GameClient host = GameClient.connect("host", base, event.id(), event.host().token()).autoPong();
                 GameClient l = GameClient.connect("lively", base, event.id(), lively.sessionToken()).autoPong();
                 GameClient s = GameClient.connect("silent", base, event.id(), silent.sessionToken())) {
-            host.send(Map.of("type", "join", "user_id", event.host().id().toString()));
-            host.next("connected");
-            l.send(Map.of("type", "join"));
-            l.next("connected");
-            s.send(Map.of("type", "join"));
-            s.next("connected");
+            host.joinAs(event.host().id());
+            l.joinWithSession();
+            s.joinWithSession();
             Map<String, Object> ping = s.next("ping");
             assertThat(ping.get("server_time")).isNotNull();
 

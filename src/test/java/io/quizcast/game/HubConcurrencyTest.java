@@ -47,8 +47,7 @@ class HubConcurrencyTest {
         ExecutorService threads = Executors.newFixedThreadPool(16);
         List<GameClient> clients = new ArrayList<>();
         try (GameClient host = GameClient.connect("host", base, event.id(), event.host().token())) {
-            host.send(Map.of("type", "join", "user_id", event.host().id().toString()));
-            host.next("connected");
+            host.joinAs(event.host().id());
 
             long begin = System.nanoTime();
             // all join at once while the host renames the marker (each rename is a broadcast to everyone)

@@ -31,10 +31,8 @@ class LateJoinerTest {
         Joined early = TestEvents.join(event, "Early");
         try (GameClient host = GameClient.connect("host", base, event.id(), event.host().token());
                 GameClient e = GameClient.connect("early", base, event.id(), early.sessionToken())) {
-            host.send(Map.of("type", "join", "user_id", event.host().id().toString()));
-            host.next("connected");
-            e.send(Map.of("type", "join"));
-            e.next("connected");
+            host.joinAs(event.host().id());
+            e.joinWithSession();
             host.send(Map.of("type", "start_game"));
             Map<String, Object> q1 = e.next("question");
 
@@ -69,17 +67,14 @@ class LateJoinerTest {
         Joined first = TestEvents.join(event, "First");
         try (GameClient host = GameClient.connect("host", base, event.id(), event.host().token());
                 GameClient f = GameClient.connect("first", base, event.id(), first.sessionToken())) {
-            host.send(Map.of("type", "join", "user_id", event.host().id().toString()));
-            host.next("connected");
+            host.joinAs(event.host().id());
             // joined over REST after the host's socket loaded the event, before the question opens
             Joined slow = TestEvents.join(event, "Slow socket");
-            f.send(Map.of("type", "join"));
-            f.next("connected");
+            f.joinWithSession();
             host.send(Map.of("type", "start_game"));
             Map<String, Object> q = f.next("question");
             try (GameClient s = GameClient.connect("slow", base, event.id(), slow.sessionToken())) {
-                s.send(Map.of("type", "join"));
-                s.next("connected");
+                s.joinWithSession();
                 assertThat(s.next("state_restored").get("current_question_id")).isEqualTo(q.get("question_id"));
                 s.send(Map.of("type", "answer", "question_id", q.get("question_id"), "selected_answer", "1"));
                 assertThat(s.next("answer_received").get("user_id")).isEqualTo(slow.participantId().toString());

@@ -47,10 +47,8 @@ class MegaQuizTest {
         Joined player = TestEvents.join(event, "Solo");
         try (GameClient host = GameClient.connect("host", base, event.id(), event.host().token());
                 GameClient p = GameClient.connect("solo", base, event.id(), player.sessionToken())) {
-            host.send(Map.of("type", "join", "user_id", event.host().id().toString()));
-            host.next("connected");
-            p.send(Map.of("type", "join"));
-            p.next("connected");
+            host.joinAs(event.host().id());
+            p.joinWithSession();
             for (UUID segment : segments) {
                 host.send(Map.of("type", "start_game", "segment_id", segment.toString()));
                 Map<String, Object> q = p.next("question");

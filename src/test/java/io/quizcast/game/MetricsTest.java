@@ -34,10 +34,8 @@ class MetricsTest {
         Joined player = TestEvents.join(event, "Metered");
         try (GameClient host = GameClient.connect("host", base, event.id(), event.host().token());
                 GameClient p = GameClient.connect("metered", base, event.id(), player.sessionToken())) {
-            host.send(Map.of("type", "join", "user_id", event.host().id().toString()));
-            host.next("connected");
-            p.send(Map.of("type", "join"));
-            p.next("connected");
+            host.joinAs(event.host().id());
+            p.joinWithSession();
             host.send(Map.of("type", "start_game"));
             Map<String, Object> q = p.next("question");
             p.send(Map.of("type", "answer", "question_id", q.get("question_id"), "selected_answer", "A"));

@@ -33,8 +33,7 @@ class PauseTest {
         TestEvents.createQuestion(event, segment, "Q?", "A", List.of("B"));
         Joined player = TestEvents.join(event, "First");
         try (GameClient host = GameClient.connect("host", base, event.id(), event.host().token())) {
-            host.send(Map.of("type", "join", "user_id", event.host().id().toString()));
-            host.next("connected");
+            host.joinAs(event.host().id());
             host.send(Map.of("type", "start_game"));
             host.next("game_started");
             assertThat(host.next("phase_changed").get("phase")).isEqualTo("presenter_paused");
@@ -42,8 +41,7 @@ class PauseTest {
             assertThat(paused.get("reason")).isEqualTo("no_participants");
             Instant beforeJoin = Instant.now().minusMillis(50);
             try (GameClient p = GameClient.connect("first", base, event.id(), player.sessionToken())) {
-                p.send(Map.of("type", "join"));
-                p.next("connected");
+                p.joinWithSession();
                 assertThat(p.next("phase_changed").get("phase")).isEqualTo("showing_question");
                 Map<String, Object> question = p.next("question");
                 assertThat(Instant.parse((String) question.get("question_started_at"))).isAfter(beforeJoin);
@@ -62,14 +60,11 @@ class PauseTest {
         Joined player = TestEvents.join(event, "Player");
         try (GameClient host = GameClient.connect("host", base, event.id(), event.host().token());
                 GameClient p = GameClient.connect("player", base, event.id(), player.sessionToken())) {
-            host.send(Map.of("type", "join", "user_id", event.host().id().toString()));
-            host.next("connected");
-            p.send(Map.of("type", "join"));
-            p.next("connected");
+            host.joinAs(event.host().id());
+            p.joinWithSession();
             Map<String, Object> question;
             try (GameClient pres = GameClient.connect("pres", base, event.id(), presenter.token())) {
-                pres.send(Map.of("type", "join", "user_id", presenter.id().toString()));
-                pres.next("connected");
+                pres.joinAs(presenter.id());
                 pres.send(Map.of("type", "start_game"));
                 question = p.next("question");
                 // 3 of the 10 seconds run before the presenter drops
@@ -121,18 +116,15 @@ class PauseTest {
         try (GameClient observer = GameClient.connect("observer", base, event.id(), null)) {
             try (GameClient host = GameClient.connect("host", base, event.id(), event.host().token());
                     GameClient p = GameClient.connect("player", base, event.id(), player.sessionToken())) {
-                host.send(Map.of("type", "join", "user_id", event.host().id().toString()));
-                host.next("connected");
-                p.send(Map.of("type", "join"));
-                p.next("connected");
+                host.joinAs(event.host().id());
+                p.joinWithSession();
                 host.send(Map.of("type", "start_game"));
                 p.next("question");
             }
             Map<String, Object> paused = observer.next("presenter_paused");
             assertThat(paused.get("reason")).isEqualTo("all_disconnected");
             try (GameClient p = GameClient.connect("player-back", base, event.id(), player.sessionToken())) {
-                p.send(Map.of("type", "join"));
-                p.next("connected");
+                p.joinWithSession();
                 assertThat(p.next("state_restored").get("current_phase")).isEqualTo("presenter_paused");
                 assertThat(p.next("phase_changed").get("phase")).isEqualTo("showing_question");
                 p.next("question");

@@ -96,8 +96,7 @@ class PresenterRotationTest {
 
     private GameClient client(String name, CreatedEvent event, Account account) {
         GameClient client = GameClient.connect(name, base, event.id(), account.token());
-        client.send(Map.of("type", "join", "user_id", account.id().toString()));
-        client.next("connected");
+        client.joinAs(account.id());
         return client;
     }
 }

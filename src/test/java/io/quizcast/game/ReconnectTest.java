@@ -36,12 +36,10 @@ class ReconnectTest {
         TestEvents.join(event, "Stays");
         Joined player = TestEvents.join(event, "Drops");
         try (GameClient host = GameClient.connect("host", base, event.id(), event.host().token())) {
-            host.send(Map.of("type", "join", "user_id", event.host().id().toString()));
-            host.next("connected");
+            host.joinAs(event.host().id());
             Map<String, Object> question;
             try (GameClient first = GameClient.connect("drops-1", base, event.id(), player.sessionToken())) {
-                first.send(Map.of("type", "join"));
-                first.next("connected");
+                first.joinWithSession();
                 assertThat(host.next("participant_joined").get("reconnected")).isEqualTo(false);
                 host.send(Map.of("type", "start_game"));
                 question = first.next("question");

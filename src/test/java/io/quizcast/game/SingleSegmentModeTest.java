@@ -44,10 +44,8 @@ class SingleSegmentModeTest {
         var player = TestEvents.join(event, "Only player");
         try (GameClient host = GameClient.connect("host", base, event.id(), event.host().token());
                 GameClient p = GameClient.connect("player", base, event.id(), player.sessionToken())) {
-            host.send(Map.of("type", "join", "user_id", event.host().id().toString()));
-            host.next("connected");
-            p.send(Map.of("type", "join"));
-            p.next("connected");
+            host.joinAs(event.host().id());
+            p.joinWithSession();
             host.send(Map.of("type", "start_game"));
             p.next("question");
             host.send(Map.of("type", "end_game"));

@@ -117,15 +117,13 @@ class GameRestartIT {
         service.start();
         List<GameClient> after = new ArrayList<>();
         try (GameClient host2 = GameClient.connect("host-2", service.base(), event.id(), event.host().token())) {
-            host2.send(Map.of("type", "join", "user_id", event.host().id().toString()));
-            host2.next("connected");
+            host2.joinAs(event.host().id());
             assertThat(host2.next("state_restored").get("current_question_id")).isEqualTo(question.get("question_id"));
             for (int i = 0; i < PLAYERS; i++) {
                 Joined p = players.get(i);
                 GameClient c = GameClient.connect(p.displayName() + "-2", service.base(), event.id(), p.sessionToken());
                 after.add(c);
-                c.send(Map.of("type", "join"));
-                c.next("connected");
+                c.joinWithSession();
                 Map<String, Object> restored = c.next("state_restored");
                 assertThat(restored.get("current_question_id")).isEqualTo(question.get("question_id"));
                 assertThat(restored.get("question_text")).isEqualTo("Survives a restart?");

@@ -45,6 +45,18 @@ public final class GameClient implements AutoCloseable {
         return new GameClient(name, URI.create(ws + "/api/ws/event/" + eventId + "?token=" + (token == null ? "null" : token)));
     }
 
+    /** Joins with an account token (user_id = the account) and returns the connected frame. */
+    public Map<String, Object> joinAs(UUID accountId) {
+        send(Map.of("type", "join", "user_id", accountId.toString()));
+        return next("connected");
+    }
+
+    /** Joins with a participant session token and returns the connected frame. */
+    public Map<String, Object> joinWithSession() {
+        send(Map.of("type", "join"));
+        return next("connected");
+    }
+
     /** Answers every ping with a pong from now on, as a live client does. */
     public GameClient autoPong() {
         autoPong = true;

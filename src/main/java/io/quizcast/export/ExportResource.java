@@ -8,11 +8,15 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** GET /api/events/{id}/export?format=json|csv: an attachment named after the event (host only). */
 @Path("/api/events/{id}/export")
@@ -28,6 +32,11 @@ public class ExportResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @APIResponse(responseCode = "200", description = "An attachment named {title}_results.json or .csv",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventExport.class)),
+                    @Content(mediaType = "text/csv")})
+    @APIResponse(responseCode = "403", description = "Not the event's host")
     public Uni<Response> export(@PathParam("id") UUID eventId, @QueryParam("format") @DefaultValue("json") String format) {
         UUID caller = CallerIds.accountId(jwt);
         if ("csv".equalsIgnoreCase(format)) {

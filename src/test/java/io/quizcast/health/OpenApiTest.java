@@ -23,5 +23,6 @@ class OpenApiTest {
             body.body("paths", hasKey(path));
         }
         body.body("components.schemas", hasKey("EventView"));
+        body.body("components.schemas", hasKey("EventExport"));
     }
 }

@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 /** Events under their legacy name, /api/quizzes (the clean alias is {@link EventAliasResource}). */
@@ -73,6 +76,10 @@ public class EventResource {
 
     @POST
     @Path("/{id}/resume")
+    @APIResponse(responseCode = "200", description = "The event with its status restored; header X-Warning when it has no participants",
+            content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "400", description = "Not finished, or no previous status")
+    @APIResponse(responseCode = "429", description = "Repeated within 2 s")
     public Uni<Response> resume(@PathParam("id") UUID id) {
         return events.resume(caller(), id).map(resumed -> {
             Response.ResponseBuilder response = Response.ok(EventView.of(resumed.event()));

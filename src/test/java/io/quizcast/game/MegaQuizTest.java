@@ -95,6 +95,24 @@ class MegaQuizTest {
             Map<String, Object> winner = GameConnectionTest.cast(complete.get("winner"));
             assertThat(winner.get("username")).isEqualTo("Solo");
             assertThat(((Number) winner.get("score")).intValue()).isEqualTo(before + megaPoints);
+            host.next("event_complete");
+            List<String> expected = new ArrayList<>();
+            for (int s = 0; s < 3; s++) {
+                expected.addAll(List.of("game_started", "phase_changed", "question", "answer_received", "all_answered",
+                        "game_ended", "phase_changed", "segment_complete"));
+            }
+            expected.addAll(List.of("phase_changed", "mega_quiz_ready", "mega_quiz_started", "phase_changed", "game_started"));
+            for (int q = 0; q < 5; q++) {
+                expected.addAll(List.of("phase_changed", "question", "answer_received", "all_answered", "phase_changed",
+                        "reveal", "scores_update"));
+            }
+            expected.addAll(List.of("game_ended", "phase_changed", "event_complete"));
+            List<String> hostExpected = new ArrayList<>(List.of("connected", "participant_joined"));
+            hostExpected.addAll(expected);
+            List<String> playerExpected = new ArrayList<>(List.of("participant_joined", "connected"));
+            playerExpected.addAll(expected);
+            assertThat(host.flow()).containsExactlyElementsOf(hostExpected);
+            assertThat(p.flow()).containsExactlyElementsOf(playerExpected);
         }
     }
 

@@ -91,7 +91,25 @@ class PresenterRotationTest {
             assertThat(phase.get("segment_id")).isEqualTo(segment.toString());
             given().header("Authorization", pat.bearer()).get("/api/events/" + event.id() + "/segments/" + segment)
                     .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("quizzing"));
+            host.next("phase_changed");
+            p.next("phase_changed");
+            List<String> afterSelection = List.of("presentation_started", "no_questions_generated", "quiz_ready");
+            List<String> segmentRun = List.of("presenter_changed", "presenter_changed", "game_started", "phase_changed",
+                    "question", "game_ended", "phase_changed", "segment_complete", "phase_changed", "mega_quiz_ready",
+                    "phase_changed");
+            assertThat(host.flow()).containsExactlyElementsOf(concat(List.of("connected", "participant_joined",
+                    "participant_joined", "presenter_selected"), afterSelection, segmentRun.subList(0, 2), List.of("error"),
+                    segmentRun.subList(2, segmentRun.size())));
+            assertThat(p.flow()).containsExactlyElementsOf(concat(List.of("connected", "participant_joined",
+                    "presenter_selected"), afterSelection, List.of("error"), segmentRun));
+            assertThat(s.flow()).containsExactlyElementsOf(concat(List.of("connected", "presenter_selected", "error"),
+                    afterSelection, segmentRun));
         }
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... parts) {
+        return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
     }
 
     private GameClient client(String name, CreatedEvent event, Account account) {

@@ -69,6 +69,12 @@ class ReconnectTest {
                 host.send(Map.of("type", "reveal_answer"));
                 Map<String, Object> reveal = second.next("reveal");
                 assertThat(reveal.get("distribution").toString()).contains("answer=Blue, count=1");
+                host.next("reveal");
+                assertThat(host.flow()).containsExactly("connected", "participant_joined", "game_started", "phase_changed",
+                        "question", "answer_received", "all_answered", "participant_left", "participant_joined",
+                        "phase_changed", "reveal", "scores_update");
+                assertThat(second.flow()).containsExactly("connected", "state_restored", "error", "phase_changed", "reveal",
+                        "scores_update");
             }
             assertThat(Sql.count(pool, "SELECT count(*) FROM answers WHERE participant_id = $1 AND selected_answer IS NOT NULL",
                     player.participantId())).isEqualTo(1);

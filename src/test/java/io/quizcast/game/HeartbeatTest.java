@@ -38,9 +38,9 @@ class HeartbeatTest {
         CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
         Joined lively = TestEvents.join(event, "Lively");
         Joined silent = TestEvents.join(event, "Silent");
-        try (GameClient host = GameClient.connect("host", base, event.id(), event.host().token()).autoPong();
-                GameClient l = GameClient.connect("lively", base, event.id(), lively.sessionToken()).autoPong();
-                GameClient s = GameClient.connect("silent", base, event.id(), silent.sessionToken())) {
+        try (GameClient host = GameClient.connect("host", base, event.id(), event.host().token());
+                GameClient l = GameClient.connect("lively", base, event.id(), lively.sessionToken());
+                GameClient s = GameClient.connect("silent", base, event.id(), silent.sessionToken()).silent()) {
             host.joinAs(event.host().id());
             l.joinWithSession();
             s.joinWithSession();

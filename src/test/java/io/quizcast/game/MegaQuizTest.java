@@ -109,7 +109,7 @@ class MegaQuizTest {
             expected.addAll(List.of("game_ended", "phase_changed", "event_complete"));
             List<String> hostExpected = new ArrayList<>(List.of("connected", "participant_joined"));
             hostExpected.addAll(expected);
-            List<String> playerExpected = new ArrayList<>(List.of("participant_joined", "connected"));
+            List<String> playerExpected = new ArrayList<>(List.of("connected"));
             playerExpected.addAll(expected);
             assertThat(host.flow()).containsExactlyElementsOf(hostExpected);
             assertThat(p.flow()).containsExactlyElementsOf(playerExpected);

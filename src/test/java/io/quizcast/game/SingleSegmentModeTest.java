@@ -24,18 +24,18 @@ class SingleSegmentModeTest {
     @Test
     void remixOffersTheMegaQuiz() {
         List<String> flow = playOneSegment("remix");
-        assertThat(flow).containsExactly("participant_joined", "connected", "game_started", "phase_changed", "question", "game_ended",
+        assertThat(flow).containsExactly("connected", "game_started", "phase_changed", "question", "game_ended",
                 "phase_changed", "segment_complete", "phase_changed", "mega_quiz_ready");
     }
 
     @Test
     void skipGoesStraightToTheEventsEnd() {
         List<String> flow = playOneSegment("skip");
-        assertThat(flow).containsExactly("participant_joined", "connected", "game_started", "phase_changed", "question", "game_ended",
+        assertThat(flow).containsExactly("connected", "game_started", "phase_changed", "question", "game_ended",
                 "phase_changed", "segment_complete", "phase_changed", "event_complete");
     }
 
-    /** The player's flow (it observed the host's join before its own). */
+    /** The player's flow. */
     private List<String> playOneSegment(String mode) {
         CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"),
                 Map.of("title", "Single", "single_segment_mode", mode));

@@ -31,7 +31,8 @@ public final class GameClient implements AutoCloseable {
     private final List<Map<String, Object>> frames = new CopyOnWriteArrayList<>();
     private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
     private final WebSocket socket;
-    private volatile boolean autoPong;
+    // like a live client, it answers pings (else the heartbeat would close sockets of long tests)
+    private volatile boolean autoPong = true;
     private int cursor;
 
     private GameClient(String name, URI uri) {
@@ -57,9 +58,9 @@ public final class GameClient implements AutoCloseable {
         return next("connected");
     }
 
-    /** Answers every ping with a pong from now on, as a live client does. */
-    public GameClient autoPong() {
-        autoPong = true;
+    /** Never answers pings: a client that went quiet. */
+    public GameClient silent() {
+        autoPong = false;
         return this;
     }
 
@@ -116,10 +117,16 @@ public final class GameClient implements AutoCloseable {
         return types;
     }
 
-    /** Types received, leaving out the server's pings and the coalesced counters whose number depends on timing. */
+    /**
+     * What the client was told once it joined: the types from its first {@code connected} on, leaving out the
+     * heartbeat's pings and the coalesced counters, whose number depends on timing. (Frames before the join
+     * reach it as an observer, and which ones do depends on when the server registered the socket.)
+     */
     public List<String> flow() {
+        List<String> all = types();
+        int joined = all.indexOf("connected");
         List<String> flow = new ArrayList<>();
-        for (String t : types()) {
+        for (String t : joined < 0 ? List.<String>of() : all.subList(joined, all.size())) {
             if (!t.equals("ping") && !t.equals("answer_count") && !t.equals("participant_count")) {
                 flow.add(t);
             }

@@ -10,7 +10,6 @@ import io.quizcast.game.metrics.GameMetrics;
 import io.quizcast.game.service.GameStore;
 import io.quizcast.game.service.Scoring;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 
@@ -24,14 +23,12 @@ public class AnswerFlow {
     static final long ANSWER_COUNT_INTERVAL_MS = 500;
 
     private final GameStore store;
-    private final Hub hub;
-    private final Vertx vertx;
+    private final CoalescedSends coalesced;
     private final GameMetrics metrics;
 
-    AnswerFlow(GameStore store, Hub hub, Vertx vertx, GameMetrics metrics) {
+    AnswerFlow(GameStore store, CoalescedSends coalesced, GameMetrics metrics) {
         this.store = store;
-        this.hub = hub;
-        this.vertx = vertx;
+        this.coalesced = coalesced;
         this.metrics = metrics;
     }
 
@@ -109,24 +106,13 @@ public class AnswerFlow {
         return !room.answered.isEmpty();
     }
 
-    /** At most one answer_count per interval per event: the first goes now, later ones wait for the interval. */
+    /** The count of answers so far, to everyone, at most once per interval per event. */
     private void scheduleAnswerCount(Room room, RoundQuestion q) {
-        if (room.answerCountTimer) {
-            return;
-        }
-        long now = System.currentTimeMillis();
-        long wait = Math.max(0, room.lastAnswerCountMs + ANSWER_COUNT_INTERVAL_MS - now);
-        room.answerCountTimer = true;
-        vertx.setTimer(Math.max(1, wait), id -> room.lock.withLock(() -> {
-            room.answerCountTimer = false;
-            room.lastAnswerCountMs = System.currentTimeMillis();
-            Outbox out = new Outbox();
+        coalesced.request(room, room.answerCount, ANSWER_COUNT_INTERVAL_MS, out -> {
             if (room.questionIsOpen() && room.openQuestion().questionId().equals(q.questionId())) {
                 out.add(room.everyone(), new ServerMessage.AnswerCount(q.questionId(), room.answered.size(),
                         room.eligible.size()));
             }
-            return Uni.createFrom().item(out);
-        }).subscribe().with(out -> out.flush(hub), f -> {
-        }));
+        });
     }
 }

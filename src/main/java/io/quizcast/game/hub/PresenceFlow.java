@@ -6,7 +6,6 @@ import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.ParticipantInfo;
 import io.quizcast.game.message.ServerMessage;
 import io.quizcast.game.service.GameStore;
-import io.quizcast.game.service.PlayerScore;
 import io.quizcast.participant.Participant;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,15 +25,13 @@ public class PresenceFlow {
 
     private final GameStore store;
     private final RoundFlow rounds;
-    private final Hub hub;
-    private final io.vertx.core.Vertx vertx;
+    private final CoalescedSends coalesced;
     private final int presenceLimit;
 
-    PresenceFlow(GameStore store, RoundFlow rounds, Hub hub, io.vertx.core.Vertx vertx, QuizcastConfig config) {
+    PresenceFlow(GameStore store, RoundFlow rounds, CoalescedSends coalesced, QuizcastConfig config) {
         this.store = store;
         this.rounds = rounds;
-        this.hub = hub;
-        this.vertx = vertx;
+        this.coalesced = coalesced;
         this.presenceLimit = config.game().presenceBroadcastLimit();
     }
 
@@ -119,19 +116,8 @@ public class PresenceFlow {
 
     /** Large events: players learn presence changes as one participant_count, at most once per interval. */
     private void scheduleParticipantCount(Room room) {
-        if (room.participantCountTimer) {
-            return;
-        }
-        room.participantCountTimer = true;
-        long wait = Math.max(1, room.lastParticipantCountMs + PARTICIPANT_COUNT_INTERVAL_MS - System.currentTimeMillis());
-        vertx.setTimer(wait, id -> room.lock.withLock(() -> {
-            room.participantCountTimer = false;
-            room.lastParticipantCountMs = System.currentTimeMillis();
-            Outbox out = new Outbox();
-            out.add(room.nonStaff(), new ServerMessage.ParticipantCount(room.onlineCount(), room.members.size()));
-            return Uni.createFrom().item(out);
-        }).subscribe().with(out -> out.flush(hub), f -> {
-        }));
+        coalesced.request(room, room.participantCount, PARTICIPANT_COUNT_INTERVAL_MS, out -> out.add(room.nonStaff(),
+                new ServerMessage.ParticipantCount(room.onlineCount(), room.members.size())));
     }
 
     private ServerMessage.Connected connected(Room room, Member you) {
@@ -156,15 +142,10 @@ public class PresenceFlow {
                     room.questions.size(), null, null, null, null, null, 0, null, null, participantsFor(room, you)));
             return Uni.createFrom().voidItem();
         }
-        return store.scores(room.eventId, room.segmentId, q.questionId()).invoke(scores -> {
-            int score = 0;
-            Integer rank = null;
-            for (PlayerScore s : scores) {
-                if (s.participantId().equals(you.participantId)) {
-                    score = s.score();
-                    rank = s.rank();
-                }
-            }
+        // one player's standing, not the whole ranking: after a restart every player reconnects at once
+        return store.standing(room.eventId, you.participantId).invoke(standing -> {
+            int score = standing == null ? 0 : standing.score();
+            Integer rank = standing == null ? null : standing.rank();
             long remaining = room.questionIsOpen()
                     ? Math.max(0, q.timeLimitMs() - Duration.between(room.openedAt, java.time.Instant.now()).toMillis())
                     : 0;

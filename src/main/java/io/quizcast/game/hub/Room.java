@@ -53,10 +53,8 @@ public final class Room {
     String pausedPhase;
     long remainingAtPauseMs;
     boolean loaded;
-    long lastAnswerCountMs;
-    boolean answerCountTimer;
-    long lastParticipantCountMs;
-    boolean participantCountTimer;
+    final Coalesced answerCount = new Coalesced();
+    final Coalesced participantCount = new Coalesced();
 
     Room(UUID eventId) {
         this.eventId = eventId;

@@ -203,16 +203,19 @@ public class ParticipantService {
 
     @WithSession
     public Uni<Event> findByJoinCode(String code) {
-        return events.findByJoinCode(JoinCodes.normalise(code))
-                .onItem().ifNull().failWith(() -> ApiException.notFound(EventAccess.EVENT_NOT_FOUND));
+        return byCode(code);
     }
 
     private Uni<Event> findByIdOrCode(String idOrCode) {
         try {
             return access.find(UUID.fromString(idOrCode));
         } catch (IllegalArgumentException notAnId) {
-            return events.findByJoinCode(JoinCodes.normalise(idOrCode))
-                    .onItem().ifNull().failWith(() -> ApiException.notFound(EventAccess.EVENT_NOT_FOUND));
+            return byCode(idOrCode);
         }
+    }
+
+    private Uni<Event> byCode(String code) {
+        return events.findByJoinCode(JoinCodes.normalise(code))
+                .onItem().ifNull().failWith(() -> ApiException.notFound(EventAccess.EVENT_NOT_FOUND));
     }
 }

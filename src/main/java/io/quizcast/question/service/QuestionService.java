@@ -1,5 +1,6 @@
 package io.quizcast.question.service;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quizcast.common.error.ApiException;
 import io.quizcast.common.json.Times;
@@ -31,7 +32,7 @@ public class QuestionService {
         this.segments = segments;
     }
 
-    @WithTransaction
+    @WithSession
     public Uni<List<QuestionView>> list(UUID callerId, UUID segmentId) {
         return segments.findForHostOrPresenter(segmentId, callerId)
                 .chain(() -> questions.listBySegment(segmentId))

@@ -1,0 +1,39 @@
+package io.quizcast.game.hub;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Consumer;
+
+/**
+ * At most one message of a kind per interval per room (answer_count, participant_count): a request while one
+ * is waiting is absorbed; the waiting one is built under the room's lock when it goes, so it carries the
+ * latest figures. Call under the room's lock.
+ */
+@ApplicationScoped
+public class CoalescedSends {
+
+    private final Vertx vertx;
+    private final Hub hub;
+
+    CoalescedSends(Vertx vertx, Hub hub) {
+        this.vertx = vertx;
+        this.hub = hub;
+    }
+
+    void request(Room room, Coalesced state, long intervalMs, Consumer<Outbox> fill) {
+        if (state.pending) {
+            return;
+        }
+        state.pending = true;
+        long wait = Math.max(1, state.lastSentMs + intervalMs - System.currentTimeMillis());
+        vertx.setTimer(wait, id -> room.lock.withLock(() -> {
+            state.pending = false;
+            state.lastSentMs = System.currentTimeMillis();
+            Outbox out = new Outbox();
+            fill.accept(out);
+            return Uni.createFrom().item(out);
+        }).subscribe().with(out -> out.flush(hub), f -> {
+        }));
+    }
+}

@@ -26,7 +26,8 @@ public class PoolCustomizer implements PgPoolCreator {
         options.setMaxWaitQueueSize(options.getMaxSize() * 64);
         return PgBuilder.pool()
                 .with(options)
-                .connectingTo(new java.util.ArrayList<io.vertx.sqlclient.SqlConnectOptions>(input.pgConnectOptionsList()))
+                .connectingTo(
+                        new java.util.ArrayList<io.vertx.sqlclient.SqlConnectOptions>(input.pgConnectOptionsList()))
                 .using(input.vertx())
                 .build();
     }

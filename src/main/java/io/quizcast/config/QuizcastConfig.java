@@ -18,6 +18,7 @@ public interface QuizcastConfig {
 
     /** The live game. */
     interface Game {
+
         /** Frames larger than this get bad_message (the socket stays open). */
         @WithDefault("16384")
         int maxFrameChars();
@@ -57,6 +58,7 @@ public interface QuizcastConfig {
 
     /** Database pool settings that Quarkus does not expose itself. */
     interface Db {
+
         /** How long a query waits for a free pooled connection before failing. */
         @WithDefault("30S")
         Duration acquireTimeout();
@@ -64,6 +66,7 @@ public interface QuizcastConfig {
 
     /** Accounts and tokens. */
     interface Auth {
+
         /** bcrypt work factor; each step doubles the hashing time. */
         @WithDefault("10")
         int bcryptCost();
@@ -75,6 +78,7 @@ public interface QuizcastConfig {
 
     /** Health reporting. */
     interface Health {
+
         /** Upper bound of the database round trip behind /api/health and readiness. */
         @WithDefault("2S")
         Duration databaseTimeout();

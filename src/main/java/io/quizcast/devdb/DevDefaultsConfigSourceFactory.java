@@ -34,7 +34,8 @@ public class DevDefaultsConfigSourceFactory implements ConfigSourceFactory {
         if (isUnset(context, PUBLIC_KEY) && isUnset(context, SIGN_KEY)) {
             values.putAll(DevKeys.ensure());
         }
-        return values.isEmpty() ? List.of() : List.of(new PropertiesConfigSource(values, "quizcast-dev-defaults", ORDINAL));
+        return values.isEmpty() ? List.of()
+                : List.of(new PropertiesConfigSource(values, "quizcast-dev-defaults", ORDINAL));
     }
 
     private static boolean isUnset(ConfigSourceContext context, String name) {
@@ -50,8 +51,10 @@ public class DevDefaultsConfigSourceFactory implements ConfigSourceFactory {
             Class<?> database = Class.forName("io.quizcast.devdb.EmbeddedDevDatabase");
             return (Map<String, String>) database.getMethod("start").invoke(null);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot start the embedded dev database; set QUARKUS_DATASOURCE_REACTIVE_URL"
-                    + " and QUARKUS_DATASOURCE_JDBC_URL to use an external PostgreSQL", e);
+            throw new IllegalStateException(
+                    "Cannot start the embedded dev database; set QUARKUS_DATASOURCE_REACTIVE_URL"
+                            + " and QUARKUS_DATASOURCE_JDBC_URL to use an external PostgreSQL",
+                    e);
         }
     }
 }

@@ -16,7 +16,6 @@ public record EventCreate(
         @Min(value = 1, message = "must be 1 to 5") @Max(value = 5, message = "must be 1 to 5") Integer numFakeAnswers,
         @Min(value = 5, message = "must be 5 to 300") @Max(value = 300, message = "must be 5 to 300") Integer timePerQuestion,
         @Min(value = 1, message = "must be 1 to 20") @Max(value = 20, message = "must be 1 to 20") Integer questionsToGenerate,
-        @Min(value = 10, message = "must be 10 to 300") @Max(value = 300, message = "must be 10 to 300")
-        Integer questionGenIntervalSeconds,
+        @Min(value = 10, message = "must be 10 to 300") @Max(value = 300, message = "must be 10 to 300") Integer questionGenIntervalSeconds,
         @Pattern(regexp = "remix|skip", message = "must be remix or skip") String singleSegmentMode) {
 }

@@ -27,7 +27,8 @@ public record EventExport(EventView event, List<SegmentExport> segments, List<Pa
 
     /** One stored answer (a zero-fill row has no selected answer and no time). */
     @RegisterForReflection // serialised by Jackson in the native image
-    public record AnswerRow(UUID participantId, UUID questionId, UUID segmentId, String selectedAnswer, boolean isCorrect,
+    public record AnswerRow(UUID participantId, UUID questionId, UUID segmentId, String selectedAnswer,
+            boolean isCorrect,
             Integer responseTimeMs, int points) {
     }
 }

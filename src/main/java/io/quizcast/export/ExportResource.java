@@ -33,11 +33,12 @@ public class ExportResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    @APIResponse(responseCode = "200", description = "An attachment named {title}_results.json or .csv",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventExport.class)),
-                    @Content(mediaType = "text/csv")})
+    @APIResponse(responseCode = "200", description = "An attachment named {title}_results.json or .csv", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventExport.class)),
+            @Content(mediaType = "text/csv")})
     @APIResponse(responseCode = "403", description = "Not the event's host")
-    public Uni<Response> export(@PathParam("id") UUID eventId, @QueryParam("format") @DefaultValue("json") String format) {
+    public Uni<Response> export(@PathParam("id") UUID eventId,
+            @QueryParam("format") @DefaultValue("json") String format) {
         UUID caller = CallerIds.accountId(jwt);
         if ("csv".equalsIgnoreCase(format)) {
             return exports.csv(caller, eventId).map(csv -> attachment(csv.body(), "text/csv; charset=UTF-8",
@@ -51,6 +52,7 @@ public class ExportResource {
     }
 
     private static Response attachment(Object body, String type, String fileName) {
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .build();
     }
 }

@@ -75,7 +75,8 @@ public class ExportService {
                     return participants.listByScore(eventId).chain(people -> leaderboards.event(eventId, ALL, 0)
                             .chain(ranking -> answers(eventId).map(answers -> new EventExport(EventView.of(event),
                                     segmentExports,
-                                    people.stream().map(p -> ParticipantView.of(p, presence.isOnline(eventId, p.id))).toList(),
+                                    people.stream().map(p -> ParticipantView.of(p, presence.isOnline(eventId, p.id)))
+                                            .toList(),
                                     ranking.stream().map(ExportService::finalEntry).toList(),
                                     answers, Times.now()))));
                 })));

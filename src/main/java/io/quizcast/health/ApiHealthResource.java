@@ -32,7 +32,8 @@ public class ApiHealthResource {
         return probe.ping().chain(db -> {
             Uni<DatabaseProbe.Result> schema = db.up() && expected != null
                     ? probe.migrationApplied(expected)
-                    : Uni.createFrom().item(new DatabaseProbe.Result(false, 0, db.up() ? "not migrated" : "database down"));
+                    : Uni.createFrom()
+                            .item(new DatabaseProbe.Result(false, 0, db.up() ? "not migrated" : "database down"));
             return schema.map(mig -> {
                 Map<String, Object> checks = new LinkedHashMap<>();
                 checks.put("database", check(db));

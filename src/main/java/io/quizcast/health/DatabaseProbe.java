@@ -51,6 +51,7 @@ public class DatabaseProbe {
     }
 
     private static String describe(Throwable failure) {
-        return failure instanceof io.smallrye.mutiny.TimeoutException ? "timed out" : failure.getClass().getSimpleName();
+        return failure instanceof io.smallrye.mutiny.TimeoutException ? "timed out"
+                : failure.getClass().getSimpleName();
     }
 }

@@ -27,7 +27,7 @@ public final class DisplayNames {
         if (!used.contains(base)) {
             return base;
         }
-        for (int n = 2; ; n++) {
+        for (int n = 2;; n++) {
             String suffix = " " + n;
             String stem = base.length() + suffix.length() > MAX_LENGTH
                     ? base.substring(0, MAX_LENGTH - suffix.length()).trim()

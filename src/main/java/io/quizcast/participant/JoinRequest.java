@@ -9,10 +9,8 @@ import jakarta.validation.constraints.Size;
 @RegisterForReflection // deserialised by Jackson in the native image
 public record JoinRequest(
         @NotBlank(message = "is required") @Size(max = 16, message = "is not a join code") String code,
-        @JsonAlias("deviceFingerprint") @NotBlank(message = "is required")
-        @Size(max = 256, message = "must be at most 256 characters") String deviceFingerprint,
-        @JsonAlias("displayName") @NotBlank(message = "is required")
-        @Size(max = 50, message = "must be 1 to 50 characters") String displayName,
+        @JsonAlias("deviceFingerprint") @NotBlank(message = "is required") @Size(max = 256, message = "must be at most 256 characters") String deviceFingerprint,
+        @JsonAlias("displayName") @NotBlank(message = "is required") @Size(max = 50, message = "must be 1 to 50 characters") String displayName,
         @Size(max = 2048, message = "must be at most 2048 characters") String avatarUrl,
         @Size(max = 20, message = "must be at most 20 characters") String avatarType) {
 }

@@ -8,6 +8,5 @@ import jakarta.validation.constraints.Size;
 /** The body of PATCH .../participants/{id}/name. */
 @RegisterForReflection // deserialised by Jackson in the native image
 public record RenameRequest(
-        @JsonAlias("displayName") @NotBlank(message = "is required") @Size(max = 50, message = "must be 1 to 50 characters")
-        String displayName) {
+        @JsonAlias("displayName") @NotBlank(message = "is required") @Size(max = 50, message = "must be 1 to 50 characters") String displayName) {
 }

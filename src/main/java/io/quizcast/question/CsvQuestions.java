@@ -38,7 +38,8 @@ public final class CsvQuestions {
                         fakes.add(record.get(column));
                     }
                 }
-                rows.add(new QuestionInput(value(record, "question_text"), value(record, "correct_answer"), fakes, null));
+                rows.add(new QuestionInput(value(record, "question_text"), value(record, "correct_answer"), fakes,
+                        null));
             }
             return rows;
         } catch (IOException e) {

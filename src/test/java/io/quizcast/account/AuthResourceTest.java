@@ -90,7 +90,7 @@ class AuthResourceTest {
     @Test
     void loginWithAWrongPasswordOrUnknownUserIs401WithTheSameText() {
         Account account = TestAccounts.register("wrongpw");
-        for (Map<String, String> body : new Map[] {
+        for (Map<String, String> body : new Map[]{
                 Map.of("username", account.username(), "password", "not-the-password"),
                 Map.of("username", "nobody_" + account.username(), "password", DEFAULT_PASSWORD)}) {
             given().contentType(ContentType.JSON).body(body)

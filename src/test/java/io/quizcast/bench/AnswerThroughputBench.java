@@ -41,7 +41,8 @@ class AnswerThroughputBench {
         Path work = Files.createDirectories(Path.of("target", "bench").toAbsolutePath());
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start()) {
             String jdbc = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
-            ServiceProcess service = new ServiceProcess(jdbc, "postgresql://localhost:" + postgres.getPort() + "/postgres", work);
+            ServiceProcess service = new ServiceProcess(jdbc,
+                    "postgresql://localhost:" + postgres.getPort() + "/postgres", work);
             try {
                 service.start();
                 long startupMs = service.readyAfterMs();
@@ -66,6 +67,7 @@ class AnswerThroughputBench {
 
     /** What one run measured: answers, wall time, and send-to-acknowledgement latencies. */
     record Result(int answers, double seconds, List<Long> latenciesMicros) {
+
         double perSecond() {
             return answers / seconds;
         }
@@ -136,15 +138,19 @@ class AnswerThroughputBench {
             c.createStatement().execute("INSERT INTO users (id, username, display_name, email, password_hash) VALUES ('"
                     + host + "', 'floor_" + host.toString().substring(0, 8) + "', 'floor', 'f@x', 'x')");
             c.createStatement().execute("INSERT INTO events (id, host_id, title, join_code) VALUES ('" + event + "', '"
-                    + host + "', 'floor', '" + "F" + host.toString().substring(0, 5).toUpperCase().replaceAll("[^A-Z0-9]", "0") + "')");
+                    + host + "', 'floor', '" + "F"
+                    + host.toString().substring(0, 5).toUpperCase().replaceAll("[^A-Z0-9]", "0") + "')");
             c.createStatement().execute("INSERT INTO segments (id, event_id, presenter_name, order_index) VALUES ('"
                     + segment + "', '" + event + "', 'f', 0)");
-            c.createStatement().execute("INSERT INTO questions (id, segment_id, question_text, correct_answer) VALUES ('"
-                    + question + "', '" + segment + "', 'q', 'a')");
+            c.createStatement()
+                    .execute("INSERT INTO questions (id, segment_id, question_text, correct_answer) VALUES ('"
+                            + question + "', '" + segment + "', 'q', 'a')");
             // the players exist before the clock starts, as they do in a game
             c.createStatement().execute("INSERT INTO event_participants (id, event_id, device_id, display_name)"
-                    + " SELECT gen_random_uuid(), '" + event + "', gen_random_uuid(), 'p' || n FROM generate_series(1, 60000) n");
-            try (var rows = c.createStatement().executeQuery("SELECT id FROM event_participants WHERE event_id = '" + event + "'")) {
+                    + " SELECT gen_random_uuid(), '" + event
+                    + "', gen_random_uuid(), 'p' || n FROM generate_series(1, 60000) n");
+            try (var rows = c.createStatement()
+                    .executeQuery("SELECT id FROM event_participants WHERE event_id = '" + event + "'")) {
                 while (rows.next()) {
                     players.add((UUID) rows.getObject(1));
                 }

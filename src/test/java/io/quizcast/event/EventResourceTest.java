@@ -118,7 +118,8 @@ class EventResourceTest {
         given().header("Authorization", event.host().bearer()).contentType(ContentType.JSON)
                 .body("{\"question_gen_interval_seconds\": null}")
                 .when().put("/api/quizzes/" + event.id())
-                .then().statusCode(200).body("question_gen_interval_seconds", nullValue()).body("title", equalTo("Renamed"));
+                .then().statusCode(200).body("question_gen_interval_seconds", nullValue())
+                .body("title", equalTo("Renamed"));
         given().header("Authorization", other.bearer()).contentType(ContentType.JSON).body(Map.of("title", "Mine"))
                 .when().put("/api/quizzes/" + event.id())
                 .then().statusCode(403).body("code", equalTo("forbidden"));

@@ -28,7 +28,8 @@ class ExportTest {
 
     @Test
     void jsonExportHasTheEventSegmentsQuestionsParticipantsRankingAndEveryAnswerRow() {
-        CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"), Map.of("title", "Quiz Night: 2026!"));
+        CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"),
+                Map.of("title", "Quiz Night: 2026!"));
         UUID segment = TestEvents.createSegment(event, "Ann", null);
         UUID q1 = TestEvents.createQuestion(event, segment, "Q1", "A1", List.of("B1"));
         UUID q2 = TestEvents.createQuestion(event, segment, "Q2", "A2", List.of("B2"));
@@ -69,7 +70,8 @@ class ExportTest {
         Joined quote = TestEvents.join(event, "The \"Ace\"");
         // a name with a line break cannot come through a join (names are normalised), but the export must
         // still quote whatever the table holds
-        Sql.update(pool, "INSERT INTO event_participants (id, event_id, device_id, display_name) VALUES ($1, $2, $3, $4)",
+        Sql.update(pool,
+                "INSERT INTO event_participants (id, event_id, device_id, display_name) VALUES ($1, $2, $3, $4)",
                 UUID.randomUUID(), event.id(), UUID.randomUUID(), "Two\nLines");
         Sql.update(pool, "UPDATE event_participants SET total_score = 300, is_late_joiner = true WHERE id = $1",
                 comma.participantId());
@@ -81,7 +83,8 @@ class ExportTest {
                 .header("Content-Type", org.hamcrest.Matchers.startsWith("text/csv"))
                 .extract().asString();
         List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords();
-        assertThat(records.get(0).toList()).containsExactly("Rank", "Display Name", "Score", "Response Time (ms)", "Late Joiner");
+        assertThat(records.get(0).toList()).containsExactly("Rank", "Display Name", "Score", "Response Time (ms)",
+                "Late Joiner");
         assertThat(records.get(1).toList()).containsExactly("1", "Smith, John", "300", "0", "Yes");
         assertThat(records.get(2).toList()).containsExactly("2", "The \"Ace\"", "200", "0", "No");
         assertThat(records.get(3).get(1)).isEqualTo("Two\nLines");
@@ -92,16 +95,19 @@ class ExportTest {
     @Test
     void exportIsForTheHostOnly() {
         CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
-        given().header("Authorization", TestAccounts.register("x").bearer()).get("/api/events/" + event.id() + "/export")
+        given().header("Authorization", TestAccounts.register("x").bearer())
+                .get("/api/events/" + event.id() + "/export")
                 .then().statusCode(403);
         given().get("/api/events/" + event.id() + "/export").then().statusCode(401);
         given().header("Authorization", event.host().bearer()).get("/api/events/" + event.id() + "/export?format=xml")
                 .then().statusCode(422);
     }
 
-    private void answer(UUID segment, UUID question, Joined who, String selected, boolean correct, Integer timeMs, int points) {
-        Sql.update(pool, "INSERT INTO answers (id, segment_id, question_id, participant_id, selected_answer, is_correct,"
-                + " response_time_ms, points) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    private void answer(UUID segment, UUID question, Joined who, String selected, boolean correct, Integer timeMs,
+            int points) {
+        Sql.update(pool,
+                "INSERT INTO answers (id, segment_id, question_id, participant_id, selected_answer, is_correct,"
+                        + " response_time_ms, points) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
                 UUID.randomUUID(), segment, question, who.participantId(), selected, correct, timeMs, points);
     }
 }

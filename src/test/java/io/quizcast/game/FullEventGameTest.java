@@ -54,7 +54,8 @@ class FullEventGameTest {
                 TestEvents.createQuestion(event, segment1, "Capital of Italy?", "Rome", List.of("Milan", "Turin")),
                 TestEvents.createQuestion(event, segment1, "Largest planet?", "Jupiter", List.of()));
         for (int i = 0; i < 3; i++) {
-            TestEvents.createQuestion(event, segment2, "S2 question " + i, "Right " + i, List.of("Wrong " + i, "Nope " + i));
+            TestEvents.createQuestion(event, segment2, "S2 question " + i, "Right " + i,
+                    List.of("Wrong " + i, "Nope " + i));
         }
         Joined ann = TestEvents.join(event, "Ann");
         Joined ben = TestEvents.join(event, "Ben");
@@ -201,9 +202,11 @@ class FullEventGameTest {
             List<String> seg2Host = segment2Flow(true);
             assertThat(host.flow()).containsExactlyElementsOf(concat(
                     List.of("connected", "participant_joined"), List.of("participant_joined", "participant_joined",
-                            "participant_joined"), seg1Host, seg2Host));
-            assertThat(pat.flow()).containsExactlyElementsOf(concat(List.of("connected"), pj, pj, pj, segment1Flow(false),
-                    segment2Flow(false, true), List.of("phase_changed", "event_complete")));
+                            "participant_joined"),
+                    seg1Host, seg2Host));
+            assertThat(pat.flow())
+                    .containsExactlyElementsOf(concat(List.of("connected"), pj, pj, pj, segment1Flow(false),
+                            segment2Flow(false, true), List.of("phase_changed", "event_complete")));
             assertThat(a.flow()).containsExactlyElementsOf(concat(List.of("connected"), pj, pj,
                     List.of("error", "game_started"), annSegment1(), segment2Flow(false, true),
                     List.of("error", "phase_changed", "event_complete")));
@@ -211,7 +214,8 @@ class FullEventGameTest {
                     List.of("game_started"), playerSegment1(true, false, false), segment2Flow(false, true),
                     List.of("phase_changed", "event_complete")));
             assertThat(c.flow()).containsExactlyElementsOf(concat(List.of("connected", "game_started"),
-                    playerSegment1(true, true, true), segment2Flow(false, true), List.of("phase_changed", "event_complete")));
+                    playerSegment1(true, true, true), segment2Flow(false, true),
+                    List.of("phase_changed", "event_complete")));
 
             // -- the database agrees with the broadcasts
             assertStoredScoresAreConsistent(event.id(), segment1, segment2);
@@ -224,7 +228,8 @@ class FullEventGameTest {
             }
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> winners = (List<Map<String, Object>>) complete.get("segment_winners");
-            assertThat(winners).extracting(w -> w.get("segment_id")).containsExactly(segment1.toString(), segment2.toString());
+            assertThat(winners).extracting(w -> w.get("segment_id")).containsExactly(segment1.toString(),
+                    segment2.toString());
             assertThat(Sql.count(pool, "SELECT count(*) FROM answers a JOIN segments s ON s.id = a.segment_id"
                     + " WHERE s.event_id = $1", event.id())).isEqualTo(9 + 12);
             given().header("Authorization", hostAccount.bearer()).get("/api/quizzes/" + event.id())
@@ -292,7 +297,8 @@ class FullEventGameTest {
         if (lateQ3) {
             flow.add("error");
         }
-        flow.addAll(List.of("phase_changed", "reveal", "scores_update", "game_ended", "phase_changed", "segment_complete"));
+        flow.addAll(
+                List.of("phase_changed", "reveal", "scores_update", "game_ended", "phase_changed", "segment_complete"));
         return flow;
     }
 
@@ -305,17 +311,20 @@ class FullEventGameTest {
             }
             int t = row.getInteger("response_time_ms");
             int expected = row.getBoolean("is_correct")
-                    ? (int) Math.max(1, Math.min(1000, Math.floorDiv(1000L * (TIME_LIMIT_S * 1000 - t), TIME_LIMIT_S * 1000)))
+                    ? (int) Math.max(1,
+                            Math.min(1000, Math.floorDiv(1000L * (TIME_LIMIT_S * 1000 - t), TIME_LIMIT_S * 1000)))
                     : 0;
             assertThat(row.getInteger("points")).as("points for t=" + t).isEqualTo(expected);
         }
         assertThat(Sql.count(pool, """
                 SELECT count(*) FROM event_participants p WHERE p.event_id = $1 AND p.total_score <> (
-                    SELECT coalesce(sum(a.points), 0) FROM answers a WHERE a.participant_id = p.id)""", eventId)).isZero();
-        assertThat(Sql.count(pool, """
-                SELECT count(*) FROM segment_scores g WHERE g.segment_id IN ($1, $2) AND (g.score, g.questions_answered,
-                    g.questions_correct) <> (SELECT coalesce(sum(a.points), 0), count(*), count(*) FILTER (WHERE a.is_correct)
-                    FROM answers a WHERE a.segment_id = g.segment_id AND a.participant_id = g.participant_id)""",
+                    SELECT coalesce(sum(a.points), 0) FROM answers a WHERE a.participant_id = p.id)""", eventId))
+                .isZero();
+        assertThat(Sql.count(pool,
+                """
+                        SELECT count(*) FROM segment_scores g WHERE g.segment_id IN ($1, $2) AND (g.score, g.questions_answered,
+                            g.questions_correct) <> (SELECT coalesce(sum(a.points), 0), count(*), count(*) FILTER (WHERE a.is_correct)
+                            FROM answers a WHERE a.segment_id = g.segment_id AND a.participant_id = g.participant_id)""",
                 segment1, segment2)).isZero();
         assertThat(Sql.count(pool, "SELECT count(*) FROM segment_scores WHERE segment_id = $1", segment1)).isEqualTo(3);
         assertThat(Sql.count(pool, "SELECT count(*) FROM segment_scores WHERE segment_id = $1", segment2)).isEqualTo(4);
@@ -365,7 +374,8 @@ class FullEventGameTest {
 
     @SuppressWarnings("unchecked")
     private static String firstOtherThan(Map<String, Object> question, String correct) {
-        return ((List<String>) question.get("answers")).stream().filter(x -> !x.equals(correct)).findFirst().orElseThrow();
+        return ((List<String>) question.get("answers")).stream().filter(x -> !x.equals(correct)).findFirst()
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")

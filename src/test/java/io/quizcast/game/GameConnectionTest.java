@@ -37,7 +37,8 @@ class GameConnectionTest {
     @Test
     void anInvalidTokenClosesTheSocketWith4401() {
         CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
-        try (GameClient client = GameClient.connect("forged", base, event.id(), "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.x")) {
+        try (GameClient client = GameClient.connect("forged", base, event.id(),
+                "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.x")) {
             assertThat(client.awaitClose()).isEqualTo(4401);
         }
         try (GameClient client = GameClient.connect("unknown-session", base, event.id(), "no-such-session-token")) {
@@ -51,7 +52,8 @@ class GameConnectionTest {
         Joined player = TestEvents.join(event, "Robin");
         try (GameClient host = GameClient.connect("host", base, event.id(), event.host().token());
                 GameClient robin = GameClient.connect("robin", base, event.id(), player.sessionToken())) {
-            host.send(Map.of("type", "join", "user_id", event.host().id().toString(), "session_code", event.id().toString()));
+            host.send(Map.of("type", "join", "user_id", event.host().id().toString(), "session_code",
+                    event.id().toString()));
             Map<String, Object> hostConnected = host.next("connected");
             assertThat(field(hostConnected, "you", "is_host")).isEqualTo(true);
             assertThat(field(hostConnected, "you", "id")).isEqualTo(event.host().id().toString());
@@ -115,7 +117,8 @@ class GameConnectionTest {
             for (String frame : List.of("not json", "{\"no_type\":1}", "{\"type\":\"fly\"}", "[1,2]",
                     "{\"type\":\"answer\",\"question_id\":42,\"selected_answer\":\"x\"}",
                     "{\"type\":\"answer\",\"question_id\":\"" + UUID.randomUUID() + "\",\"selected_answer\":7}",
-                    "{\"type\":\"select_presenter\"}", "{\"type\":\"join\",\"padding\":\"" + "x".repeat(17_000) + "\"}")) {
+                    "{\"type\":\"select_presenter\"}",
+                    "{\"type\":\"join\",\"padding\":\"" + "x".repeat(17_000) + "\"}")) {
                 client.sendRaw(frame);
                 Map<String, Object> error = client.nextError("bad_message");
                 assertThat((String) error.get("message")).isNotBlank();
@@ -134,7 +137,8 @@ class GameConnectionTest {
 
     @SuppressWarnings("unchecked")
     static List<String> ids(Map<String, Object> connected) {
-        return ((List<Map<String, Object>>) connected.get("participants")).stream().map(p -> (String) p.get("id")).toList();
+        return ((List<Map<String, Object>>) connected.get("participants")).stream().map(p -> (String) p.get("id"))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -24,6 +24,7 @@ class HeartbeatTest {
 
     /** A one-second heartbeat, so the test does not wait 45 s. */
     public static class FastHeartbeat implements QuarkusTestProfile {
+
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quizcast.game.ping-interval", "1S", "quizcast.game.pong-timeout", "2S");

@@ -105,7 +105,8 @@ class HubConcurrencyTest {
             }
             await().atMost(LONG_WAIT).until(() -> staying.get(0).types().contains("participant_count"));
             assertThat(host.types()).contains("participant_joined", "participant_left");
-            var list = given().get("/api/events/" + event.id() + "/participants").then().statusCode(200).extract().jsonPath();
+            var list = given().get("/api/events/" + event.id() + "/participants").then().statusCode(200).extract()
+                    .jsonPath();
             // the 200 players, the marker and the host's own participant
             assertThat(list.getList("participant_id")).hasSize(SOCKETS + 2).doesNotHaveDuplicates();
             assertThat(list.getList("findAll { it.online }.participant_id")).hasSize(SOCKETS / 2 + 1);

@@ -76,7 +76,8 @@ class MegaQuizTest {
                 p.next("answer_received");
                 host.send(Map.of("type", "reveal_answer"));
                 Map<String, Object> scores = p.next("scores_update");
-                megaPoints += ((Number) GameConnectionTest.cast(((List<?>) scores.get("scores")).get(0)).get("delta")).intValue();
+                megaPoints += ((Number) GameConnectionTest.cast(((List<?>) scores.get("scores")).get(0)).get("delta"))
+                        .intValue();
                 host.send(Map.of("type", "next_question"));
             }
             assertThat(asked).hasSize(5);
@@ -85,7 +86,8 @@ class MegaQuizTest {
             Map<String, Object> complete = p.next("event_complete");
             List<Map<String, Object>> winners = castList(complete.get("segment_winners"));
             assertThat(winners).extracting(w -> w.get("segment_id"))
-                    .containsExactly(segments.get(0).toString(), segments.get(1).toString(), segments.get(2).toString());
+                    .containsExactly(segments.get(0).toString(), segments.get(1).toString(),
+                            segments.get(2).toString());
             assertThat(winners).extracting(w -> w.get("winner_name")).containsOnly("Solo");
             assertThat(megaPoints).isPositive();
             assertThat(totalScore(player)).isEqualTo(before + megaPoints);
@@ -101,7 +103,8 @@ class MegaQuizTest {
                 expected.addAll(List.of("game_started", "phase_changed", "question", "answer_received", "all_answered",
                         "game_ended", "phase_changed", "segment_complete"));
             }
-            expected.addAll(List.of("phase_changed", "mega_quiz_ready", "mega_quiz_started", "phase_changed", "game_started"));
+            expected.addAll(
+                    List.of("phase_changed", "mega_quiz_ready", "mega_quiz_started", "phase_changed", "game_started"));
             for (int q = 0; q < 5; q++) {
                 expected.addAll(List.of("phase_changed", "question", "answer_received", "all_answered", "phase_changed",
                         "reveal", "scores_update"));
@@ -117,7 +120,8 @@ class MegaQuizTest {
     }
 
     private int totalScore(Joined player) {
-        return (int) Sql.count(pool, "SELECT total_score FROM event_participants WHERE id = $1", player.participantId());
+        return (int) Sql.count(pool, "SELECT total_score FROM event_participants WHERE id = $1",
+                player.participantId());
     }
 
     /** The tests' questions: the correct answer of "SxQy" is "Axy". */

@@ -48,8 +48,10 @@ class MetricsTest {
             String after = metrics();
             assertThat(value(after, "quizcast_sockets_open")).isGreaterThanOrEqualTo(2);
             assertThat(value(after, "quizcast_events_active")).isGreaterThanOrEqualTo(1);
-            assertThat(moved(before, after, "quizcast_answers_total{reason=\"none\",result=\"accepted\"}")).isEqualTo(1);
-            assertThat(moved(before, after, "quizcast_answers_total{reason=\"duplicate\",result=\"rejected\"}")).isEqualTo(1);
+            assertThat(moved(before, after, "quizcast_answers_total{reason=\"none\",result=\"accepted\"}"))
+                    .isEqualTo(1);
+            assertThat(moved(before, after, "quizcast_answers_total{reason=\"duplicate\",result=\"rejected\"}"))
+                    .isEqualTo(1);
             assertThat(moved(before, after, "quizcast_frames_in_total{type=\"answer\"}")).isEqualTo(2);
             assertThat(moved(before, after, "quizcast_frames_in_total{type=\"invalid\"}")).isEqualTo(1);
             assertThat(moved(before, after, "quizcast_frames_out_total{type=\"question\"}")).isGreaterThanOrEqualTo(2);
@@ -70,7 +72,8 @@ class MetricsTest {
 
     /** The value of a series ({@code name} or {@code name{labels}}), 0 when it is not there yet. */
     private static double value(String metrics, String series) {
-        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + "(?:\\{[^}]*\\})? ([0-9.eE+-]+)$").matcher(metrics);
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + "(?:\\{[^}]*\\})? ([0-9.eE+-]+)$")
+                .matcher(metrics);
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 }

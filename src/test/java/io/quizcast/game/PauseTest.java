@@ -96,7 +96,8 @@ class PauseTest {
                 host.next("all_answered");
                 assertThat(p.flow()).containsExactly("connected", "participant_joined",
                         "game_started", "phase_changed", "question", "participant_left", "phase_changed",
-                        "presenter_paused", "error", "participant_joined", "phase_changed", "question", "answer_received",
+                        "presenter_paused", "error", "participant_joined", "phase_changed", "question",
+                        "answer_received",
                         "all_answered");
                 assertThat(host.flow()).containsExactly("connected", "participant_joined", "participant_joined",
                         "game_started", "phase_changed", "question", "participant_left", "phase_changed",

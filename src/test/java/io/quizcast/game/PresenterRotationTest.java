@@ -98,7 +98,8 @@ class PresenterRotationTest {
                     "question", "game_ended", "phase_changed", "segment_complete", "phase_changed", "mega_quiz_ready",
                     "phase_changed");
             assertThat(host.flow()).containsExactlyElementsOf(concat(List.of("connected", "participant_joined",
-                    "participant_joined", "presenter_selected"), afterSelection, segmentRun.subList(0, 2), List.of("error"),
+                    "participant_joined", "presenter_selected"), afterSelection, segmentRun.subList(0, 2),
+                    List.of("error"),
                     segmentRun.subList(2, segmentRun.size())));
             assertThat(p.flow()).containsExactlyElementsOf(concat(List.of("connected", "participant_joined",
                     "presenter_selected"), afterSelection, List.of("error"), segmentRun));

@@ -43,7 +43,8 @@ class ReconnectTest {
                 assertThat(host.next("participant_joined").get("reconnected")).isEqualTo(false);
                 host.send(Map.of("type", "start_game"));
                 question = first.next("question");
-                first.send(Map.of("type", "answer", "question_id", question.get("question_id"), "selected_answer", "Blue"));
+                first.send(Map.of("type", "answer", "question_id", question.get("question_id"), "selected_answer",
+                        "Blue"));
                 first.next("answer_received");
             }
             assertThat(host.next("participant_left").get("user_id")).isEqualTo(player.participantId().toString());
@@ -51,7 +52,8 @@ class ReconnectTest {
             try (GameClient second = GameClient.connect("drops-2", base, event.id(), player.sessionToken())) {
                 second.send(Map.of("type", "join"));
                 Map<String, Object> connected = second.next("connected");
-                assertThat(GameConnectionTest.field(connected, "you", "id")).isEqualTo(player.participantId().toString());
+                assertThat(GameConnectionTest.field(connected, "you", "id"))
+                        .isEqualTo(player.participantId().toString());
                 Map<String, Object> restored = second.next("state_restored");
                 assertThat(restored.get("current_phase")).isEqualTo("showing_question");
                 assertThat(restored.get("current_question_id")).isEqualTo(question.get("question_id"));
@@ -64,19 +66,23 @@ class ReconnectTest {
                 Map<String, Object> back = host.next("participant_joined");
                 assertThat(back.get("reconnected")).isEqualTo(true);
 
-                second.send(Map.of("type", "answer", "question_id", question.get("question_id"), "selected_answer", "Red"));
+                second.send(
+                        Map.of("type", "answer", "question_id", question.get("question_id"), "selected_answer", "Red"));
                 second.nextError("duplicate");
                 host.send(Map.of("type", "reveal_answer"));
                 Map<String, Object> reveal = second.next("reveal");
                 assertThat(reveal.get("distribution").toString()).contains("answer=Blue, count=1");
                 host.next("reveal");
-                assertThat(host.flow()).containsExactly("connected", "participant_joined", "game_started", "phase_changed",
+                assertThat(host.flow()).containsExactly("connected", "participant_joined", "game_started",
+                        "phase_changed",
                         "question", "answer_received", "all_answered", "participant_left", "participant_joined",
                         "phase_changed", "reveal", "scores_update");
-                assertThat(second.flow()).containsExactly("connected", "state_restored", "error", "phase_changed", "reveal",
+                assertThat(second.flow()).containsExactly("connected", "state_restored", "error", "phase_changed",
+                        "reveal",
                         "scores_update");
             }
-            assertThat(Sql.count(pool, "SELECT count(*) FROM answers WHERE participant_id = $1 AND selected_answer IS NOT NULL",
+            assertThat(Sql.count(pool,
+                    "SELECT count(*) FROM answers WHERE participant_id = $1 AND selected_answer IS NOT NULL",
                     player.participantId())).isEqualTo(1);
         }
     }

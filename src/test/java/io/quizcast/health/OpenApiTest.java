@@ -12,7 +12,7 @@ class OpenApiTest {
     @Test
     void theOpenApiDocumentDescribesTheRoutes() {
         var body = given().accept("application/json").get("/q/openapi").then().statusCode(200);
-        for (String path : new String[] {"/api/auth/register", "/api/auth/login", "/api/auth/me", "/api/quizzes",
+        for (String path : new String[]{"/api/auth/register", "/api/auth/login", "/api/auth/me", "/api/quizzes",
                 "/api/quizzes/{id}", "/api/quizzes/{id}/resume", "/api/events", "/api/events/{id}/segments",
                 "/api/quizzes/{id}/questions", "/api/segments/{sid}", "/api/segments/{sid}/questions",
                 "/api/segments/{sid}/questions/bulk", "/api/questions/{qid}", "/api/events/join",

@@ -79,7 +79,8 @@ class GameRestartIT {
                 event.host().id());
         try {
             for (Joined p : players) {
-                before.add(join(GameClient.connect(p.displayName(), service.base(), event.id(), p.sessionToken()), null));
+                before.add(
+                        join(GameClient.connect(p.displayName(), service.base(), event.id(), p.sessionToken()), null));
             }
             host.send(Map.of("type", "start_game"));
             question = host.next("question");
@@ -91,7 +92,8 @@ class GameRestartIT {
                 c.next("answer_received");
             }
 
-            GameClient otherHost = join(GameClient.connect("other-host", service.base(), other.id(), other.host().token()),
+            GameClient otherHost = join(
+                    GameClient.connect("other-host", service.base(), other.id(), other.host().token()),
                     other.host().id());
             GameClient otherClient = join(GameClient.connect("other-player", service.base(), other.id(),
                     otherPlayer.sessionToken()), null);
@@ -100,7 +102,8 @@ class GameRestartIT {
             // (its one answer is the "+ 1" in the answer counts below)
             otherHost.send(Map.of("type", "start_game"));
             Map<String, Object> otherQuestion = otherClient.next("question");
-            otherClient.send(Map.of("type", "answer", "question_id", otherQuestion.get("question_id"), "selected_answer", "Yes"));
+            otherClient.send(Map.of("type", "answer", "question_id", otherQuestion.get("question_id"),
+                    "selected_answer", "Yes"));
             otherClient.next("answer_received");
 
             assertThat(service.stop()).as("exit after SIGTERM").isIn(0, 143);
@@ -108,7 +111,8 @@ class GameRestartIT {
             for (GameClient c : before) {
                 assertThat(c.awaitClose()).isEqualTo(1001);
             }
-            assertThat(countAnswers()).as("every acknowledged answer of both games is stored").isEqualTo(PLAYERS / 2 + 1);
+            assertThat(countAnswers()).as("every acknowledged answer of both games is stored")
+                    .isEqualTo(PLAYERS / 2 + 1);
         } finally {
             host.close();
             before.forEach(GameClient::close);
@@ -131,7 +135,8 @@ class GameRestartIT {
                 assertThat(restored.get("current_phase")).isEqualTo("showing_question");
                 if (i < PLAYERS / 2) {
                     assertThat(restored.get("your_answer")).isEqualTo(i % 2 == 0 ? "Yes" : "No");
-                    c.send(Map.of("type", "answer", "question_id", question.get("question_id"), "selected_answer", "Yes"));
+                    c.send(Map.of("type", "answer", "question_id", question.get("question_id"), "selected_answer",
+                            "Yes"));
                     c.nextError("duplicate");
                 } else {
                     assertThat(restored.get("your_answer")).isNull();
@@ -140,7 +145,8 @@ class GameRestartIT {
             assertThat(countAnswers()).isEqualTo(PLAYERS / 2 + 1);
             for (int i = PLAYERS / 2; i < PLAYERS; i++) {
                 GameClient c = after.get(i);
-                c.send(Map.of("type", "answer", "question_id", question.get("question_id"), "selected_answer", "Maybe"));
+                c.send(Map.of("type", "answer", "question_id", question.get("question_id"), "selected_answer",
+                        "Maybe"));
                 c.next("answer_received");
             }
             host2.send(Map.of("type", "reveal_answer"));
@@ -157,7 +163,8 @@ class GameRestartIT {
     }
 
     private static GameClient join(GameClient client, UUID accountId) {
-        client.send(accountId == null ? Map.of("type", "join") : Map.of("type", "join", "user_id", accountId.toString()));
+        client.send(
+                accountId == null ? Map.of("type", "join") : Map.of("type", "join", "user_id", accountId.toString()));
         client.next("connected");
         return client;
     }

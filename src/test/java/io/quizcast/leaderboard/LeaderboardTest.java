@@ -55,8 +55,10 @@ class LeaderboardTest {
     void theHostAppearsOnlyWhenPlaying() {
         CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
         TestEvents.join(event, "Player");
-        Sql.update(pool, "INSERT INTO event_participants (id, event_id, user_id, device_id, display_name, is_host, is_player)"
-                + " VALUES ($1, $2, $3, $4, 'Watching Host', true, false)", UUID.randomUUID(), event.id(), event.host().id(),
+        Sql.update(pool,
+                "INSERT INTO event_participants (id, event_id, user_id, device_id, display_name, is_host, is_player)"
+                        + " VALUES ($1, $2, $3, $4, 'Watching Host', true, false)",
+                UUID.randomUUID(), event.id(), event.host().id(),
                 UUID.randomUUID());
         given().get("/api/events/" + event.id() + "/leaderboard").then().body("username", contains("Player"));
     }
@@ -84,11 +86,13 @@ class LeaderboardTest {
         Sql.update(pool, "INSERT INTO event_participants (id, event_id, device_id, display_name, total_score,"
                 + " total_response_time_ms) SELECT gen_random_uuid(), $1, gen_random_uuid(), 'P' || n, n % 97, n"
                 + " FROM generate_series(1, 1000) n", event.id());
-        Sql.update(pool, "INSERT INTO segment_scores (id, segment_id, participant_id, score) SELECT gen_random_uuid(), $1,"
-                + " id, total_score FROM event_participants WHERE event_id = $2", segment, event.id());
+        Sql.update(pool,
+                "INSERT INTO segment_scores (id, segment_id, participant_id, score) SELECT gen_random_uuid(), $1,"
+                        + " id, total_score FROM event_participants WHERE event_id = $2",
+                segment, event.id());
         Sql.update(pool, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
 
-        for (String path : new String[] {"/api/events/" + event.id() + "/leaderboard?limit=1000",
+        for (String path : new String[]{"/api/events/" + event.id() + "/leaderboard?limit=1000",
                 "/api/segments/" + segment + "/leaderboard?limit=1000"}) {
             Sql.update(pool, "SELECT pg_stat_statements_reset()");
             JsonPath body = given().get(path).then().statusCode(200).body("$", hasSize(1000)).extract().jsonPath();

@@ -110,7 +110,8 @@ class JoinRulesTest {
                 .body("deviceId", equalTo(first.deviceId().toString()))
                 .body("displayName", equalTo("Alex"))
                 .body("sessionToken", org.hamcrest.Matchers.not(equalTo(first.sessionToken())));
-        assertThat(Sql.count(pool, "SELECT count(*) FROM event_participants WHERE event_id = $1", event.id())).isEqualTo(1);
+        assertThat(Sql.count(pool, "SELECT count(*) FROM event_participants WHERE event_id = $1", event.id()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -130,9 +131,10 @@ class JoinRulesTest {
             List<CompletableFuture<Integer>> statuses = new ArrayList<>();
             List<CompletableFuture<String>> names = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
-                CompletableFuture<io.restassured.response.Response> response = CompletableFuture.supplyAsync(() ->
-                        given().contentType(ContentType.JSON)
-                                .body(Map.of("code", event.joinCode(), "device_fingerprint", UUID.randomUUID().toString(),
+                CompletableFuture<io.restassured.response.Response> response = CompletableFuture
+                        .supplyAsync(() -> given().contentType(ContentType.JSON)
+                                .body(Map.of("code", event.joinCode(), "device_fingerprint",
+                                        UUID.randomUUID().toString(),
                                         "display_name", "Alex"))
                                 .post("/api/events/join"), pool10);
                 statuses.add(response.thenApply(io.restassured.response.Response::statusCode));
@@ -160,7 +162,8 @@ class JoinRulesTest {
         given().header("Authorization", event.host().bearer()).contentType(ContentType.JSON)
                 .body(Map.of("status", "quizzing")).patch("/api/segments/" + segment).then().statusCode(200);
         Joined late = TestEvents.join(event, "Late");
-        var list = given().get("/api/events/" + event.id() + "/participants").then().statusCode(200).extract().jsonPath();
+        var list = given().get("/api/events/" + event.id() + "/participants").then().statusCode(200).extract()
+                .jsonPath();
         assertThat(list.getList("findAll { it.participant_id == '" + late.participantId() + "' }.is_late_joiner"))
                 .containsExactly(true);
         assertThat(list.getList("findAll { it.participant_id == '" + late.participantId() + "' }.join_status"))
@@ -195,8 +198,10 @@ class JoinRulesTest {
         given().header("Authorization", event.host().bearer()).post("/api/events/" + event.id() + "/join/lock");
         Sql.update(pool, "UPDATE events SET join_locked_at = now() - interval '1 minute' WHERE id = $1", event.id());
         join(event.joinCode(), UUID.randomUUID().toString(), "Blocked").statusCode(403);
-        List<String> outcomes = Sql.rows(pool, "SELECT outcome FROM join_attempts WHERE event_id = $1 ORDER BY attempted_at",
-                event.id()).stream().map(r -> r.getString(0)).toList();
+        List<String> outcomes = Sql
+                .rows(pool, "SELECT outcome FROM join_attempts WHERE event_id = $1 ORDER BY attempted_at",
+                        event.id())
+                .stream().map(r -> r.getString(0)).toList();
         assertThat(outcomes).containsExactly("joined", "rejoined", "join_locked");
     }
 }

@@ -51,7 +51,8 @@ class ParticipantRoutesTest {
         CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
         TestEvents.join(event, "Robin");
         Joined sam = TestEvents.join(event, "Sam");
-        given().header("Authorization", sam.bearer()).contentType(ContentType.JSON).body(Map.of("display_name", "Robin"))
+        given().header("Authorization", sam.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("display_name", "Robin"))
                 .patch("/api/events/" + event.id() + "/participants/" + sam.participantId() + "/name")
                 .then().statusCode(200)
                 .body("display_name", equalTo("Robin 2"))
@@ -78,8 +79,10 @@ class ParticipantRoutesTest {
                 .body(Map.of("display_name", "   ")).patch(path).then().statusCode(422);
         given().header("Authorization", event.host().bearer()).contentType(ContentType.JSON)
                 .body(Map.of("display_name", "X"))
-                .patch("/api/events/" + event.id() + "/participants/" + UUID.randomUUID() + "/name").then().statusCode(404);
-        given().get("/api/events/" + event.id() + "/participants").then().body("display_name", contains("Samantha", "Other"));
+                .patch("/api/events/" + event.id() + "/participants/" + UUID.randomUUID() + "/name").then()
+                .statusCode(404);
+        given().get("/api/events/" + event.id() + "/participants").then().body("display_name",
+                contains("Samantha", "Other"));
     }
 
     @Test
@@ -90,7 +93,8 @@ class ParticipantRoutesTest {
         given().header("Authorization", player.bearer()).contentType(ContentType.JSON)
                 .body(Map.of("display_name", "Renamed"))
                 .patch("/api/events/" + event.id() + "/participants/" + player.id() + "/name")
-                .then().statusCode(200).body("display_name", equalTo("Renamed")).body("id", equalTo(player.id().toString()));
+                .then().statusCode(200).body("display_name", equalTo("Renamed"))
+                .body("id", equalTo(player.id().toString()));
     }
 
     @Test
@@ -105,10 +109,12 @@ class ParticipantRoutesTest {
                 .body("participantId", equalTo(original.participantId().toString()))
                 .body("deviceId", equalTo(newDevice))
                 .body("sessionToken", org.hamcrest.Matchers.not(equalTo(original.sessionToken())));
-        given().contentType(ContentType.JSON).body(Map.of("display_name", "Nobody", "new_device_fingerprint", newDevice))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("display_name", "Nobody", "new_device_fingerprint", newDevice))
                 .post("/api/events/" + event.id() + "/recover-participant").then().statusCode(404);
         // the old session token no longer names anyone
-        given().header("Authorization", original.bearer()).contentType(ContentType.JSON).body(Map.of("display_name", "Z"))
+        given().header("Authorization", original.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("display_name", "Z"))
                 .patch("/api/events/" + event.id() + "/participants/" + original.participantId() + "/name")
                 .then().statusCode(401);
     }
@@ -138,10 +144,12 @@ class ParticipantRoutesTest {
         Account viewer = TestAccounts.register("viewer");
         String base = "/api/events/" + event.id() + "/join";
         given().header("Authorization", viewer.bearer()).get(base + "/status").then().statusCode(200)
-                .body("join_locked", equalTo(false)).body("join_locked_at", nullValue()).body("message", equalTo("Open"));
+                .body("join_locked", equalTo(false)).body("join_locked_at", nullValue())
+                .body("message", equalTo("Open"));
         given().header("Authorization", viewer.bearer()).post(base + "/lock").then().statusCode(403);
         given().header("Authorization", event.host().bearer()).post(base + "/lock").then().statusCode(200)
-                .body("join_locked", equalTo(true)).body("join_locked_at", notNullValue()).body("message", notNullValue());
+                .body("join_locked", equalTo(true)).body("join_locked_at", notNullValue())
+                .body("message", notNullValue());
         given().header("Authorization", viewer.bearer()).get(base + "/status").then().statusCode(200)
                 .body("join_locked", equalTo(true)).body("message", equalTo("Locked"));
         given().header("Authorization", event.host().bearer()).post(base + "/unlock").then().statusCode(200)

@@ -60,7 +60,8 @@ class QuestionResourceTest {
                     .body("correct_answer", contains("A1", "A2"));
         }
         given().header("Authorization", TestAccounts.register("player").bearer())
-                .get("/api/segments/" + segment + "/questions").then().statusCode(403).body("code", equalTo("forbidden"));
+                .get("/api/segments/" + segment + "/questions").then().statusCode(403)
+                .body("code", equalTo("forbidden"));
         given().get("/api/segments/" + segment + "/questions").then().statusCode(401);
         given().header("Authorization", event.host().bearer()).get("/api/segments/" + UUID.randomUUID() + "/questions")
                 .then().statusCode(404);
@@ -75,7 +76,8 @@ class QuestionResourceTest {
         given().header("Authorization", event.host().bearer()).contentType(ContentType.JSON)
                 .body(Map.of("question_text", "Q", "correct_answer", "A", "fake_answers", List.of("A")))
                 .post("/api/segments/" + segment + "/questions")
-                .then().statusCode(422).body("message", equalTo("fake_answers: a fake answer must differ from the correct answer"));
+                .then().statusCode(422)
+                .body("message", equalTo("fake_answers: a fake answer must differ from the correct answer"));
         given().header("Authorization", TestAccounts.register("x").bearer()).contentType(ContentType.JSON)
                 .body(Map.of("question_text", "Q", "correct_answer", "A"))
                 .post("/api/segments/" + segment + "/questions").then().statusCode(403);
@@ -155,6 +157,7 @@ class QuestionResourceTest {
     void csvWithoutTheRequiredHeaderIs422() {
         given().header("Authorization", presenter.bearer()).contentType("text/csv").body("q,a\nx,y\n")
                 .post("/api/segments/" + segment + "/questions/bulk")
-                .then().statusCode(422).body("message", equalTo("body: CSV header must include question_text and correct_answer"));
+                .then().statusCode(422)
+                .body("message", equalTo("body: CSV header must include question_text and correct_answer"));
     }
 }

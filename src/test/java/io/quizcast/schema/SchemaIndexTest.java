@@ -35,7 +35,8 @@ class SchemaIndexTest {
         Map<String, String> idx = indexes("event_participants");
         assertThat(idx.get("event_participants_user_idx")).contains("(user_id)");
         assertThat(idx.get("event_participants_event_device_key")).contains("UNIQUE").contains("(event_id, device_id)");
-        assertThat(idx.get("event_participants_event_name_key")).contains("UNIQUE").contains("(event_id, display_name)");
+        assertThat(idx.get("event_participants_event_name_key")).contains("UNIQUE")
+                .contains("(event_id, display_name)");
         assertThat(idx.get("event_participants_leaderboard_idx"))
                 .contains("(event_id, total_score DESC, total_response_time_ms");
         assertThat(idx.get("event_participants_session_token_key")).contains("UNIQUE").contains("(session_token_hash)");
@@ -44,7 +45,8 @@ class SchemaIndexTest {
     @Test
     void joinCodesAndUsernamesAreUnique() {
         assertThat(indexes("events").get("events_join_code_key")).contains("UNIQUE").contains("(join_code)");
-        assertThat(indexes("users").get("users_username_lower_key")).contains("UNIQUE").contains("lower((username)::text)");
+        assertThat(indexes("users").get("users_username_lower_key")).contains("UNIQUE")
+                .contains("lower((username)::text)");
     }
 
     @Test
@@ -75,8 +77,8 @@ class SchemaIndexTest {
     void participantLookupByUserUsesTheIndex() {
         StringBuilder plan = new StringBuilder();
         pool.withConnection(conn -> conn.query("SET enable_seqscan = off").execute()
-                        .chain(() -> conn.query("EXPLAIN SELECT id FROM event_participants WHERE user_id = "
-                                + "'00000000-0000-0000-0000-000000000000'").execute()))
+                .chain(() -> conn.query("EXPLAIN SELECT id FROM event_participants WHERE user_id = "
+                        + "'00000000-0000-0000-0000-000000000000'").execute()))
                 .await().atMost(TIMEOUT)
                 .forEach(r -> plan.append(r.getString(0)).append('\n'));
         assertThat(plan.toString()).contains("Index").doesNotContain("Seq Scan");

@@ -42,7 +42,8 @@ class SegmentResourceTest {
                 .body("order_index", equalTo(1))
                 .body("title", equalTo("Space"))
                 .body("presenter_user_id", equalTo(presenter.id().toString()));
-        JsonPath list = given().header("Authorization", presenter.bearer()).get("/api/events/" + event.id() + "/segments")
+        JsonPath list = given().header("Authorization", presenter.bearer())
+                .get("/api/events/" + event.id() + "/segments")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(list.getList("presenter_name")).containsExactly("Host Herself", "Pat");
         assertThat(list.getList("order_index", Integer.class)).containsExactly(0, 1);
@@ -105,9 +106,11 @@ class SegmentResourceTest {
         given().header("Authorization", TestAccounts.register("z").bearer())
                 .post("/api/segments/" + segment + "/recording/start").then().statusCode(403);
         given().header("Authorization", presenter.bearer()).post("/api/segments/" + segment + "/recording/start")
-                .then().statusCode(200).body("status", equalTo("recording")).body("recording_started_at", notNullValue());
+                .then().statusCode(200).body("status", equalTo("recording"))
+                .body("recording_started_at", notNullValue());
         given().header("Authorization", event.host().bearer()).post("/api/segments/" + segment + "/recording/stop")
-                .then().statusCode(200).body("status", equalTo("quiz_ready")).body("recording_ended_at", notNullValue());
+                .then().statusCode(200).body("status", equalTo("quiz_ready"))
+                .body("recording_ended_at", notNullValue());
     }
 
     @Test

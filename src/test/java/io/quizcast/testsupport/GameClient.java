@@ -43,7 +43,8 @@ public final class GameClient implements AutoCloseable {
     /** Connects to the event with a token ("null" or null for an observer). */
     public static GameClient connect(String name, URI httpBase, UUID eventId, String token) {
         String ws = httpBase.toString().replaceFirst("^http", "ws").replaceAll("/$", "");
-        return new GameClient(name, URI.create(ws + "/api/ws/event/" + eventId + "?token=" + (token == null ? "null" : token)));
+        return new GameClient(name,
+                URI.create(ws + "/api/ws/event/" + eventId + "?token=" + (token == null ? "null" : token)));
     }
 
     /** Joins with an account token (user_id = the account) and returns the connected frame. */
@@ -81,7 +82,8 @@ public final class GameClient implements AutoCloseable {
     public Map<String, Object> next(String type) {
         int[] found = {-1};
         List<String> seen = types();
-        await().alias(name + " waits for " + type + " after " + seen.subList(Math.min(cursor, seen.size()), seen.size()))
+        await().alias(
+                name + " waits for " + type + " after " + seen.subList(Math.min(cursor, seen.size()), seen.size()))
                 .atMost(WAIT).pollInterval(Duration.ofMillis(10)).until(() -> {
                     for (int i = cursor; i < frames.size(); i++) {
                         if (type.equals(frames.get(i).get("type"))) {
@@ -155,6 +157,7 @@ public final class GameClient implements AutoCloseable {
     }
 
     private final class Listener implements WebSocket.Listener {
+
         private final StringBuilder partial = new StringBuilder();
 
         @Override
@@ -162,7 +165,9 @@ public final class GameClient implements AutoCloseable {
             partial.append(data);
             if (last) {
                 try {
-                    Map<String, Object> frame = JSON.readValue(partial.toString(), new TypeReference<Map<String, Object>>() { });
+                    Map<String, Object> frame = JSON.readValue(partial.toString(),
+                            new TypeReference<Map<String, Object>>() {
+                            });
                     frames.add(frame);
                     if (autoPong && "ping".equals(frame.get("type"))) {
                         webSocket.sendText("{\"type\":\"pong\"}", true);

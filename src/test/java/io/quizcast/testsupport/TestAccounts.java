@@ -14,6 +14,7 @@ public final class TestAccounts {
 
     /** A registered account: its id, username and bearer token. */
     public record Account(UUID id, String username, String displayName, String token) {
+
         public String bearer() {
             return "Bearer " + token;
         }

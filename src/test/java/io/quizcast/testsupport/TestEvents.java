@@ -20,6 +20,7 @@ public final class TestEvents {
 
     /** A joined participant: ids and the session token. */
     public record Joined(UUID participantId, UUID deviceId, String sessionToken, String displayName) {
+
         public String bearer() {
             return "Bearer " + sessionToken;
         }
@@ -47,7 +48,8 @@ public final class TestEvents {
                 .then().statusCode(201).extract().path("id"));
     }
 
-    public static UUID createQuestion(CreatedEvent event, UUID segmentId, String text, String correct, List<String> fakes) {
+    public static UUID createQuestion(CreatedEvent event, UUID segmentId, String text, String correct,
+            List<String> fakes) {
         return UUID.fromString(given().header("Authorization", event.host().bearer()).contentType(ContentType.JSON)
                 .body(Map.of("question_text", text, "correct_answer", correct, "fake_answers", fakes))
                 .post("/api/segments/" + segmentId + "/questions")

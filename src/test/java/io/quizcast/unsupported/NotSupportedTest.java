@@ -1,8 +1,8 @@
 package io.quizcast.unsupported;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
@@ -15,7 +15,8 @@ class NotSupportedTest {
     void outOfScopeRoutesAnswer501NotSupported() {
         String segment = UUID.randomUUID().toString();
         String event = UUID.randomUUID().toString();
-        for (String path : new String[] {"/api/segments/" + segment + "/audio-chunk", "/api/segments/" + segment + "/transcribe",
+        for (String path : new String[]{"/api/segments/" + segment + "/audio-chunk",
+                "/api/segments/" + segment + "/transcribe",
                 "/api/segments/" + segment + "/finalize-and-transcribe", "/api/auth/avatar",
                 "/api/events/" + event + "/canvas/strokes"}) {
             given().post(path).then().statusCode(501)

@@ -46,6 +46,7 @@ public class ApiException extends RuntimeException {
 
     /** A 422 carrying its field errors. */
     public static final class ValidationException extends ApiException {
+
         private final java.util.List<FieldError> errors;
 
         public ValidationException(java.util.List<FieldError> errors) {

@@ -29,7 +29,8 @@ public final class DatabaseFailures {
                 return true;
             }
             // Hibernate Reactive wraps the driver's error and keeps only its SQL state and message
-            if (t instanceof org.hibernate.exception.ConstraintViolationException cve && "23505".equals(cve.getSQLState())
+            if (t instanceof org.hibernate.exception.ConstraintViolationException cve
+                    && "23505".equals(cve.getSQLState())
                     && (constraint == null || String.valueOf(cve.getMessage()).contains("\"" + constraint + "\""))) {
                 return true;
             }

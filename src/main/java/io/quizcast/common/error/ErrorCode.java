@@ -2,6 +2,7 @@ package io.quizcast.common.error;
 
 /** Stable machine codes of error bodies; clients switch on these, never on the text. */
 public final class ErrorCode {
+
     public static final String UNAUTHORIZED = "unauthorized";
     public static final String FORBIDDEN = "forbidden";
     public static final String NOT_FOUND = "not_found";

@@ -126,6 +126,7 @@ public class ErrorMappers {
         int dot = path.lastIndexOf('.');
         String name = dot >= 0 ? path.substring(dot + 1) : path;
         // report the JSON name the client sent (snake_case), not the Java one; strip container markers
-        return name.replaceAll("<.*>|\\[.*]", "").replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        return name.replaceAll("<.*>|\\[.*]", "").replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+                .toLowerCase(java.util.Locale.ROOT);
     }
 }

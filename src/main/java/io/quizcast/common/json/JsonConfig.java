@@ -32,6 +32,7 @@ public class JsonConfig implements ObjectMapperCustomizer {
 
     /** Writes an instant truncated to milliseconds, the precision clients parse. */
     static final class InstantSerializer extends JsonSerializer<Instant> {
+
         @Override
         public void serialize(Instant value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
             gen.writeString(Times.iso(value));

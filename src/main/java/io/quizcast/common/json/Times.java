@@ -8,8 +8,8 @@ import java.time.temporal.ChronoUnit;
 /** One format for every time the service writes: ISO-8601 in UTC with milliseconds. */
 public final class Times {
 
-    private static final DateTimeFormatter ISO_MILLIS =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter ISO_MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private Times() {
     }

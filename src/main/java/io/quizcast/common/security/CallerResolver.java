@@ -42,7 +42,8 @@ public class CallerResolver {
             return Uni.createFrom().item(account(token));
         }
         return participants.findBySessionTokenHash(SessionTokens.hash(token))
-                .map(p -> p == null ? new Caller.Invalid("Unknown session token") : new Caller.Session(p.id, p.eventId));
+                .map(p -> p == null ? new Caller.Invalid("Unknown session token")
+                        : new Caller.Session(p.id, p.eventId));
     }
 
     private Caller account(String token) {

@@ -58,7 +58,8 @@ public class EventResource {
 
     @PUT
     @Path("/{id}")
-    public Uni<EventView> update(@PathParam("id") UUID id, @Valid @NotNull(message = "body is required") EventUpdate update) {
+    public Uni<EventView> update(@PathParam("id") UUID id,
+            @Valid @NotNull(message = "body is required") EventUpdate update) {
         return events.update(caller(), id, update).map(EventView::of);
     }
 
@@ -76,8 +77,7 @@ public class EventResource {
 
     @POST
     @Path("/{id}/resume")
-    @APIResponse(responseCode = "200", description = "The event with its status restored; header X-Warning when it has no participants",
-            content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "200", description = "The event with its status restored; header X-Warning when it has no participants", content = @Content(schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "400", description = "Not finished, or no previous status")
     @APIResponse(responseCode = "429", description = "Repeated within 2 s")
     public Uni<Response> resume(@PathParam("id") UUID id) {

@@ -33,7 +33,8 @@ public class EventService {
     private final ParticipantRepository participants;
     private final Randomness randomness;
 
-    EventService(EventRepository events, EventAccess access, ParticipantRepository participants, Randomness randomness) {
+    EventService(EventRepository events, EventAccess access, ParticipantRepository participants,
+            Randomness randomness) {
         this.events = events;
         this.access = access;
         this.participants = participants;

@@ -74,7 +74,8 @@ public class AnswerFlow {
         boolean correct = q.correctAnswer().equals(message.selectedAnswer());
         int points = Scoring.points(correct, q.timeLimitMs(), elapsedMs);
         long commitStart = System.nanoTime();
-        return store.recordAnswer(room.segmentId, q.questionId(), member.participantId, message.selectedAnswer(), correct,
+        return store
+                .recordAnswer(room.segmentId, q.questionId(), member.participantId, message.selectedAnswer(), correct,
                         responseMs, points)
                 .onFailure(f -> DatabaseFailures.isUniqueViolation(f, null))
                 .transform(f -> new GameException(ErrorCodes.DUPLICATE,
@@ -82,12 +83,14 @@ public class AnswerFlow {
                 .onFailure(DatabaseFailures::isUnavailable)
                 .transform(f -> new GameException(ErrorCodes.UNAVAILABLE, "Your answer could not be stored; try again"))
                 .invoke(() -> {
-                    metrics.answerCommit().record(System.nanoTime() - commitStart, java.util.concurrent.TimeUnit.NANOSECONDS);
+                    metrics.answerCommit().record(System.nanoTime() - commitStart,
+                            java.util.concurrent.TimeUnit.NANOSECONDS);
                     metrics.answerAccepted();
                     room.answered.put(member.participantId, message.selectedAnswer());
                     int count = room.answered.size();
                     int total = room.eligible.size();
-                    ServerMessage ack = new ServerMessage.AnswerReceived(member.clientId(), q.questionId(), count, total);
+                    ServerMessage ack = new ServerMessage.AnswerReceived(member.clientId(), q.questionId(), count,
+                            total);
                     out.add(room.socketOf(member.participantId), ack);
                     out.add(room.staff(), ack);
                     scheduleAnswerCount(room, q);

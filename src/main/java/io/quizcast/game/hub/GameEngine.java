@@ -24,7 +24,8 @@ public class GameEngine {
     private final AnswerFlow answers;
     private final PresenterFlow presenters;
 
-    GameEngine(Hub hub, GameService games, RoomLoader loader, PresenceFlow presence, RoundFlow rounds, AnswerFlow answers,
+    GameEngine(Hub hub, GameService games, RoomLoader loader, PresenceFlow presence, RoundFlow rounds,
+            AnswerFlow answers,
             PresenterFlow presenters) {
         this.hub = hub;
         this.games = games;
@@ -95,7 +96,8 @@ public class GameEngine {
         if (caller instanceof Caller.Anonymous) {
             throw new GameException(ErrorCodes.FORBIDDEN, "Observers cannot join: connect with a token");
         }
-        if (caller instanceof Caller.Account account && (join.userId() == null || !join.userId().equals(account.userId()))) {
+        if (caller instanceof Caller.Account account
+                && (join.userId() == null || !join.userId().equals(account.userId()))) {
             throw new GameException(ErrorCodes.FORBIDDEN, "user_id must be the account the token was issued to");
         }
         if (caller instanceof Caller.Session session && !session.eventId().equals(room.eventId)) {

@@ -28,10 +28,12 @@ public class LiveNoticeRelay {
                 if (m != null) {
                     m.displayName = r.newName();
                 }
-                out.add(room.everyone(), new ServerMessage.ParticipantNameChanged(r.clientId(), r.oldName(), r.newName()));
+                out.add(room.everyone(),
+                        new ServerMessage.ParticipantNameChanged(r.clientId(), r.oldName(), r.newName()));
             } else if (notice instanceof LiveNotice.JoinLockChanged l) {
-                out.add(room.everyone(), new ServerMessage.JoinLockStatusChanged(l.eventId(), l.joinLocked(), l.lockedAt(),
-                        l.message()));
+                out.add(room.everyone(),
+                        new ServerMessage.JoinLockStatusChanged(l.eventId(), l.joinLocked(), l.lockedAt(),
+                                l.message()));
             } else if (notice instanceof LiveNotice.RecordingStopped s) {
                 out.add(room.everyone(), s.questionsCount() > 0
                         ? new ServerMessage.QuizReady(s.segmentId(), s.questionsCount())

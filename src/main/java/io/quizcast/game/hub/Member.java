@@ -45,7 +45,8 @@ public final class Member {
     }
 
     ParticipantInfo info() {
-        return new ParticipantInfo(clientId(), clientId(), participantId, displayName, avatarUrl, joinStatus, lateJoiner,
+        return new ParticipantInfo(clientId(), clientId(), participantId, displayName, avatarUrl, joinStatus,
+                lateJoiner,
                 host, joinedAt, online);
     }
 }

@@ -2,6 +2,7 @@ package io.quizcast.game.hub;
 
 /** The contract's game phases, as written on the wire. */
 public final class Phase {
+
     public static final String NOT_STARTED = "not_started";
     public static final String SHOWING_QUESTION = "showing_question";
     public static final String REVEALING_ANSWER = "revealing_answer";

@@ -62,7 +62,8 @@ public class PresenceFlow {
             announce(room, member, new ServerMessage.ParticipantJoined(member.info(), reconnected), socket, out);
         }
         Member joiner = member;
-        Uni<Void> restored = room.roundRunning() ? stateRestored(room, joiner, socket, out) : Uni.createFrom().voidItem();
+        Uni<Void> restored = room.roundRunning() ? stateRestored(room, joiner, socket, out)
+                : Uni.createFrom().voidItem();
         return restored.chain(() -> {
             if (!room.paused()) {
                 return Uni.createFrom().voidItem();
@@ -152,7 +153,8 @@ public class PresenceFlow {
             String yours = room.answered.get(you.participantId);
             out.add(socket, new ServerMessage.StateRestored(room.eventId, room.segmentId, room.phase, q.questionId(),
                     q.position() + 1, room.questions.size(), q.text(), q.answers(), q.timeLimitSeconds(), room.openedAt,
-                    remaining, score, rank, yours == null || yours.isEmpty() ? null : yours, participantsFor(room, you)));
+                    remaining, score, rank, yours == null || yours.isEmpty() ? null : yours,
+                    participantsFor(room, you)));
         }).replaceWithVoid();
     }
 

@@ -42,7 +42,8 @@ public class PresenterFlow {
     private Uni<Void> select(Room room, Member sender, UUID target, Outbox out) {
         boolean host = isHost(room, sender);
         if (!host && !room.isPresenter(sender)) {
-            throw new GameException(ErrorCodes.FORBIDDEN, "Only the host or the current presenter may select a presenter");
+            throw new GameException(ErrorCodes.FORBIDDEN,
+                    "Only the host or the current presenter may select a presenter");
         }
         if (!host && target.equals(sender.clientId())) {
             throw new GameException(ErrorCodes.FORBIDDEN, "Select someone else to present next");

@@ -30,7 +30,8 @@ final class RoomStates {
 
     static ServerMessage.Question question(Room room) {
         RoundQuestion q = room.openQuestion();
-        return new ServerMessage.Question(q.questionId(), q.position() + 1, room.questions.size(), q.text(), q.answers(),
+        return new ServerMessage.Question(q.questionId(), q.position() + 1, room.questions.size(), q.text(),
+                q.answers(),
                 q.timeLimitSeconds(), room.openedAt, room.openedAt.plusMillis(q.timeLimitMs()));
     }
 }

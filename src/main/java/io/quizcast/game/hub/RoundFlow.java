@@ -47,7 +47,8 @@ public class RoundFlow {
                 .chain(segment -> {
                     boolean host = sender.userId != null && sender.userId.equals(event.hostId);
                     if (!host && !segment.isPresentedBy(sender.userId)) {
-                        throw new GameException(ErrorCodes.FORBIDDEN, "Only the host or the segment's presenter may start it");
+                        throw new GameException(ErrorCodes.FORBIDDEN,
+                                "Only the host or the segment's presenter may start it");
                     }
                     if (!Phase.NOT_STARTED.equals(room.phase) && !Phase.SEGMENT_COMPLETE.equals(room.phase)) {
                         throw invalidPhase("start_game");
@@ -166,7 +167,8 @@ public class RoundFlow {
         return games.saveState(RoomStates.toStored(room)).invoke(() -> {
             out.add(room.everyone(), RoomStates.phaseChanged(room));
             out.add(room.everyone(), new ServerMessage.PresenterPaused(presenterClientId(room), room.presenterName,
-                    room.segmentId, room.questionIndex >= 0 ? room.questionIndex : null, room.questions.size(), reason));
+                    room.segmentId, room.questionIndex >= 0 ? room.questionIndex : null, room.questions.size(),
+                    reason));
         });
     }
 
@@ -206,13 +208,14 @@ public class RoundFlow {
         }
         RoundQuestion q = room.openQuestion();
         return zeroFill(room).chain(() -> store.distribution(room.segmentId, q.questionId()))
-                .chain(counts -> rankings.tops(room.eventId, room.segmentId).chain(tops ->
-                        store.scores(room.eventId, room.segmentId, q.questionId()).chain(scores -> {
+                .chain(counts -> rankings.tops(room.eventId, room.segmentId)
+                        .chain(tops -> store.scores(room.eventId, room.segmentId, q.questionId()).chain(scores -> {
                             room.phase = Phase.REVEALING_ANSWER;
                             return games.saveState(RoomStates.toStored(room)).invoke(() -> {
                                 out.add(room.everyone(), RoomStates.phaseChanged(room));
                                 out.add(room.everyone(), new ServerMessage.Reveal(q.questionId(), q.position() + 1,
-                                        q.text(), q.correctAnswer(), distribution(q, counts), tops.segment(), tops.event()));
+                                        q.text(), q.correctAnswer(), distribution(q, counts), tops.segment(),
+                                        tops.event()));
                                 scoresUpdate(room, scores, out);
                             });
                         })));
@@ -259,7 +262,8 @@ public class RoundFlow {
         }
         Set<UUID> missing = new HashSet<>(room.eligible);
         missing.removeAll(room.answered.keySet());
-        return store.zeroFill(room.segmentId, q.position(), q.questionId(), missing).invoke(() -> room.zeroFilled = true);
+        return store.zeroFill(room.segmentId, q.position(), q.questionId(), missing)
+                .invoke(() -> room.zeroFilled = true);
     }
 
     private void scoresUpdate(Room room, List<PlayerScore> scores, Outbox out) {
@@ -285,7 +289,8 @@ public class RoundFlow {
         for (String answer : q.answers()) {
             int count = counts.getOrDefault(answer, 0);
             double percentage = total == 0 ? 0 : Math.round(count * 1000.0 / total) / 10.0;
-            entries.add(new ServerMessage.DistributionEntry(answer, count, percentage, answer.equals(q.correctAnswer())));
+            entries.add(
+                    new ServerMessage.DistributionEntry(answer, count, percentage, answer.equals(q.correctAnswer())));
         }
         return entries;
     }

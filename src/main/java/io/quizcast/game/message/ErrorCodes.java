@@ -2,6 +2,7 @@ package io.quizcast.game.message;
 
 /** The contract's error codes and close codes of the live game. */
 public final class ErrorCodes {
+
     public static final String BAD_MESSAGE = "bad_message";
     public static final String FORBIDDEN = "forbidden";
     public static final String INVALID_PHASE = "invalid_phase";

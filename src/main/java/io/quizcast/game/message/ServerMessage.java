@@ -13,21 +13,27 @@ import java.util.UUID;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
         @JsonSubTypes.Type(ServerMessage.Ping.class), @JsonSubTypes.Type(ServerMessage.Connected.class),
-        @JsonSubTypes.Type(ServerMessage.StateRestored.class), @JsonSubTypes.Type(ServerMessage.ParticipantJoined.class),
-        @JsonSubTypes.Type(ServerMessage.ParticipantLeft.class), @JsonSubTypes.Type(ServerMessage.ParticipantCount.class),
+        @JsonSubTypes.Type(ServerMessage.StateRestored.class),
+        @JsonSubTypes.Type(ServerMessage.ParticipantJoined.class),
+        @JsonSubTypes.Type(ServerMessage.ParticipantLeft.class),
+        @JsonSubTypes.Type(ServerMessage.ParticipantCount.class),
         @JsonSubTypes.Type(ServerMessage.ParticipantNameChanged.class),
-        @JsonSubTypes.Type(ServerMessage.JoinLockStatusChanged.class), @JsonSubTypes.Type(ServerMessage.GameStarted.class),
+        @JsonSubTypes.Type(ServerMessage.JoinLockStatusChanged.class),
+        @JsonSubTypes.Type(ServerMessage.GameStarted.class),
         @JsonSubTypes.Type(ServerMessage.PhaseChanged.class), @JsonSubTypes.Type(ServerMessage.Question.class),
         @JsonSubTypes.Type(ServerMessage.AnswerReceived.class), @JsonSubTypes.Type(ServerMessage.AnswerCount.class),
         @JsonSubTypes.Type(ServerMessage.AllAnswered.class), @JsonSubTypes.Type(ServerMessage.ScoresUpdate.class),
         @JsonSubTypes.Type(ServerMessage.Reveal.class), @JsonSubTypes.Type(ServerMessage.Leaderboard.class),
         @JsonSubTypes.Type(ServerMessage.GameEnded.class), @JsonSubTypes.Type(ServerMessage.SegmentComplete.class),
         @JsonSubTypes.Type(ServerMessage.MegaQuizReady.class), @JsonSubTypes.Type(ServerMessage.MegaQuizStarted.class),
-        @JsonSubTypes.Type(ServerMessage.EventComplete.class), @JsonSubTypes.Type(ServerMessage.PresenterSelected.class),
-        @JsonSubTypes.Type(ServerMessage.PresentationStarted.class), @JsonSubTypes.Type(ServerMessage.PresenterChanged.class),
+        @JsonSubTypes.Type(ServerMessage.EventComplete.class),
+        @JsonSubTypes.Type(ServerMessage.PresenterSelected.class),
+        @JsonSubTypes.Type(ServerMessage.PresentationStarted.class),
+        @JsonSubTypes.Type(ServerMessage.PresenterChanged.class),
         @JsonSubTypes.Type(ServerMessage.PresenterPaused.class),
         @JsonSubTypes.Type(ServerMessage.PresenterOverrideNeeded.class),
-        @JsonSubTypes.Type(ServerMessage.PresenterDisconnected.class), @JsonSubTypes.Type(ServerMessage.QuizReady.class),
+        @JsonSubTypes.Type(ServerMessage.PresenterDisconnected.class),
+        @JsonSubTypes.Type(ServerMessage.QuizReady.class),
         @JsonSubTypes.Type(ServerMessage.NoQuestionsGenerated.class), @JsonSubTypes.Type(ServerMessage.Error.class)})
 @RegisterForReflection // serialised by Jackson in the native image
 public sealed interface ServerMessage {
@@ -45,7 +51,8 @@ public sealed interface ServerMessage {
 
     @JsonTypeName("state_restored")
     @RegisterForReflection
-    record StateRestored(UUID eventId, UUID segmentId, String currentPhase, UUID currentQuestionId, Integer questionNumber,
+    record StateRestored(UUID eventId, UUID segmentId, String currentPhase, UUID currentQuestionId,
+            Integer questionNumber,
             Integer totalQuestions, String questionText, List<String> answers, Integer timeLimit,
             Instant questionStartedAt, Long remainingMs, int yourScore, Integer yourRank, String yourAnswer,
             List<ParticipantInfo> participants) implements ServerMessage {
@@ -74,7 +81,8 @@ public sealed interface ServerMessage {
     @JsonTypeName("join_lock_status_changed")
     @RegisterForReflection
     record JoinLockStatusChanged(UUID eventId, boolean joinLocked, Instant lockedAt, String message)
-            implements ServerMessage {
+            implements
+                ServerMessage {
     }
 
     @JsonTypeName("game_started")
@@ -85,7 +93,8 @@ public sealed interface ServerMessage {
     @JsonTypeName("phase_changed")
     @RegisterForReflection
     record PhaseChanged(String phase, Integer questionIndex, Integer totalQuestions, UUID segmentId)
-            implements ServerMessage {
+            implements
+                ServerMessage {
     }
 
     @JsonTypeName("question")
@@ -172,7 +181,8 @@ public sealed interface ServerMessage {
 
     @JsonTypeName("presenter_selected")
     @RegisterForReflection
-    record PresenterSelected(UUID presenterId, String presenterName, boolean isFirstPresenter) implements ServerMessage {
+    record PresenterSelected(UUID presenterId, String presenterName,
+            boolean isFirstPresenter) implements ServerMessage {
     }
 
     @JsonTypeName("presentation_started")
@@ -183,7 +193,8 @@ public sealed interface ServerMessage {
     @JsonTypeName("presenter_changed")
     @RegisterForReflection
     record PresenterChanged(UUID previousPresenterId, UUID newPresenterId, String newPresenterName, UUID segmentId)
-            implements ServerMessage {
+            implements
+                ServerMessage {
     }
 
     @JsonTypeName("presenter_paused")
@@ -210,7 +221,8 @@ public sealed interface ServerMessage {
     @JsonTypeName("no_questions_generated")
     @RegisterForReflection
     record NoQuestionsGenerated(UUID segmentId, String segmentTitle, String presenterName, String reason)
-            implements ServerMessage {
+            implements
+                ServerMessage {
     }
 
     @JsonTypeName("error")

@@ -89,8 +89,10 @@ public class GameService {
                     throw new GameException(ErrorCodes.FORBIDDEN, "Account no longer exists");
                 }
                 boolean host = event.isHostedBy(userId);
-                return joins.create(event, DeviceIds.ofAccount(userId), user.displayName, user.avatarUrl, user.avatarType,
-                        userId, host, !host).map(JoinService.Joined::participant);
+                return joins
+                        .create(event, DeviceIds.ofAccount(userId), user.displayName, user.avatarUrl, user.avatarType,
+                                userId, host, !host)
+                        .map(JoinService.Joined::participant);
             });
         });
     }
@@ -106,16 +108,18 @@ public class GameService {
                 return s;
             });
         }
-        return segments.listByEvent(eventId).chain(list -> questions.countBySegments(list.stream().map(s -> s.id).toList())
-                .map(counts -> {
-                    for (int i = list.size() - 1; i >= 0; i--) {
-                        Segment s = list.get(i);
-                        if (!Segment.COMPLETED.equals(s.status) && counts.getOrDefault(s.id, 0L) > 0) {
-                            return s;
-                        }
-                    }
-                    throw new GameException(ErrorCodes.NOT_FOUND, "No segment with questions is waiting to start");
-                }));
+        return segments.listByEvent(eventId)
+                .chain(list -> questions.countBySegments(list.stream().map(s -> s.id).toList())
+                        .map(counts -> {
+                            for (int i = list.size() - 1; i >= 0; i--) {
+                                Segment s = list.get(i);
+                                if (!Segment.COMPLETED.equals(s.status) && counts.getOrDefault(s.id, 0L) > 0) {
+                                    return s;
+                                }
+                            }
+                            throw new GameException(ErrorCodes.NOT_FOUND,
+                                    "No segment with questions is waiting to start");
+                        }));
     }
 
     /**
@@ -177,8 +181,9 @@ public class GameService {
                 round.add(roundQuestion(i, drawn.get(i), event, pool));
             }
             // flushed now: the round's questions refer to it in the same transaction
-            return segments.persistAndFlush(mega).replaceWith(new RoundPlan(mega.id, mega.kind, mega.title, mega.presenterName,
-                    mega.presenterUserId, round));
+            return segments.persistAndFlush(mega)
+                    .replaceWith(new RoundPlan(mega.id, mega.kind, mega.title, mega.presenterName,
+                            mega.presenterUserId, round));
         }))).call(plan -> store.saveRound(plan.segmentId(), plan.questions()));
     }
 
@@ -188,7 +193,7 @@ public class GameService {
         return segments.listByEvent(eventId).chain(list -> {
             List<UUID> done = list.stream().filter(s -> Segment.COMPLETED.equals(s.status)).map(s -> s.id).toList();
             boolean allDone = !list.isEmpty() && done.size() == list.size();
-            return questions.countBySegments(done).map(counts -> new int[] {
+            return questions.countBySegments(done).map(counts -> new int[]{
                     (int) counts.values().stream().mapToLong(Long::longValue).sum(), list.size(), allDone ? 1 : 0});
         });
     }
@@ -236,7 +241,8 @@ public class GameService {
 
     private RoundQuestion roundQuestion(int position, Question q, Event event, List<String> pool) {
         List<String> others = pool.stream().filter(a -> !a.equals(q.correctAnswer)).toList();
-        List<String> answers = AnswerOptions.build(q.correctAnswer, q.fakeAnswers, event.numFakeAnswers, others, random);
+        List<String> answers = AnswerOptions.build(q.correctAnswer, q.fakeAnswers, event.numFakeAnswers, others,
+                random);
         return new RoundQuestion(position, q.id, q.questionText, q.correctAnswer, answers, event.timePerQuestion);
     }
 

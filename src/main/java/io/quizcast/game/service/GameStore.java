@@ -35,24 +35,24 @@ public class GameStore {
             long responseTimeMs, int points) {
         long countedTime = correct ? responseTimeMs : 0;
         return Panache.getSession().chain(s -> s.createNativeQuery("""
-                        WITH answer AS (
-                            INSERT INTO answers (id, segment_id, question_id, participant_id, selected_answer, is_correct,
-                                                 response_time_ms, points, answered_at)
-                            VALUES (:id, :seg, :q, :p, :sel, :ok, :t, :pts, now())
-                            RETURNING participant_id),
-                        segment_score AS (
-                            INSERT INTO segment_scores (id, segment_id, participant_id, score, questions_answered,
-                                                        questions_correct, total_response_time_ms)
-                            SELECT :scoreId, :seg, participant_id, :pts, 1, :c, :counted FROM answer
-                            ON CONFLICT (segment_id, participant_id) DO UPDATE SET
-                                score = segment_scores.score + EXCLUDED.score,
-                                questions_answered = segment_scores.questions_answered + 1,
-                                questions_correct = segment_scores.questions_correct + EXCLUDED.questions_correct,
-                                total_response_time_ms = segment_scores.total_response_time_ms
-                                                         + EXCLUDED.total_response_time_ms)
-                        UPDATE event_participants
-                        SET total_score = total_score + :pts, total_response_time_ms = total_response_time_ms + :counted
-                        WHERE id = (SELECT participant_id FROM answer)""")
+                WITH answer AS (
+                    INSERT INTO answers (id, segment_id, question_id, participant_id, selected_answer, is_correct,
+                                         response_time_ms, points, answered_at)
+                    VALUES (:id, :seg, :q, :p, :sel, :ok, :t, :pts, now())
+                    RETURNING participant_id),
+                segment_score AS (
+                    INSERT INTO segment_scores (id, segment_id, participant_id, score, questions_answered,
+                                                questions_correct, total_response_time_ms)
+                    SELECT :scoreId, :seg, participant_id, :pts, 1, :c, :counted FROM answer
+                    ON CONFLICT (segment_id, participant_id) DO UPDATE SET
+                        score = segment_scores.score + EXCLUDED.score,
+                        questions_answered = segment_scores.questions_answered + 1,
+                        questions_correct = segment_scores.questions_correct + EXCLUDED.questions_correct,
+                        total_response_time_ms = segment_scores.total_response_time_ms
+                                                 + EXCLUDED.total_response_time_ms)
+                UPDATE event_participants
+                SET total_score = total_score + :pts, total_response_time_ms = total_response_time_ms + :counted
+                WHERE id = (SELECT participant_id FROM answer)""")
                 .setParameter("id", UUID.randomUUID()).setParameter("seg", segmentId).setParameter("q", questionId)
                 .setParameter("p", participantId).setParameter("sel", selected).setParameter("ok", correct)
                 .setParameter("t", (int) responseTimeMs).setParameter("pts", points)
@@ -69,11 +69,12 @@ public class GameStore {
     @WithTransaction
     public Uni<Void> zeroFill(UUID segmentId, int position, UUID questionId, Collection<UUID> participantIds) {
         return Panache.getSession().chain(s -> s.createNativeQuery("""
-                        UPDATE round_questions SET zero_filled_at = now()
-                        WHERE segment_id = :seg AND position = :pos AND zero_filled_at IS NULL""")
+                UPDATE round_questions SET zero_filled_at = now()
+                WHERE segment_id = :seg AND position = :pos AND zero_filled_at IS NULL""")
                 .setParameter("seg", segmentId).setParameter("pos", position)
                 .executeUpdate()
-                .chain(marked -> marked == 0 || participantIds.isEmpty() ? Uni.createFrom().item(0) : s.createNativeQuery("""
+                .chain(marked -> marked == 0 || participantIds.isEmpty() ? Uni.createFrom().item(0)
+                        : s.createNativeQuery("""
                                 WITH missing AS (SELECT cast(x AS uuid) AS pid
                                                  FROM jsonb_array_elements_text(cast(cast(:ids AS text) AS jsonb)) x),
                                      filled AS (INSERT INTO answers (id, segment_id, question_id, participant_id,
@@ -85,9 +86,9 @@ public class GameStore {
                                 SELECT gen_random_uuid(), :seg, participant_id, 1 FROM filled
                                 ON CONFLICT (segment_id, participant_id) DO UPDATE
                                     SET questions_answered = segment_scores.questions_answered + 1""")
-                        .setParameter("ids", json(participantIds.stream().map(UUID::toString).toList()))
-                        .setParameter("seg", segmentId).setParameter("q", questionId)
-                        .executeUpdate()))
+                                .setParameter("ids", json(participantIds.stream().map(UUID::toString).toList()))
+                                .setParameter("seg", segmentId).setParameter("q", questionId)
+                                .executeUpdate()))
                 .replaceWithVoid();
     }
 
@@ -95,9 +96,9 @@ public class GameStore {
     @WithSession
     public Uni<Map<String, Integer>> distribution(UUID segmentId, UUID questionId) {
         return Panache.getSession().chain(s -> s.createNativeQuery("""
-                        SELECT selected_answer, count(*) FROM answers
-                        WHERE segment_id = :seg AND question_id = :q AND selected_answer IS NOT NULL
-                        GROUP BY selected_answer""", Object[].class)
+                SELECT selected_answer, count(*) FROM answers
+                WHERE segment_id = :seg AND question_id = :q AND selected_answer IS NOT NULL
+                GROUP BY selected_answer""", Object[].class)
                 .setParameter("seg", segmentId).setParameter("q", questionId)
                 .getResultList())
                 .map(rows -> {
@@ -113,13 +114,13 @@ public class GameStore {
     @WithSession
     public Uni<List<PlayerScore>> scores(UUID eventId, UUID segmentId, UUID questionId) {
         return Panache.getSession().chain(s -> s.createNativeQuery("""
-                        SELECT p.id, coalesce(p.user_id, p.id), p.total_score, coalesce(g.score, 0), coalesce(a.points, 0),
-                               rank() OVER (ORDER BY p.total_score DESC, p.total_response_time_ms)
-                        FROM event_participants p
-                        LEFT JOIN segment_scores g ON g.segment_id = :seg AND g.participant_id = p.id
-                        LEFT JOIN answers a ON a.segment_id = :seg AND a.question_id = :q AND a.participant_id = p.id
-                        WHERE p.event_id = :e AND p.is_player
-                        ORDER BY 6, p.joined_at""", Object[].class)
+                SELECT p.id, coalesce(p.user_id, p.id), p.total_score, coalesce(g.score, 0), coalesce(a.points, 0),
+                       rank() OVER (ORDER BY p.total_score DESC, p.total_response_time_ms)
+                FROM event_participants p
+                LEFT JOIN segment_scores g ON g.segment_id = :seg AND g.participant_id = p.id
+                LEFT JOIN answers a ON a.segment_id = :seg AND a.question_id = :q AND a.participant_id = p.id
+                WHERE p.event_id = :e AND p.is_player
+                ORDER BY 6, p.joined_at""", Object[].class)
                 .setParameter("seg", segmentId).setParameter("q", questionId).setParameter("e", eventId)
                 .getResultList())
                 .map(rows -> {
@@ -139,14 +140,14 @@ public class GameStore {
     @WithSession
     public Uni<PlayerScore> standing(UUID eventId, UUID participantId) {
         return Panache.getSession().chain(s -> s.createNativeQuery("""
-                        SELECT p.total_score,
-                               1 + (SELECT count(*) FROM event_participants o
-                                    WHERE o.event_id = p.event_id AND o.is_player
-                                      AND (o.total_score > p.total_score
-                                           OR (o.total_score = p.total_score
-                                               AND o.total_response_time_ms < p.total_response_time_ms)))
-                        FROM event_participants p
-                        WHERE p.id = :p AND p.event_id = :e AND p.is_player""", Object[].class)
+                SELECT p.total_score,
+                       1 + (SELECT count(*) FROM event_participants o
+                            WHERE o.event_id = p.event_id AND o.is_player
+                              AND (o.total_score > p.total_score
+                                   OR (o.total_score = p.total_score
+                                       AND o.total_response_time_ms < p.total_response_time_ms)))
+                FROM event_participants p
+                WHERE p.id = :p AND p.event_id = :e AND p.is_player""", Object[].class)
                 .setParameter("p", participantId).setParameter("e", eventId)
                 .getResultList())
                 .map(rows -> rows.isEmpty() ? null : new PlayerScore(participantId, null,
@@ -160,10 +161,10 @@ public class GameStore {
             Uni<Integer> chain = Uni.createFrom().item(0);
             for (RoundQuestion q : questions) {
                 chain = chain.chain(() -> s.createNativeQuery("""
-                                INSERT INTO round_questions (segment_id, position, question_id, answers, time_limit_s)
-                                VALUES (:seg, :pos, :q,
-                                        ARRAY(SELECT jsonb_array_elements_text(cast(cast(:answers AS text) AS jsonb))), :limit)
-                                ON CONFLICT (segment_id, position) DO NOTHING""")
+                        INSERT INTO round_questions (segment_id, position, question_id, answers, time_limit_s)
+                        VALUES (:seg, :pos, :q,
+                                ARRAY(SELECT jsonb_array_elements_text(cast(cast(:answers AS text) AS jsonb))), :limit)
+                        ON CONFLICT (segment_id, position) DO NOTHING""")
                         .setParameter("seg", segmentId).setParameter("pos", q.position())
                         .setParameter("q", q.questionId()).setParameter("answers", json(q.answers()))
                         .setParameter("limit", q.timeLimitSeconds())
@@ -177,10 +178,10 @@ public class GameStore {
     @WithSession
     public Uni<List<StoredRoundQuestion>> loadRound(UUID segmentId) {
         return Panache.getSession().chain(s -> s.createNativeQuery("""
-                        SELECT r.position, r.question_id, q.question_text, q.correct_answer,
-                               array_to_json(r.answers)::text, r.time_limit_s, r.opened_at, r.zero_filled_at
-                        FROM round_questions r JOIN questions q ON q.id = r.question_id
-                        WHERE r.segment_id = :seg ORDER BY r.position""", Object[].class)
+                SELECT r.position, r.question_id, q.question_text, q.correct_answer,
+                       array_to_json(r.answers)::text, r.time_limit_s, r.opened_at, r.zero_filled_at
+                FROM round_questions r JOIN questions q ON q.id = r.question_id
+                WHERE r.segment_id = :seg ORDER BY r.position""", Object[].class)
                 .setParameter("seg", segmentId)
                 .getResultList())
                 .map(rows -> {
@@ -202,12 +203,12 @@ public class GameStore {
     @WithTransaction
     public Uni<Void> openQuestion(UUID eventId, UUID segmentId, int position, Instant openedAt) {
         return Panache.getSession().chain(s -> s.createNativeQuery("""
-                        UPDATE round_questions SET opened_at = :at WHERE segment_id = :seg AND position = :pos""")
+                UPDATE round_questions SET opened_at = :at WHERE segment_id = :seg AND position = :pos""")
                 .setParameter("at", openedAt).setParameter("seg", segmentId).setParameter("pos", position)
                 .executeUpdate()
                 .chain(() -> s.createNativeQuery("""
-                                UPDATE event_participants SET join_status = 'active'
-                                WHERE event_id = :e AND join_status = 'waiting_for_segment'""")
+                        UPDATE event_participants SET join_status = 'active'
+                        WHERE event_id = :e AND join_status = 'waiting_for_segment'""")
                         .setParameter("e", eventId).executeUpdate()))
                 .replaceWithVoid();
     }
@@ -216,8 +217,8 @@ public class GameStore {
     @WithSession
     public Uni<Map<UUID, String>> answersTo(UUID segmentId, UUID questionId) {
         return Panache.getSession().chain(s -> s.createNativeQuery("""
-                        SELECT participant_id, coalesce(selected_answer, '') FROM answers
-                        WHERE segment_id = :seg AND question_id = :q""", Object[].class)
+                SELECT participant_id, coalesce(selected_answer, '') FROM answers
+                WHERE segment_id = :seg AND question_id = :q""", Object[].class)
                 .setParameter("seg", segmentId).setParameter("q", questionId)
                 .getResultList())
                 .map(rows -> {

@@ -69,12 +69,12 @@ public class GameWebSocket {
         }
         state.seen();
         switch (state.limiter.onFrame()) {
-            case REFUSE:
+            case REFUSE :
                 engine.error(connection, ErrorCodes.RATE_LIMITED, "Too many messages; slow down");
                 return Uni.createFrom().voidItem();
-            case CLOSE:
+            case CLOSE :
                 return connection.close(new CloseReason(ErrorCodes.CLOSE_RATE_LIMIT, "rate limit exceeded"));
-            default:
+            default :
                 break;
         }
         ClientMessage message;
@@ -105,7 +105,8 @@ public class GameWebSocket {
             LOG.debugf("socket %s went away mid-frame: %s", connection.id(), failure);
             return;
         }
-        if (failure instanceof IllegalStateException && String.valueOf(failure.getMessage()).contains("max message size")) {
+        if (failure instanceof IllegalStateException
+                && String.valueOf(failure.getMessage()).contains("max message size")) {
             // beyond the hard protocol limit: the frame cannot even be read
             connection.close(new CloseReason(ErrorCodes.CLOSE_TOO_BIG, "message too big")).subscribe().with(v -> {
             }, f -> {

@@ -8,7 +8,9 @@ package io.quizcast.game.ws;
 public final class RateLimiter {
 
     /** What to do with one frame. */
-    public enum Verdict { ACCEPT, REFUSE, CLOSE }
+    public enum Verdict {
+        ACCEPT, REFUSE, CLOSE
+    }
 
     private final double ratePerNano;
     private final double burst;

@@ -63,7 +63,8 @@ public class LeaderboardRepository {
             UUID participantId = row.getUUID("id");
             entries.add(new LeaderboardEntry(row.getLong("rank").intValue(), row.getUUID("client_id"), participantId,
                     row.getString("display_name"), row.getString("avatar_url"), row.getInteger("score"),
-                    row.getLong("time_ms"), row.getBoolean("is_late_joiner"), presence.isOnline(eventId, participantId)));
+                    row.getLong("time_ms"), row.getBoolean("is_late_joiner"),
+                    presence.isOnline(eventId, participantId)));
         }
         return entries;
     }

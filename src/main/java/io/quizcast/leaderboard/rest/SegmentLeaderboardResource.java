@@ -32,6 +32,7 @@ public class SegmentLeaderboardResource {
     public Uni<List<LeaderboardEntry>> get(@PathParam("sid") UUID segmentId,
             @QueryParam("limit") @DefaultValue("100") int limit, @QueryParam("offset") @DefaultValue("0") int offset) {
         PageParams.check(limit, offset);
-        return segments.find(segmentId).chain(scoped -> leaderboards.segment(scoped.event().id, segmentId, limit, offset));
+        return segments.find(segmentId)
+                .chain(scoped -> leaderboards.segment(scoped.event().id, segmentId, limit, offset));
     }
 }

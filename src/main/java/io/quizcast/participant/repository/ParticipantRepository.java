@@ -5,9 +5,9 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
 import io.quizcast.participant.Participant;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /** Participant lookups; each one is served by an index of event_participants. */
 @ApplicationScoped
@@ -42,8 +42,9 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     /** Names in the event equal to base or to "base N": the candidates a new name must avoid. */
     public Uni<List<String>> namesLike(UUID eventId, String base) {
         return getSession().chain(session -> session.createSelectionQuery(
-                        "select p.displayName from Participant p where p.eventId = ?1"
-                                + " and (p.displayName = ?2 or p.displayName like ?3)", String.class)
+                "select p.displayName from Participant p where p.eventId = ?1"
+                        + " and (p.displayName = ?2 or p.displayName like ?3)",
+                String.class)
                 .setParameter(1, eventId).setParameter(2, base).setParameter(3, escapeLike(base) + " %")
                 .getResultList());
     }
@@ -51,8 +52,9 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     /** Whether the device is in another event that is still waiting or running. */
     public Uni<Boolean> deviceInOtherActiveEvent(UUID deviceId, UUID eventId) {
         return getSession().chain(session -> session.createSelectionQuery(
-                        "select count(p) from Participant p, Event e where e.id = p.eventId and p.deviceId = ?1"
-                                + " and p.eventId <> ?2 and e.status in ('waiting', 'active')", Long.class)
+                "select count(p) from Participant p, Event e where e.id = p.eventId and p.deviceId = ?1"
+                        + " and p.eventId <> ?2 and e.status in ('waiting', 'active')",
+                Long.class)
                 .setParameter(1, deviceId).setParameter(2, eventId).getSingleResult())
                 .map(n -> n > 0);
     }

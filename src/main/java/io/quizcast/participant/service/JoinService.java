@@ -33,6 +33,7 @@ public class JoinService {
 
     /** A participant row and the fresh session token the client gets for it. */
     public record Joined(Participant participant, String sessionToken, boolean rejoining) {
+
         public JoinResponse response() {
             return new JoinResponse(participant.eventId, participant.id, participant.deviceId, sessionToken,
                     participant.displayName, rejoining);
@@ -67,7 +68,8 @@ public class JoinService {
         return attempt(code, deviceId, name, request, accountId, startedAt, 1)
                 .call(joined -> record(joined.participant().eventId, code, deviceId, accountId, name,
                         joined.rejoining() ? "rejoined" : "joined", joined.participant().id))
-                .onFailure(ApiException.class).call(f -> recordRefusal(code, deviceId, accountId, name, (ApiException) f))
+                .onFailure(ApiException.class)
+                .call(f -> recordRefusal(code, deviceId, accountId, name, (ApiException) f))
                 .map(Joined::response);
     }
 
@@ -79,7 +81,8 @@ public class JoinService {
     }
 
     @WithTransaction
-    Uni<Joined> joinOnce(String code, UUID deviceId, String name, JoinRequest request, UUID accountId, Instant startedAt) {
+    Uni<Joined> joinOnce(String code, UUID deviceId, String name, JoinRequest request, UUID accountId,
+            Instant startedAt) {
         return events.findByJoinCode(code).chain(event -> {
             checkJoinable(event, startedAt);
             return participants.deviceInOtherActiveEvent(deviceId, event.id).chain(elsewhere -> {
@@ -107,7 +110,8 @@ public class JoinService {
         if (Event.FINISHED.equals(event.status)) {
             throw ApiException.conflict("event_ended", "Event has ended");
         }
-        if (event.joinLocked && (event.joinLockedAt == null || !startedAt.isBefore(event.joinLockedAt.plus(LOCK_GRACE)))) {
+        if (event.joinLocked
+                && (event.joinLockedAt == null || !startedAt.isBefore(event.joinLockedAt.plus(LOCK_GRACE)))) {
             throw new ApiException(403, "join_locked", "Event joining is locked");
         }
     }
@@ -148,7 +152,8 @@ public class JoinService {
 
     private Uni<Void> recordRefusal(String code, UUID deviceId, UUID accountId, String name, ApiException refusal) {
         return events.findByJoinCode(code)
-                .chain(event -> record(event == null ? null : event.id, code, deviceId, accountId, name, refusal.code(), null))
+                .chain(event -> record(event == null ? null : event.id, code, deviceId, accountId, name, refusal.code(),
+                        null))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 

@@ -75,7 +75,8 @@ public class ParticipantService {
                 .onItem().ifNull().failWith(() -> ApiException.notFound(PARTICIPANT_NOT_FOUND))
                 .chain(participant -> participants.findByDevice(participant.eventId, deviceId).map(holder -> {
                     if (holder != null && !holder.id.equals(participant.id)) {
-                        throw ApiException.conflict("device_in_use", "This device already belongs to another participant");
+                        throw ApiException.conflict("device_in_use",
+                                "This device already belongs to another participant");
                     }
                     participant.deviceId = deviceId;
                     return joins.rejoin(participant).response();
@@ -91,7 +92,8 @@ public class ParticipantService {
         return hostAttempt(callerId, eventId, name, request, 1);
     }
 
-    private Uni<JoinResponse> hostAttempt(UUID callerId, UUID eventId, String name, HostJoinRequest request, int attempt) {
+    private Uni<JoinResponse> hostAttempt(UUID callerId, UUID eventId, String name, HostJoinRequest request,
+            int attempt) {
         return hostJoinOnce(callerId, eventId, name, request)
                 .onFailure(f -> attempt < ATTEMPTS && DatabaseFailures.isUniqueViolation(f, null))
                 .recoverWithUni(() -> hostAttempt(callerId, eventId, name, request, attempt + 1));
@@ -131,7 +133,8 @@ public class ParticipantService {
                                 renamed.oldName(), renamed.participant().displayName));
                     }
                 })
-                .map(renamed -> ParticipantView.of(renamed.participant(), presence.isOnline(eventId, renamed.participant().id)));
+                .map(renamed -> ParticipantView.of(renamed.participant(),
+                        presence.isOnline(eventId, renamed.participant().id)));
     }
 
     private Uni<Renamed> renameAttempt(UUID eventId, UUID target, String name, Caller caller, int attempt) {

@@ -36,8 +36,8 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, UUID>
             return Uni.createFrom().item(Map.of());
         }
         return getSession().chain(session -> session.createSelectionQuery(
-                        "select q.segmentId, count(q) from Question q where q.segmentId in ?1 group by q.segmentId",
-                        Object[].class).setParameter(1, segmentIds).getResultList())
+                "select q.segmentId, count(q) from Question q where q.segmentId in ?1 group by q.segmentId",
+                Object[].class).setParameter(1, segmentIds).getResultList())
                 .map(rows -> {
                     Map<UUID, Long> counts = new HashMap<>();
                     for (Object[] row : rows) {
@@ -49,7 +49,7 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, UUID>
 
     public Uni<Integer> nextOrderIndex(UUID segmentId) {
         return getSession().chain(session -> session.createSelectionQuery(
-                        "select coalesce(max(q.orderIndex) + 1, 0) from Question q where q.segmentId = ?1", Integer.class)
+                "select coalesce(max(q.orderIndex) + 1, 0) from Question q where q.segmentId = ?1", Integer.class)
                 .setParameter(1, segmentId).getSingleResult());
     }
 }

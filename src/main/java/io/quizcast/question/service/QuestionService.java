@@ -113,7 +113,8 @@ public class QuestionService {
     }
 
     private Uni<Question> find(UUID questionId) {
-        return questions.findById(questionId).onItem().ifNull().failWith(() -> ApiException.notFound(QUESTION_NOT_FOUND));
+        return questions.findById(questionId).onItem().ifNull()
+                .failWith(() -> ApiException.notFound(QUESTION_NOT_FOUND));
     }
 
     private static Question newQuestion(UUID segmentId, QuestionRules.Clean clean, int orderIndex) {

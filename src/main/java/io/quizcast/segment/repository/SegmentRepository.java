@@ -20,7 +20,7 @@ public class SegmentRepository implements PanacheRepositoryBase<Segment, UUID> {
 
     public Uni<Integer> nextOrderIndex(UUID eventId) {
         return getSession().chain(session -> session.createSelectionQuery(
-                        "select coalesce(max(s.orderIndex) + 1, 0) from Segment s where s.eventId = ?1", Integer.class)
+                "select coalesce(max(s.orderIndex) + 1, 0) from Segment s where s.eventId = ?1", Integer.class)
                 .setParameter(1, eventId).getSingleResult());
     }
 

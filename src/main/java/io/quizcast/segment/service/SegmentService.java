@@ -48,7 +48,8 @@ public class SegmentService {
         return events.find(eventId)
                 .chain(() -> segments.listByEvent(eventId))
                 .chain(list -> questions.countBySegments(list.stream().map(s -> s.id).toList())
-                        .map(counts -> list.stream().map(s -> SegmentView.of(s, counts.getOrDefault(s.id, 0L))).toList()));
+                        .map(counts -> list.stream().map(s -> SegmentView.of(s, counts.getOrDefault(s.id, 0L)))
+                                .toList()));
     }
 
     @WithSession
@@ -76,7 +77,8 @@ public class SegmentService {
                     segment.eventId = eventId;
                     segment.kind = Segment.KIND_PRESENTER;
                     segment.presenterName = request.presenterName().trim();
-                    segment.presenterUserId = request.presenterUserId() != null ? request.presenterUserId() : event.hostId;
+                    segment.presenterUserId = request.presenterUserId() != null ? request.presenterUserId()
+                            : event.hostId;
                     segment.title = request.title();
                     segment.orderIndex = order;
                     segment.status = Segment.PENDING;
@@ -149,7 +151,8 @@ public class SegmentService {
         return access.findForHostOrPresenter(segmentId, callerId).chain(scoped -> {
             Segment segment = scoped.segment();
             if (Segment.COMPLETED.equals(segment.status) || Segment.QUIZZING.equals(segment.status)) {
-                throw ApiException.conflict("invalid_status", "Cannot stop recording a segment that is " + segment.status);
+                throw ApiException.conflict("invalid_status",
+                        "Cannot stop recording a segment that is " + segment.status);
             }
             segment.status = Segment.QUIZ_READY;
             segment.recordingEndedAt = Times.now();
@@ -175,7 +178,8 @@ public class SegmentService {
         return access.findForHost(segmentId, callerId).chain(scoped -> {
             Segment segment = scoped.segment();
             Instant now = Times.now();
-            ResumeRules.check(segment.resumedAt, now, Segment.COMPLETED.equals(segment.status) && segment.previousStatus != null,
+            ResumeRules.check(segment.resumedAt, now,
+                    Segment.COMPLETED.equals(segment.status) && segment.previousStatus != null,
                     "a completed segment with a previous status");
             segment.status = segment.previousStatus;
             segment.endedAt = null;

@@ -27,11 +27,18 @@ public final class ServiceProcess {
     private final Map<String, String> env;
     private final int port;
     private final Path log;
+    private final List<String> jvmOptions;
     private Process process;
 
     private long readyAfterMs;
 
     public ServiceProcess(String jdbcUrl, String reactiveUrl, Path workDir) {
+        this(jdbcUrl, reactiveUrl, workDir, List.of("-Xmx512m"));
+    }
+
+    /** With the JVM's options (heap size, a flight recording) instead of the default {@code -Xmx512m}. */
+    public ServiceProcess(String jdbcUrl, String reactiveUrl, Path workDir, List<String> jvmOptions) {
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.port = freePort();
         this.log = workDir.resolve("service-" + port + ".log");
         Path keys = workDir.resolve("keys");
@@ -64,8 +71,10 @@ public final class ServiceProcess {
         if (nativeImage != null && Files.isExecutable(Path.of(nativeImage))) {
             command.add(nativeImage);
         } else {
-            command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                    "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().toString()));
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvmOptions);
+            command.addAll(
+                    List.of("-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().toString()));
         }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -79,6 +88,10 @@ public final class ServiceProcess {
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> process.isAlive() && status("/q/health/ready") == 200);
         readyAfterMs = (System.nanoTime() - begin) / 1_000_000;
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     /** Milliseconds from launching the process to readiness answering 200, for the last start. */

@@ -14,17 +14,20 @@ public final class LoadTool {
     }
 
     public static void main(String[] args) {
-        int code;
+        System.exit(execute(args));
+    }
+
+    /** Runs and maps the outcome to the exit code. */
+    static int execute(String... args) {
         try {
-            code = run(args);
+            return run(args);
         } catch (IllegalArgumentException e) {
             System.err.println("quizcast-load: " + e.getMessage());
-            code = 2;
+            return 2;
         } catch (LoadFailure e) {
             System.err.println("quizcast-load: FAILED: " + e.getMessage());
-            code = 2;
+            return 2;
         }
-        System.exit(code);
     }
 
     static int run(String... args) {

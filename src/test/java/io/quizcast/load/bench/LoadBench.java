@@ -1,0 +1,207 @@
+package io.quizcast.load.bench;
+
+import io.quizcast.it.ServiceProcess;
+import io.quizcast.load.LoadOptions;
+import io.quizcast.load.LoadRun;
+import io.quizcast.load.Report;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One scenario of the load tool against quizcast and then, with the same tool and arguments, against its floors
+ * (the raw Vert.x floor server; pgbench for the answer scenarios), back to back on one PostgreSQL; writes the
+ * scenario's block of docs/BENCHMARKS.md. {@code ./mvnw verify -Pload -Dscenario=fanout} (see the README).
+ */
+class LoadBench {
+
+    private static final List<String> HEAP = List.of("-Xms512m", "-Xmx512m");
+    private static final int POOL_SIZE = 30;
+
+    private final String scenario = System.getProperty("scenario", "smoke");
+    private final String label = System.getProperty("load.label", "baseline");
+    private final String extraArgs = System.getProperty("load.args", "");
+    private final boolean jfr = Boolean.getBoolean("load.jfr");
+    private final Path work = Path.of("target", "load").toAbsolutePath();
+
+    @Test
+    void scenario() throws Exception {
+        Files.createDirectories(work);
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "300").start()) {
+            int pg = postgres.getPort();
+            if ("startup".equals(scenario)) {
+                startup(pg);
+                return;
+            }
+            LoadOptions options = LoadOptions.parse(args("--scenario", scenario));
+            ServiceProcess service = new ServiceProcess(jdbc(pg), "postgresql://localhost:" + pg + "/postgres", work,
+                    serverJvm("quizcast"));
+            Report quizcast;
+            long storedAnswers;
+            try {
+                service.start();
+                URI base = URI.create("http://127.0.0.1:" + service.port());
+                warmUp(base, service.pid());
+                long before = answerRows(pg);
+                quizcast = new LoadRun(options.withTarget(base, service.pid())).run();
+                storedAnswers = answerRows(pg) - before;
+            } finally {
+                service.stop();
+            }
+            Report floor;
+            try (FloorProcess f = new FloorProcess(work.resolve("floor.log"), serverJvm("floor"))) {
+                warmUp(f.base(), f.pid());
+                floor = new LoadRun(options.withTarget(f.base(), f.pid())).run();
+            }
+            double pgPool = Double.NaN;
+            double pgOne = Double.NaN;
+            if (options.answerShare() > 0) {
+                PgBench pgbench = new PgBench(pg, work);
+                pgPool = pgbench.insertRate(POOL_SIZE, 10);
+                pgOne = pgbench.insertRate(1, 10);
+            }
+            String details = "## quizcast\n\n" + quizcast.markdown() + "\n## floor\n\n" + floor.markdown();
+            Files.writeString(work.resolve(scenario + "-" + label + ".md"), details);
+            System.out.println(details);
+            new BenchmarksFile(Path.of("docs", "BENCHMARKS.md").toAbsolutePath()).write(scenario, label,
+                    block(options, quizcast, floor, storedAnswers, pgPool, pgOne));
+        }
+    }
+
+    /** A small game first, discarded: the JIT warms up on the same paths. */
+    private void warmUp(URI base, long pid) {
+        new LoadRun(LoadOptions.parse("--scenario", "smoke", "--events", "2", "--players", "200", "--questions", "3",
+                "--answer-share", "1", "--answer-window-ms", "300").withTarget(base, pid)).run();
+    }
+
+    private void startup(int pg) throws Exception {
+        long[] quizcast = new long[3];
+        long[] floor = new long[3];
+        for (int i = 0; i < 3; i++) {
+            ServiceProcess service = new ServiceProcess(jdbc(pg), "postgresql://localhost:" + pg + "/postgres", work,
+                    HEAP);
+            service.start();
+            quizcast[i] = service.readyAfterMs();
+            service.stop();
+            try (FloorProcess f = new FloorProcess(work.resolve("floor.log"), HEAP)) {
+                floor[i] = f.readyAfterMs();
+            }
+        }
+        Arrays.sort(quizcast);
+        Arrays.sort(floor);
+        String block = header("-Dscenario=startup") + "| metric | quizcast | floor | ratio | goal (issue 10) |\n"
+                + "|---|---|---|---|---|\n" + String.format(Locale.ROOT,
+                        "| launch → ready, median of 3 (ms) | %d | %d | %.2f | ≤ 1.5 s (JVM) |%n", quizcast[1],
+                        floor[1],
+                        quizcast[1] / (double) floor[1])
+                + "\nquizcast: launch of `java -jar target/quarkus-app/quarkus-run.jar` to `/q/health/ready` 200 (runs: "
+                + Arrays.toString(quizcast) + " ms); floor: launch of the raw Vert.x floor to listening ("
+                + Arrays.toString(floor) + " ms).\n";
+        System.out.println(block);
+        new BenchmarksFile(Path.of("docs", "BENCHMARKS.md").toAbsolutePath()).write(scenario, label, block);
+    }
+
+    private String block(LoadOptions o, Report quizcast, Report floor, long stored, double pgPool, double pgOne) {
+        Map<String, Double> q = quizcast.headline();
+        Map<String, Double> f = floor.headline();
+        StringBuilder b = new StringBuilder(header("-Dscenario=" + scenario
+                + (extraArgs.isBlank() ? "" : " -Dload.args=\"" + extraArgs + "\"")));
+        b.append(String.format(Locale.ROOT, "%d event(s) × %d players (%d sockets), %d questions, answer share %.2f"
+                + " within %d ms, %.0f%% with accounts.%n%n", o.events(), o.players(), o.sockets(), o.questions(),
+                o.answerShare(), o.answerWindowMs(), o.accountShare() * 100));
+        b.append("| metric | quizcast | floor | ratio | goal (issue 10) |\n|---|---|---|---|---|\n");
+        for (Goal g : Goal.of(scenario)) {
+            double qv = q.getOrDefault(g.metric(), Double.NaN);
+            double fv = f.getOrDefault(g.metric(), Double.NaN);
+            String ratio = fv > 0 && !Double.isNaN(qv) ? String.format(Locale.ROOT, "%.2f", qv / fv) : "–";
+            b.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", g.label(), num(qv), num(fv), ratio,
+                    g.goal()));
+        }
+        if (!Double.isNaN(pgPool)) {
+            double acks = q.getOrDefault("acks_per_s", Double.NaN);
+            b.append(String.format(Locale.ROOT, "| pgbench one-row insert tx/s, %d clients | %s | %.0f | %.2f |"
+                    + " quizcast acks/s ≥ 1.0× |%n", POOL_SIZE, num(acks), pgPool, acks / pgPool));
+            b.append(String.format(Locale.ROOT, "| pgbench one-row insert tx/s, 1 client | %s | %.0f | %.2f | |%n",
+                    num(acks), pgOne, acks / pgOne));
+            b.append(String.format(Locale.ROOT, "| answer rows stored during the run | %d | | | = acks (%s) |%n",
+                    stored, num(q.getOrDefault("answers_acked", Double.NaN))));
+        }
+        b.append(String.format(Locale.ROOT, "%nquizcast: error frames %s, server closes %s, lost %s, duplicated %s;"
+                + " CPU s (server/tool) per phase: %s. Floor: %s.%n", num(q.get("error_frames")),
+                num(q.get("server_closes")), num(q.get("lost_frames")), num(q.get("duplicated_frames")),
+                cpu(q), cpu(f)));
+        b.append("Per phase and per question: `target/load/" + scenario + "-" + label + ".md`.\n");
+        return b.toString();
+    }
+
+    private static String cpu(Map<String, Double> h) {
+        List<String> parts = new ArrayList<>();
+        for (String phase : List.of("create", "join", "connect", "hold", "play")) {
+            if (h.containsKey("server_cpu_s_" + phase)) {
+                parts.add(String.format(Locale.ROOT, "%s %.1f/%.1f", phase, h.get("server_cpu_s_" + phase),
+                        h.get("tool_cpu_s_" + phase)));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private String header(String command) {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        long memory = ((com.sun.management.OperatingSystemMXBean) os).getTotalMemorySize() >> 20;
+        return String.format(Locale.ROOT, "### %s (%s)%n%n%s; %d cores, %d MiB, Java %s; server heap %s;"
+                + " PostgreSQL 15 (embedded) on the same machine, shared by server, tool and database.%n"
+                + "Command: `./mvnw verify -Pload %s -Dload.label=%s`%n%n", label, LocalDate.now(), os.getArch(),
+                os.getAvailableProcessors(), memory, System.getProperty("java.version"), String.join(" ", HEAP),
+                command, label);
+    }
+
+    private List<String> serverJvm(String name) {
+        List<String> jvm = new ArrayList<>(HEAP);
+        if (jfr) {
+            jvm.add("-XX:StartFlightRecording=filename=" + work.resolve(scenario + "-" + name + ".jfr")
+                    + ",settings=profile,dumponexit=true");
+        }
+        return jvm;
+    }
+
+    private String[] args(String... first) {
+        List<String> all = new ArrayList<>(List.of(first));
+        if (!extraArgs.isBlank()) {
+            all.addAll(Arrays.asList(extraArgs.trim().split("\\s+")));
+        }
+        return all.toArray(String[]::new);
+    }
+
+    private static String jdbc(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/postgres";
+    }
+
+    private static long answerRows(int port) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbc(port), "postgres", "postgres");
+                ResultSet r = c.createStatement().executeQuery(
+                        "SELECT count(*) FROM answers WHERE selected_answer IS NOT NULL")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static String num(Double v) {
+        if (v == null || v.isNaN()) {
+            return "–";
+        }
+        return Math.abs(v) >= 100 || v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v)
+                : String.format(Locale.ROOT, "%.2f", v);
+    }
+}

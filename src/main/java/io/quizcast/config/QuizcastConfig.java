@@ -54,6 +54,26 @@ public interface QuizcastConfig {
         /** Questions in a mega quiz when start_mega_quiz names no count. */
         @WithDefault("10")
         int megaQuizDefaultQuestions();
+
+        /** Most answers stored by one group commit (one transaction, one statement). */
+        @WithDefault("500")
+        int answerBatchSize();
+
+        /** Most answer group commits in flight at once (each holds one pooled connection). */
+        @WithDefault("4")
+        int answerBatchesInFlight();
+
+        /** Longest a task may hold an event's lock; it then fails with unavailable and the lock passes on. */
+        @WithDefault("30S")
+        Duration lockTimeout();
+
+        /** Most tasks waiting for one event's lock; more are refused with unavailable. */
+        @WithDefault("100000")
+        int lockQueueLimit();
+
+        /** A room with no sockets is dropped from memory when its event finished, or after this long idle. */
+        @WithDefault("30M")
+        Duration roomIdleTimeout();
     }
 
     /** Database pool settings that Quarkus does not expose itself. */

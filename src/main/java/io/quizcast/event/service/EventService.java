@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quizcast.common.error.DatabaseFailures;
 import io.quizcast.common.error.ResumeRules;
 import io.quizcast.common.json.Times;
+import io.quizcast.common.notify.LiveNotice;
 import io.quizcast.common.security.Randomness;
 import io.quizcast.event.Event;
 import io.quizcast.event.EventCreate;
@@ -33,12 +34,15 @@ public class EventService {
     private final ParticipantRepository participants;
     private final Randomness randomness;
 
+    private final jakarta.enterprise.event.Event<LiveNotice> notices;
+
     EventService(EventRepository events, EventAccess access, ParticipantRepository participants,
-            Randomness randomness) {
+            Randomness randomness, jakarta.enterprise.event.Event<LiveNotice> notices) {
         this.events = events;
         this.access = access;
         this.participants = participants;
         this.randomness = randomness;
+        this.notices = notices;
     }
 
     public Uni<Event> create(UUID hostId, EventCreate request) {
@@ -115,8 +119,14 @@ public class EventService {
         });
     }
 
-    @WithTransaction
+    /** Deletes the event with everything in it; its live sockets are closed once the deletion committed. */
     public Uni<Void> delete(UUID callerId, UUID eventId) {
+        return deleteHosted(callerId, eventId)
+                .invoke(() -> notices.fireAsync(new LiveNotice.EventDeleted(eventId)));
+    }
+
+    @WithTransaction
+    Uni<Void> deleteHosted(UUID callerId, UUID eventId) {
         return access.findHosted(eventId, callerId).chain(events::delete);
     }
 

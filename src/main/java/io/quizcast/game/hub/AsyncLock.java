@@ -1,8 +1,12 @@
 package io.quizcast.game.hub;
 
+import io.quizcast.game.message.ErrorCodes;
+import io.quizcast.game.message.GameException;
+import io.smallrye.mutiny.TimeoutException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.function.Supplier;
@@ -10,13 +14,21 @@ import java.util.function.Supplier;
 /**
  * A non-blocking mutual exclusion for one event's state: tasks run one at a time, in arrival order, and a
  * waiting task never holds a thread. Each task resumes on the Vert.x context it was submitted from, so a
- * reactive Hibernate session opened by the task stays on its own context. The monitor guards only the
- * queue bookkeeping (no I/O, no callbacks run while it is held).
+ * reactive Hibernate session opened by the task stays on its own context. The queue is bounded (a task beyond
+ * it is refused at once) and so is a task's time under the lock (it then fails and the lock passes on). The
+ * monitor guards only the queue bookkeeping (no I/O, no callbacks run while it is held).
  */
 public final class AsyncLock {
 
     private final Queue<Runnable> waiting = new ArrayDeque<>();
+    private final int maxWaiting;
+    private final Duration timeout;
     private boolean held;
+
+    public AsyncLock(int maxWaiting, Duration timeout) {
+        this.maxWaiting = maxWaiting;
+        this.timeout = timeout;
+    }
 
     public <T> Uni<T> withLock(Supplier<Uni<T>> task) {
         return Uni.createFrom().emitter(emitter -> {
@@ -31,12 +43,15 @@ public final class AsyncLock {
                         emitter.fail(e);
                         return;
                     }
-                    work.subscribe().with(item -> {
+                    work.ifNoItem().after(timeout).fail().subscribe().with(item -> {
                         release();
                         emitter.complete(item);
                     }, failure -> {
                         release();
-                        emitter.fail(failure);
+                        emitter.fail(failure instanceof TimeoutException
+                                ? new GameException(ErrorCodes.UNAVAILABLE,
+                                        "The game did not answer in time; try again")
+                                : failure);
                     });
                 };
                 if (context != null) {
@@ -45,19 +60,35 @@ public final class AsyncLock {
                     run.run();
                 }
             };
-            if (acquireOrQueue(start)) {
-                start.run();
+            switch (acquireOrQueue(start)) {
+                case ACQUIRED -> start.run();
+                case FULL -> emitter.fail(new GameException(ErrorCodes.UNAVAILABLE, "The game is busy; try again"));
+                case QUEUED -> {
+                    // runs when the tasks before it are done
+                }
             }
         });
     }
 
-    private synchronized boolean acquireOrQueue(Runnable start) {
-        if (held) {
-            waiting.add(start);
-            return false;
+    /** Tasks waiting for the lock (not counting the one holding it). */
+    public synchronized int waiting() {
+        return waiting.size();
+    }
+
+    private enum Admission {
+        ACQUIRED, QUEUED, FULL
+    }
+
+    private synchronized Admission acquireOrQueue(Runnable start) {
+        if (!held) {
+            held = true;
+            return Admission.ACQUIRED;
         }
-        held = true;
-        return true;
+        if (waiting.size() >= maxWaiting) {
+            return Admission.FULL;
+        }
+        waiting.add(start);
+        return Admission.QUEUED;
     }
 
     private void release() {

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Consumer;
+import org.jboss.logging.Logger;
 
 /**
  * At most one message of a kind per interval per room (answer_count, participant_count): a request while one
@@ -12,6 +13,8 @@ import java.util.function.Consumer;
  */
 @ApplicationScoped
 public class CoalescedSends {
+
+    private static final Logger LOG = Logger.getLogger(CoalescedSends.class);
 
     private final Vertx vertx;
     private final Hub hub;
@@ -32,8 +35,9 @@ public class CoalescedSends {
             state.lastSentMs = System.currentTimeMillis();
             Outbox out = new Outbox();
             fill.accept(out);
-            return Uni.createFrom().item(out);
-        }).subscribe().with(out -> out.flush(hub), f -> {
-        }));
+            out.flush(hub);
+            return Uni.createFrom().voidItem();
+        }).subscribe().with(v -> {
+        }, f -> LOG.debugf("a coalesced %s was not sent: %s", state, f)));
     }
 }

@@ -11,6 +11,7 @@ import io.quizcast.game.ws.ConnectionState;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 /** Routes each decoded frame to its flow, under the event's lock, and sends what the flow decided afterwards. */
 @ApplicationScoped
@@ -38,13 +39,17 @@ public class GameEngine {
 
     /** A socket opened: it observes the event until it joins. */
     public Uni<Void> opened(WebSocketConnection socket, ConnectionState state) {
-        Room room = hub.room(state.eventId());
-        return locked(room, out -> loader.ensureLoaded(room).invoke(() -> room.observers.add(socket)));
+        return locked(state.eventId(), (room, out) -> {
+            room.observers.add(socket);
+            return Uni.createFrom().voidItem();
+        });
     }
 
     public Uni<Void> closed(WebSocketConnection socket, ConnectionState state) {
-        Room room = hub.room(state.eventId());
-        return locked(room, out -> {
+        if (hub.existingRoom(state.eventId()) == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return locked(state.eventId(), (room, out) -> {
             room.observers.remove(socket);
             UUID pid = state.participantId();
             if (pid == null || room.sockets.get(pid) != socket) {
@@ -55,43 +60,54 @@ public class GameEngine {
     }
 
     public Uni<Void> handle(WebSocketConnection socket, ConnectionState state, ClientMessage message) {
-        Room room = hub.room(state.eventId());
         if (message instanceof ClientMessage.Pong) {
             state.seen();
             return Uni.createFrom().voidItem();
         }
         if (message instanceof ClientMessage.Join join) {
-            return locked(room, out -> join(room, socket, state, join, out));
+            return join(socket, state, join);
         }
-        return locked(room, out -> {
-            Member sender = sender(room, socket, state);
-            if (message instanceof ClientMessage.Answer answer) {
-                return answers.answer(room, sender, answer, out);
-            }
-            if (sender == null) {
-                throw notJoined(state);
-            }
-            if (message instanceof ClientMessage.StartGame m) {
-                return rounds.startGame(room, sender, m.segmentId(), out);
-            } else if (message instanceof ClientMessage.RevealAnswer) {
-                return rounds.reveal(room, sender, out);
-            } else if (message instanceof ClientMessage.ShowLeaderboard) {
-                return rounds.showLeaderboard(room, sender, out);
-            } else if (message instanceof ClientMessage.NextQuestion) {
-                return rounds.next(room, sender, out);
-            } else if (message instanceof ClientMessage.EndGame) {
-                return rounds.endGame(room, sender, out);
-            } else if (message instanceof ClientMessage.StartMegaQuiz m) {
-                return rounds.startMega(room, sender, m.questionCount(), out);
-            } else if (message instanceof ClientMessage.SkipMegaQuiz) {
-                return rounds.skipMega(room, sender, out);
-            }
-            return presenters.handle(room, sender, message, out);
-        });
+        if (message instanceof ClientMessage.RevealAnswer || message instanceof ClientMessage.NextQuestion
+                || message instanceof ClientMessage.EndGame) {
+            // these end the open question: they run once its answers in flight are stored (or refused)
+            return settledThenLocked(state.eventId(), (room, out) -> command(room, socket, state, message, out));
+        }
+        return locked(state.eventId(), (room, out) -> command(room, socket, state, message, out));
     }
 
-    private Uni<Void> join(Room room, WebSocketConnection socket, ConnectionState state, ClientMessage.Join join,
+    private Uni<Void> command(Room room, WebSocketConnection socket, ConnectionState state, ClientMessage message,
             Outbox out) {
+        Member sender = sender(room, socket, state);
+        if (message instanceof ClientMessage.Answer answer) {
+            return answers.answer(room, sender, socket, answer);
+        }
+        if (sender == null) {
+            throw notJoined(state);
+        }
+        if (message instanceof ClientMessage.StartGame m) {
+            return rounds.startGame(room, sender, m.segmentId(), out);
+        } else if (message instanceof ClientMessage.RevealAnswer) {
+            return rounds.reveal(room, sender, out);
+        } else if (message instanceof ClientMessage.ShowLeaderboard) {
+            return rounds.showLeaderboard(room, sender, out);
+        } else if (message instanceof ClientMessage.NextQuestion) {
+            return rounds.next(room, sender, out);
+        } else if (message instanceof ClientMessage.EndGame) {
+            return rounds.endGame(room, sender, out);
+        } else if (message instanceof ClientMessage.StartMegaQuiz m) {
+            return rounds.startMega(room, sender, m.questionCount(), out);
+        } else if (message instanceof ClientMessage.SkipMegaQuiz) {
+            return rounds.skipMega(room, sender, out);
+        }
+        return presenters.handle(room, sender, message, out);
+    }
+
+    /**
+     * A socket joins: the checks and the participant's look-up (which may create it) run before the room's lock;
+     * only the room's own bookkeeping runs under it.
+     */
+    private Uni<Void> join(WebSocketConnection socket, ConnectionState state, ClientMessage.Join join) {
+        UUID eventId = state.eventId();
         Caller caller = state.caller();
         if (caller instanceof Caller.Anonymous) {
             throw new GameException(ErrorCodes.FORBIDDEN, "Observers cannot join: connect with a token");
@@ -100,18 +116,24 @@ public class GameEngine {
                 && (join.userId() == null || !join.userId().equals(account.userId()))) {
             throw new GameException(ErrorCodes.FORBIDDEN, "user_id must be the account the token was issued to");
         }
-        if (caller instanceof Caller.Session session && !session.eventId().equals(room.eventId)) {
+        if (caller instanceof Caller.Session session && !session.eventId().equals(eventId)) {
             throw new GameException(ErrorCodes.FORBIDDEN, "This session token belongs to another event");
         }
-        if (join.sessionCode() != null && !join.sessionCode().equals(room.eventId)) {
+        if (join.sessionCode() != null && !join.sessionCode().equals(eventId)) {
             throw new GameException(ErrorCodes.FORBIDDEN, "session_code names another event");
         }
-        return games.event(room.eventId).chain(event -> games.resolve(event, caller)).chain(participant -> {
+        // a session names its participant; only an account needs the event (to find or create its participant)
+        Uni<io.quizcast.participant.Participant> resolved = caller instanceof Caller.Session session
+                ? games.participant(session.participantId())
+                : games.event(eventId).chain(event -> games.resolve(event, caller));
+        return resolved.chain(participant -> {
             if (participant == null) {
                 throw new GameException(ErrorCodes.NOT_FOUND, "Participant not found");
             }
-            state.joinedAs(participant.id);
-            return presence.joined(room, socket, participant, out);
+            return locked(eventId, (room, out) -> {
+                state.joinedAs(participant.id);
+                return presence.joined(room, socket, participant, out);
+            });
         });
     }
 
@@ -130,12 +152,33 @@ public class GameEngine {
         return new GameException(ErrorCodes.NOT_JOINED, "Join the event first");
     }
 
-    /** Runs a flow under the room's lock, then sends what it decided: a failure sends nothing it had queued. */
-    private Uni<Void> locked(Room room, java.util.function.Function<Outbox, Uni<Void>> flow) {
-        return room.lock.withLock(() -> {
+    /**
+     * Runs a flow under the event's room lock and sends what it decided before the lock passes on, so clients see
+     * the messages in the order of the changes; a failure sends nothing it had queued. The room is loaded first
+     * (again, after a failure that was not a rule's); a room evicted meanwhile is replaced by a fresh one.
+     */
+    private Uni<Void> locked(UUID eventId, BiFunction<Room, Outbox, Uni<Void>> flow) {
+        return underLock(eventId, flow, false);
+    }
+
+    /** Like {@link #locked}, once no answer of the room is in flight (checked again under the lock). */
+    private Uni<Void> settledThenLocked(UUID eventId, BiFunction<Room, Outbox, Uni<Void>> flow) {
+        return underLock(eventId, flow, true);
+    }
+
+    private Uni<Void> underLock(UUID eventId, BiFunction<Room, Outbox, Uni<Void>> flow, boolean settled) {
+        Room room = hub.room(eventId);
+        Uni<Void> ready = settled ? room.writes.settled() : Uni.createFrom().voidItem();
+        return ready.chain(() -> room.lock.withLock(() -> {
+            if (room.evicted || (settled && room.writes.inFlight() > 0)) {
+                return Uni.createFrom().item(Boolean.FALSE);
+            }
+            room.lastActivityNanos = System.nanoTime();
             Outbox out = new Outbox();
-            return flow.apply(out).replaceWith(out);
-        }).invoke(out -> out.flush(hub)).replaceWithVoid();
+            return loader.ensureLoaded(room).chain(() -> flow.apply(room, out))
+                    .onFailure(f -> !(f instanceof GameException)).invoke(() -> room.loaded = false)
+                    .invoke(() -> out.flush(hub)).replaceWith(Boolean.TRUE);
+        })).chain(done -> done ? Uni.createFrom().voidItem() : underLock(eventId, flow, settled));
     }
 
     /** Sends an error frame to one socket. */

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.quizcast.config.QuizcastConfig;
 import io.quizcast.game.message.ServerMessage;
 import io.quizcast.game.metrics.GameMetrics;
 import io.quizcast.participant.Presence;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.UUID;
@@ -27,22 +30,48 @@ public class Hub implements Presence {
     private final ObjectWriter writer;
     private final GameMetrics metrics;
 
-    Hub(ObjectMapper mapper, GameMetrics metrics) {
+    private final QuizcastConfig.Game settings;
+
+    Hub(ObjectMapper mapper, GameMetrics metrics, Vertx vertx, QuizcastConfig config) {
         this.writer = mapper.writerFor(ServerMessage.class);
         this.metrics = metrics;
+        this.settings = config.game();
         metrics.activeEvents(() -> rooms.values().stream().filter(r -> !r.onlineIds.isEmpty()).count());
+        long sweep = Math.max(1_000, Math.min(60_000, settings.roomIdleTimeout().toMillis() / 4));
+        vertx.setPeriodic(sweep, id -> evictIdle());
     }
 
     public Room room(UUID eventId) {
-        return rooms.computeIfAbsent(eventId, Room::new);
+        return rooms.computeIfAbsent(eventId,
+                id -> new Room(id, new AsyncLock(settings.lockQueueLimit(), settings.lockTimeout())));
+    }
+
+    /** Drops the rooms nothing holds any more (checked again under each room's lock). */
+    public void evictIdle() {
+        long now = System.nanoTime();
+        long idle = settings.roomIdleTimeout().toNanos();
+        for (Room room : rooms.values()) {
+            if (room.evictable(now, idle)) {
+                room.lock.withLock(() -> {
+                    if (room.evictable(System.nanoTime(), idle)) {
+                        room.evicted = true;
+                        rooms.remove(room.eventId, room);
+                    }
+                    return Uni.createFrom().voidItem();
+                }).subscribe().with(v -> {
+                }, f -> LOG.debugf("room %s was not evicted: %s", room.eventId, f));
+            }
+        }
     }
 
     public Room existingRoom(UUID eventId) {
         return rooms.get(eventId);
     }
 
-    public void forget(UUID eventId) {
-        rooms.remove(eventId);
+    /** Drops a room at once (its event was deleted); call under the room's lock. */
+    public void forget(Room room) {
+        room.evicted = true;
+        rooms.remove(room.eventId, room);
     }
 
     public int roomCount() {
@@ -107,8 +136,7 @@ public class Hub implements Presence {
             LOG.debugf("send to %s failed (%s): closing it", socket.id(), failure.toString());
             if (socket.isOpen()) {
                 socket.close().subscribe().with(v -> {
-                }, f -> {
-                });
+                }, f -> LOG.debugf("closing %s after a failed send failed too: %s", socket.id(), f));
             }
         });
     }

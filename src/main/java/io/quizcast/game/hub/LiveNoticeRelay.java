@@ -1,14 +1,18 @@
 package io.quizcast.game.hub;
 
 import io.quizcast.common.notify.LiveNotice;
+import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.ServerMessage;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
+import org.jboss.logging.Logger;
 
 /** Tells an event's sockets about what REST routes changed (renames, the join lock, recording stops). */
 @ApplicationScoped
 public class LiveNoticeRelay {
+
+    private static final Logger LOG = Logger.getLogger(LiveNoticeRelay.class);
 
     private final Hub hub;
 
@@ -40,10 +44,15 @@ public class LiveNoticeRelay {
                         : new ServerMessage.NoQuestionsGenerated(s.segmentId(), s.segmentTitle(), s.presenterName(),
                                 "No questions were added to this segment"));
             } else if (notice instanceof LiveNotice.EventDeleted) {
-                hub.forget(room.eventId);
+                // the event is gone: its sockets are told to go (a reconnect then finds no event: 404)
+                for (var socket : room.everyone()) {
+                    out.close(socket, ErrorCodes.CLOSE_GOING_AWAY, "event deleted");
+                }
+                hub.forget(room);
             }
-            return Uni.createFrom().item(out);
-        }).subscribe().with(out -> out.flush(hub), failure -> {
-        });
+            out.flush(hub);
+            return Uni.createFrom().voidItem();
+        }).subscribe().with(v -> {
+        }, failure -> LOG.debugf("a live notice for %s was not relayed: %s", notice.eventId(), failure));
     }
 }

@@ -19,6 +19,11 @@ public final class Member {
     final Instant joinedAt;
     boolean online;
     boolean everConnected;
+    // standings, kept with every stored answer (the database holds the same sums)
+    int totalScore;
+    long totalTimeMs;
+    int segmentScore;
+    long segmentTimeMs;
 
     Member(Participant p) {
         this.participantId = p.id;
@@ -30,6 +35,16 @@ public final class Member {
         this.host = p.isHost;
         this.player = p.isPlayer;
         this.joinedAt = p.joinedAt;
+        this.totalScore = p.totalScore;
+        this.totalTimeMs = p.totalResponseTimeMs;
+    }
+
+    /** Adds a stored answer's points and counted time to the event total and the round's score. */
+    void scored(int points, long countedTimeMs) {
+        totalScore += points;
+        totalTimeMs += countedTimeMs;
+        segmentScore += points;
+        segmentTimeMs += countedTimeMs;
     }
 
     public UUID clientId() {

@@ -5,12 +5,15 @@ import io.quizcast.game.message.ServerMessage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * Messages decided under a room's lock, with the sockets snapshot they go to; sent after the lock is
  * released, in the order they were added.
  */
 public final class Outbox {
+
+    private static final Logger LOG = Logger.getLogger(Outbox.class);
 
     private record Delivery(Collection<WebSocketConnection> to, ServerMessage message) {
     }
@@ -44,9 +47,9 @@ public final class Outbox {
             hub.send(d.to(), d.message());
         }
         for (int i = 0; i < toClose.size(); i++) {
-            toClose.get(i).close(closeReasons.get(i)).subscribe().with(v -> {
-            }, f -> {
-            });
+            WebSocketConnection socket = toClose.get(i);
+            socket.close(closeReasons.get(i)).subscribe().with(v -> {
+            }, f -> LOG.debugf("closing %s failed (it went away): %s", socket.id(), f));
         }
     }
 }

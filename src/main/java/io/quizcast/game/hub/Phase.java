@@ -1,18 +1,33 @@
 package io.quizcast.game.hub;
 
-/** The contract's game phases, as written on the wire. */
-public final class Phase {
+/** The contract's game phases; {@link #wire()} is the name on the wire and in {@code game_states.phase}. */
+public enum Phase {
 
-    public static final String NOT_STARTED = "not_started";
-    public static final String SHOWING_QUESTION = "showing_question";
-    public static final String REVEALING_ANSWER = "revealing_answer";
-    public static final String SHOWING_LEADERBOARD = "showing_leaderboard";
-    public static final String SEGMENT_COMPLETE = "segment_complete";
-    public static final String MEGA_QUIZ_READY = "mega_quiz_ready";
-    public static final String MEGA_QUIZ = "mega_quiz";
-    public static final String EVENT_COMPLETE = "event_complete";
-    public static final String PRESENTER_PAUSED = "presenter_paused";
+    NOT_STARTED("not_started"), SHOWING_QUESTION("showing_question"), REVEALING_ANSWER(
+            "revealing_answer"), SHOWING_LEADERBOARD("showing_leaderboard"), SEGMENT_COMPLETE(
+                    "segment_complete"), MEGA_QUIZ_READY("mega_quiz_ready"), MEGA_QUIZ(
+                            "mega_quiz"), EVENT_COMPLETE("event_complete"), PRESENTER_PAUSED("presenter_paused");
 
-    private Phase() {
+    private final String wire;
+
+    Phase(String wire) {
+        this.wire = wire;
+    }
+
+    public String wire() {
+        return wire;
+    }
+
+    /** The phase a stored name stands for; none stored is {@link #NOT_STARTED}. */
+    public static Phase of(String wire) {
+        if (wire == null) {
+            return NOT_STARTED;
+        }
+        for (Phase p : values()) {
+            if (p.wire.equals(wire)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("unknown phase " + wire);
     }
 }

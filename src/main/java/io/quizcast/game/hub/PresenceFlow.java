@@ -24,11 +24,14 @@ public class PresenceFlow {
     static final long PARTICIPANT_COUNT_INTERVAL_MS = 1000;
 
     private final GameStore store;
+    private final GameClock clock;
     private final RoundFlow rounds;
     private final CoalescedSends coalesced;
     private final int presenceLimit;
 
-    PresenceFlow(GameStore store, RoundFlow rounds, CoalescedSends coalesced, QuizcastConfig config) {
+    PresenceFlow(GameStore store, RoundFlow rounds, CoalescedSends coalesced, QuizcastConfig config,
+            GameClock clock) {
+        this.clock = clock;
         this.store = store;
         this.rounds = rounds;
         this.coalesced = coalesced;
@@ -39,7 +42,7 @@ public class PresenceFlow {
         Member member = room.members.get(participant.id);
         if (member == null) {
             member = new Member(participant);
-            room.members.put(participant.id, member);
+            room.addMember(member);
         } else {
             member.displayName = participant.displayName;
             member.player = participant.isPlayer;
@@ -68,12 +71,12 @@ public class PresenceFlow {
             if (!room.paused()) {
                 return Uni.createFrom().voidItem();
             }
-            String reason = room.pausedReason;
+            PauseReason reason = room.pausedReason;
             // the first player resumes a quiz waiting for players; the presenter's return resumes its segment;
             // anyone coming back resumes a round everybody had left
-            boolean resumes = ("no_participants".equals(reason) && room.isPlayer(joiner))
-                    || ("presenter_disconnected".equals(reason) && room.isPresenter(joiner))
-                    || "all_disconnected".equals(reason);
+            boolean resumes = (reason == PauseReason.NO_PARTICIPANTS && room.isPlayer(joiner))
+                    || (reason == PauseReason.PRESENTER_DISCONNECTED && room.isPresenter(joiner))
+                    || reason == PauseReason.ALL_DISCONNECTED;
             return resumes ? rounds.resume(room, out) : Uni.createFrom().voidItem();
         });
     }
@@ -88,11 +91,12 @@ public class PresenceFlow {
         member.online = false;
         announce(room, member, new ServerMessage.ParticipantLeft(member.clientId(), false), null, out);
         boolean running = room.roundRunning() && !room.paused();
-        if (running && room.sockets.isEmpty()) {
-            return rounds.pause(room, "all_disconnected", out);
+        if (room.roundRunning() && room.sockets.isEmpty()) {
+            // the last one out decides the reason, whoever left before (see docs/decisions.md, "Pauses")
+            return rounds.pause(room, PauseReason.ALL_DISCONNECTED, out);
         }
         if (running && room.isPresenter(member)) {
-            return rounds.pause(room, "presenter_disconnected", out).invoke(() -> {
+            return rounds.pause(room, PauseReason.PRESENTER_DISCONNECTED, out).invoke(() -> {
                 Member host = room.hostMember();
                 var hostSocket = host == null ? null : room.socketOf(host.participantId);
                 out.add(hostSocket, new ServerMessage.PresenterOverrideNeeded(member.clientId(), member.displayName,
@@ -108,7 +112,7 @@ public class PresenceFlow {
     private void announce(Room room, Member about, ServerMessage message, WebSocketConnection except, Outbox out) {
         List<WebSocketConnection> staff = without(room.staff(), except);
         out.add(staff, message);
-        if (room.playerCount() <= presenceLimit) {
+        if (room.playersAtMost(presenceLimit)) {
             out.add(without(room.nonStaff(), except), message);
         } else {
             scheduleParticipantCount(room);
@@ -123,7 +127,7 @@ public class PresenceFlow {
 
     private ServerMessage.Connected connected(Room room, Member you) {
         List<ParticipantInfo> list;
-        if (room.isStaff(you) || room.playerCount() <= presenceLimit) {
+        if (room.isStaff(you) || room.playersAtMost(presenceLimit)) {
             list = room.infos();
         } else {
             list = new ArrayList<>();
@@ -133,13 +137,13 @@ public class PresenceFlow {
                 list.add(host.info());
             }
         }
-        return new ServerMessage.Connected(list, room.members.size(), you.info(), room.eventStatus, room.phase);
+        return new ServerMessage.Connected(list, room.members.size(), you.info(), room.eventStatus, room.phase.wire());
     }
 
     private Uni<Void> stateRestored(Room room, Member you, WebSocketConnection socket, Outbox out) {
         RoundQuestion q = room.openQuestion();
         if (q == null || room.openedAt == null) {
-            out.add(socket, new ServerMessage.StateRestored(room.eventId, room.segmentId, room.phase, null, null,
+            out.add(socket, new ServerMessage.StateRestored(room.eventId, room.segmentId, room.phase.wire(), null, null,
                     room.questions.size(), null, null, null, null, null, 0, null, null, participantsFor(room, you)));
             return Uni.createFrom().voidItem();
         }
@@ -148,18 +152,20 @@ public class PresenceFlow {
             int score = standing == null ? 0 : standing.score();
             Integer rank = standing == null ? null : standing.rank();
             long remaining = room.questionIsOpen()
-                    ? Math.max(0, q.timeLimitMs() - Duration.between(room.openedAt, java.time.Instant.now()).toMillis())
+                    ? Math.max(0, q.timeLimitMs() - Duration.between(room.openedAt, clock.now()).toMillis())
                     : 0;
             String yours = room.answered.get(you.participantId);
-            out.add(socket, new ServerMessage.StateRestored(room.eventId, room.segmentId, room.phase, q.questionId(),
-                    q.position() + 1, room.questions.size(), q.text(), q.answers(), q.timeLimitSeconds(), room.openedAt,
-                    remaining, score, rank, yours == null || yours.isEmpty() ? null : yours,
-                    participantsFor(room, you)));
+            out.add(socket,
+                    new ServerMessage.StateRestored(room.eventId, room.segmentId, room.phase.wire(), q.questionId(),
+                            q.position() + 1, room.questions.size(), q.text(), q.answers(), q.timeLimitSeconds(),
+                            room.openedAt,
+                            remaining, score, rank, yours == null || yours.isEmpty() ? null : yours,
+                            participantsFor(room, you)));
         }).replaceWithVoid();
     }
 
     private List<ParticipantInfo> participantsFor(Room room, Member you) {
-        if (room.isStaff(you) || room.playerCount() <= presenceLimit) {
+        if (room.isStaff(you) || room.playersAtMost(presenceLimit)) {
             return room.infos();
         }
         return List.of(you.info());

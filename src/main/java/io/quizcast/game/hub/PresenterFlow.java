@@ -61,7 +61,7 @@ public class PresenterFlow {
             throw new GameException(ErrorCodes.FORBIDDEN, "Only the selected presenter may start presenting");
         }
         if (room.roundRunning()) {
-            throw RoundFlow.invalidPhase("start_presentation");
+            throw Transitions.invalidPhase("start_presentation");
         }
         return presenters.createSegment(room.eventId, sender.userId, sender.displayName, title).chain(segment -> {
             room.pendingPresenterId = null;
@@ -87,7 +87,7 @@ public class PresenterFlow {
             throw new GameException(ErrorCodes.FORBIDDEN, "Pass the presenter role to someone else");
         }
         if (room.segmentId == null) {
-            throw RoundFlow.invalidPhase("pass_presenter");
+            throw Transitions.invalidPhase("pass_presenter");
         }
         Member next = onlineAccount(room, target);
         return assign(room, room.segmentId, next, out);
@@ -112,7 +112,7 @@ public class PresenterFlow {
             out.add(room.everyone(), new ServerMessage.PresenterChanged(previous, next.clientId(), next.displayName,
                     segmentId));
             // the host assigning someone online ends a pause for the presenter who left
-            if (room.paused() && "presenter_disconnected".equals(room.pausedReason) && next.online) {
+            if (room.paused() && room.pausedReason == PauseReason.PRESENTER_DISCONNECTED && next.online) {
                 return rounds.resume(room, out);
             }
             return Uni.createFrom().voidItem();
@@ -122,7 +122,7 @@ public class PresenterFlow {
     private Uni<Void> resumeSegment(Room room, Member sender, UUID segmentId, Outbox out) {
         RoundFlow.requireHost(room, sender);
         if (room.roundRunning()) {
-            throw RoundFlow.invalidPhase("resume_segment");
+            throw Transitions.invalidPhase("resume_segment");
         }
         return presenters.reopen(room.eventId, segmentId).chain(segment -> {
             room.segmentId = segment.id;

@@ -2,6 +2,7 @@ package io.quizcast.game.hub;
 
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.quizcast.game.message.ParticipantInfo;
+import io.smallrye.mutiny.Uni;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +20,10 @@ import java.util.UUID;
 public final class Room {
 
     final UUID eventId;
-    final AsyncLock lock = new AsyncLock();
+    final AsyncLock lock;
+    // set under the lock when the Hub drops the room: a task that finds it set starts again on the new room
+    boolean evicted;
+    volatile long lastActivityNanos = System.nanoTime();
 
     // settings of the event, refreshed when a round starts
     UUID hostUserId;
@@ -29,13 +33,17 @@ public final class Room {
     String singleSegmentMode;
 
     final Map<UUID, Member> members = new LinkedHashMap<>();
+    // when the members were last read from the database (joins over REST reach the room from there)
+    java.time.Instant membersSince;
+    // participant id by account id, so the host's and the presenter's sockets are found in O(1)
+    private final Map<UUID, UUID> participantByUser = new HashMap<>();
     // who is online, readable from any thread without the lock (REST routes ask)
     final Set<UUID> onlineIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
     final Map<UUID, WebSocketConnection> sockets = new HashMap<>();
     final Set<WebSocketConnection> observers = new HashSet<>();
 
     // the game
-    String phase = Phase.NOT_STARTED;
+    Phase phase = Phase.NOT_STARTED;
     UUID segmentId;
     String segmentKind;
     String segmentTitle;
@@ -47,17 +55,35 @@ public final class Room {
     Instant openedAt;
     final Set<UUID> eligible = new HashSet<>();
     final Map<UUID, String> answered = new HashMap<>();
+    // points of each stored answer to the open question (the delta of scores_update)
+    final Map<UUID, Integer> points = new HashMap<>();
     final Set<UUID> pending = new HashSet<>();
     boolean zeroFilled;
-    String pausedReason;
-    String pausedPhase;
+    // the zero-fill of the open question started by its reveal, while it runs (null: none started)
+    Uni<Void> zeroFilling;
+    PauseReason pausedReason;
+    Phase pausedPhase;
     long remainingAtPauseMs;
     boolean loaded;
+    // answers of the open question that are reserved here and not yet committed or refused
+    final AnswerWrites writes = new AnswerWrites();
+    // answers of the open question whose commit was acknowledged
+    int committedAnswers;
     final Coalesced answerCount = new Coalesced();
     final Coalesced participantCount = new Coalesced();
 
-    Room(UUID eventId) {
+    private static final java.util.Set<Phase> RUNNING = java.util.EnumSet.of(Phase.SHOWING_QUESTION,
+            Phase.REVEALING_ANSWER, Phase.SHOWING_LEADERBOARD, Phase.PRESENTER_PAUSED);
+
+    Room(UUID eventId, AsyncLock lock) {
         this.eventId = eventId;
+        this.lock = lock;
+    }
+
+    /** Whether nothing holds the room in memory: no socket, no write in flight, and its event ended or idled. */
+    boolean evictable(long nowNanos, long idleNanos) {
+        return sockets.isEmpty() && observers.isEmpty() && writes.inFlight() == 0 && lock.waiting() == 0
+                && ("finished".equals(eventStatus) || nowNanos - lastActivityNanos > idleNanos);
     }
 
     public UUID eventId() {
@@ -69,26 +95,38 @@ public final class Room {
     }
 
     boolean questionIsOpen() {
-        return Phase.SHOWING_QUESTION.equals(phase) && openQuestion() != null;
+        return phase == Phase.SHOWING_QUESTION && openQuestion() != null;
     }
 
     boolean paused() {
-        return Phase.PRESENTER_PAUSED.equals(phase);
+        return phase == Phase.PRESENTER_PAUSED;
     }
 
     boolean roundRunning() {
-        return segmentId != null && (Phase.SHOWING_QUESTION.equals(phase) || Phase.REVEALING_ANSWER.equals(phase)
-                || Phase.SHOWING_LEADERBOARD.equals(phase) || Phase.PRESENTER_PAUSED.equals(phase));
+        return segmentId != null && RUNNING.contains(phase);
+    }
+
+    /** Adds a participant the room did not know; a known one is left as it is. */
+    Member addMember(Member m) {
+        Member known = members.putIfAbsent(m.participantId, m);
+        if (known != null) {
+            return known;
+        }
+        if (m.userId != null) {
+            participantByUser.put(m.userId, m.participantId);
+        }
+        return m;
+    }
+
+    /** The participant of an account in this event, if it joined. */
+    Member memberOfUser(UUID userId) {
+        UUID pid = userId == null ? null : participantByUser.get(userId);
+        return pid == null ? null : members.get(pid);
     }
 
     /** The host's own participant, if the host joined. */
     Member hostMember() {
-        for (Member m : members.values()) {
-            if (m.userId != null && m.userId.equals(hostUserId)) {
-                return m;
-            }
-        }
-        return null;
+        return memberOfUser(hostUserId);
     }
 
     boolean isPresenter(Member m) {
@@ -121,22 +159,22 @@ public final class Room {
     }
 
     int onlineCount() {
-        int n = 0;
-        for (Member m : members.values()) {
-            if (m.online) {
-                n++;
-            }
-        }
-        return n;
+        return onlineIds.size();
+    }
+
+    /** Whether at most {@code limit} players take part, without counting them when the room is clearly larger. */
+    boolean playersAtMost(int limit) {
+        // at most the host and the presenter are members without playing
+        return members.size() <= limit || (members.size() <= limit + 2 && playerCount() <= limit);
     }
 
     Member memberByClientId(UUID clientId) {
-        for (Member m : members.values()) {
-            if (m.clientId().equals(clientId)) {
-                return m;
-            }
+        Member byAccount = memberOfUser(clientId);
+        if (byAccount != null) {
+            return byAccount;
         }
-        return null;
+        Member byParticipant = members.get(clientId);
+        return byParticipant != null && byParticipant.userId == null ? byParticipant : null;
     }
 
     List<ParticipantInfo> infos() {
@@ -155,15 +193,57 @@ public final class Room {
         return all;
     }
 
+    /** The sockets of the host and of the presenter (one when they are the same account). */
     List<WebSocketConnection> staff() {
         List<WebSocketConnection> staff = new ArrayList<>(2);
-        for (Map.Entry<UUID, WebSocketConnection> e : sockets.entrySet()) {
-            Member m = members.get(e.getKey());
-            if (m != null && (isStaff(m))) {
-                staff.add(e.getValue());
-            }
+        Member host = hostMember();
+        WebSocketConnection hostSocket = host == null ? null : sockets.get(host.participantId);
+        if (hostSocket != null) {
+            staff.add(hostSocket);
+        }
+        Member presenter = memberOfUser(presenterUserId);
+        WebSocketConnection presenterSocket = presenter == null ? null : sockets.get(presenter.participantId);
+        if (presenterSocket != null && presenterSocket != hostSocket) {
+            staff.add(presenterSocket);
         }
         return staff;
+    }
+
+    /** Sets every member's round score from the stored segment scores (absent: zero). */
+    void segmentScores(Map<UUID, long[]> stored) {
+        for (Member m : members.values()) {
+            long[] s = stored.get(m.participantId);
+            m.segmentScore = s == null ? 0 : (int) s[0];
+            m.segmentTimeMs = s == null ? 0 : s[1];
+        }
+    }
+
+    /** Back to no game at all, before the stored state is loaded into the room. */
+    void resetGame() {
+        phase = Phase.NOT_STARTED;
+        segmentId = null;
+        segmentKind = null;
+        segmentTitle = null;
+        presenterName = null;
+        presenterUserId = null;
+        pendingPresenterId = null;
+        questions = List.of();
+        questionIndex = -1;
+        openedAt = null;
+        pausedReason = null;
+        pausedPhase = null;
+        remainingAtPauseMs = 0;
+        zeroFilled = false;
+        zeroFilling = null;
+        clearAnswers();
+        eligible.clear();
+    }
+
+    /** Forgets the answers of the open question, for the next one. */
+    void clearAnswers() {
+        answered.clear();
+        points.clear();
+        committedAnswers = 0;
     }
 
     boolean isStaff(Member m) {

@@ -26,11 +26,12 @@ public class RoomLoader {
         this.store = store;
     }
 
-    /** Must run under the room's lock. */
+    /** Must run under the room's lock; a room that is loaded already is left as it is. */
     Uni<Void> ensureLoaded(Room room) {
         if (room.loaded) {
             return Uni.createFrom().voidItem();
         }
+        java.time.Instant now = io.quizcast.common.json.Times.now();
         return games.event(room.eventId).chain(event -> {
             room.hostUserId = event.hostId;
             room.eventStatus = event.status;
@@ -40,18 +41,23 @@ public class RoomLoader {
             return games.participants(room.eventId);
         }).chain(participants -> {
             for (Participant p : participants) {
-                room.members.putIfAbsent(p.id, new Member(p));
+                Member m = room.addMember(new Member(p));
+                // a reload (after a failed task) takes the stored totals: they are what was committed
+                m.totalScore = p.totalScore;
+                m.totalTimeMs = p.totalResponseTimeMs;
             }
+            room.resetGame();
+            room.membersSince = now;
             return games.state(room.eventId);
         }).chain(state -> state == null ? Uni.createFrom().voidItem() : restore(room, state))
                 .invoke(() -> room.loaded = true);
     }
 
     private Uni<Void> restore(Room room, GameState state) {
-        room.phase = state.phase;
+        room.phase = Phase.of(state.phase);
         room.pendingPresenterId = state.pendingPresenterId;
-        room.pausedReason = state.pausedReason;
-        room.pausedPhase = state.pausedPhase;
+        room.pausedReason = PauseReason.of(state.pausedReason);
+        room.pausedPhase = state.pausedPhase == null ? null : Phase.of(state.pausedPhase);
         room.remainingAtPauseMs = state.remainingMsAtPause != null ? state.remainingMsAtPause : 0;
         if (state.segmentId == null) {
             return Uni.createFrom().voidItem();
@@ -68,31 +74,33 @@ public class RoomLoader {
             room.segmentTitle = segment.title != null ? segment.title : "Segment " + (segment.orderIndex + 1);
             room.presenterName = segment.presenterName;
             room.presenterUserId = Segment.KIND_MEGA.equals(segment.kind) ? null : segment.presenterUserId;
-            return store.loadRound(segment.id).chain(stored -> {
-                List<RoundQuestion> questions = new ArrayList<>();
-                for (GameStore.StoredRoundQuestion s : stored) {
-                    questions.add(s.question());
-                }
-                room.questions = questions;
-                RoundQuestion open = room.openQuestion();
-                if (open == null || room.openedAt == null) {
-                    return Uni.createFrom().voidItem();
-                }
-                GameStore.StoredRoundQuestion current = stored.get(room.questionIndex);
-                room.zeroFilled = current.zeroFilledAt() != null;
-                for (Member m : room.members.values()) {
-                    if (room.isPlayer(m) && !m.joinedAt.isAfter(room.openedAt)
-                            && Participant.ACTIVE.equals(m.joinStatus)) {
-                        room.eligible.add(m.participantId);
-                    }
-                }
-                return store.answersTo(segment.id, open.questionId()).invoke(answers -> {
-                    for (Map.Entry<java.util.UUID, String> a : answers.entrySet()) {
-                        room.answered.put(a.getKey(), a.getValue());
-                        room.eligible.add(a.getKey());
-                    }
-                }).replaceWithVoid();
-            });
+            return store.segmentScores(segment.id).invoke(room::segmentScores)
+                    .chain(() -> store.loadRound(segment.id)).chain(stored -> {
+                        List<RoundQuestion> questions = new ArrayList<>();
+                        for (GameStore.StoredRoundQuestion s : stored) {
+                            questions.add(s.question());
+                        }
+                        room.questions = questions;
+                        RoundQuestion open = room.openQuestion();
+                        if (open == null || room.openedAt == null) {
+                            return Uni.createFrom().voidItem();
+                        }
+                        GameStore.StoredRoundQuestion current = stored.get(room.questionIndex);
+                        room.zeroFilled = current.zeroFilledAt() != null;
+                        for (Member m : room.members.values()) {
+                            if (room.isPlayer(m) && !m.joinedAt.isAfter(room.openedAt)
+                                    && Participant.ACTIVE.equals(m.joinStatus)) {
+                                room.eligible.add(m.participantId);
+                            }
+                        }
+                        return store.answersTo(segment.id, open.questionId()).invoke(answers -> {
+                            for (Map.Entry<java.util.UUID, String> a : answers.entrySet()) {
+                                room.answered.put(a.getKey(), a.getValue());
+                                room.eligible.add(a.getKey());
+                            }
+                            room.committedAnswers = room.answered.size();
+                        }).replaceWithVoid();
+                    });
         });
     }
 }

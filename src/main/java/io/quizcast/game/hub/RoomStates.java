@@ -13,18 +13,18 @@ final class RoomStates {
         GameState s = new GameState();
         s.eventId = room.eventId;
         s.segmentId = room.segmentId;
-        s.phase = room.phase;
+        s.phase = room.phase.wire();
         s.questionIndex = room.questionIndex >= 0 ? room.questionIndex : null;
         s.questionStartedAt = room.openedAt;
-        s.pausedReason = room.pausedReason;
-        s.pausedPhase = room.pausedPhase;
+        s.pausedReason = room.pausedReason == null ? null : room.pausedReason.wire();
+        s.pausedPhase = room.pausedPhase == null ? null : room.pausedPhase.wire();
         s.remainingMsAtPause = room.pausedReason != null ? room.remainingAtPauseMs : null;
         s.pendingPresenterId = room.pendingPresenterId;
         return s;
     }
 
     static ServerMessage.PhaseChanged phaseChanged(Room room) {
-        return new ServerMessage.PhaseChanged(room.phase, room.questionIndex >= 0 ? room.questionIndex : null,
+        return new ServerMessage.PhaseChanged(room.phase.wire(), room.questionIndex >= 0 ? room.questionIndex : null,
                 room.segmentId != null ? room.questions.size() : null, room.segmentId);
     }
 

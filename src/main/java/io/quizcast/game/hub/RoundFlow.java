@@ -3,17 +3,21 @@ package io.quizcast.game.hub;
 import io.quizcast.common.json.Times;
 import io.quizcast.config.QuizcastConfig;
 import io.quizcast.event.Event;
+import io.quizcast.game.GameState;
+import io.quizcast.game.hub.Transitions.Command;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.GameException;
 import io.quizcast.game.message.ServerMessage;
 import io.quizcast.game.service.GameService;
 import io.quizcast.game.service.GameStore;
-import io.quizcast.game.service.PlayerScore;
 import io.quizcast.game.service.RoundPlan;
 import io.quizcast.segment.Segment;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,16 +34,21 @@ public class RoundFlow {
 
     private final GameService games;
     private final GameStore store;
-    private final Rankings rankings;
     private final RoundEnd ends;
     private final int megaDefault;
+    private final int topSize;
+    private final Vertx vertx;
+    private final GameClock clock;
 
-    RoundFlow(GameService games, GameStore store, Rankings rankings, RoundEnd ends, QuizcastConfig config) {
+    RoundFlow(GameService games, GameStore store, RoundEnd ends, QuizcastConfig config, Vertx vertx,
+            GameClock clock) {
+        this.vertx = vertx;
+        this.clock = clock;
         this.games = games;
         this.store = store;
-        this.rankings = rankings;
         this.ends = ends;
         this.megaDefault = config.game().megaQuizDefaultQuestions();
+        this.topSize = config.game().broadcastLeaderboardSize();
     }
 
     Uni<Void> startGame(Room room, Member sender, UUID requestedSegment, Outbox out) {
@@ -50,9 +59,7 @@ public class RoundFlow {
                         throw new GameException(ErrorCodes.FORBIDDEN,
                                 "Only the host or the segment's presenter may start it");
                     }
-                    if (!Phase.NOT_STARTED.equals(room.phase) && !Phase.SEGMENT_COMPLETE.equals(room.phase)) {
-                        throw invalidPhase("start_game");
-                    }
+                    Transitions.require(Command.START_GAME, room.phase);
                     refreshSettings(room, event);
                     return games.startSegmentRound(event, segment);
                 }))
@@ -61,9 +68,7 @@ public class RoundFlow {
 
     Uni<Void> startMega(Room room, Member sender, Integer count, Outbox out) {
         requireHost(room, sender);
-        if (!Phase.MEGA_QUIZ_READY.equals(room.phase)) {
-            throw invalidPhase("start_mega_quiz");
-        }
+        Transitions.require(Command.START_MEGA_QUIZ, room.phase);
         int questions = count != null ? count : megaDefault;
         return games.event(room.eventId).chain(event -> {
             refreshSettings(room, event);
@@ -81,40 +86,40 @@ public class RoundFlow {
 
     Uni<Void> skipMega(Room room, Member sender, Outbox out) {
         requireHost(room, sender);
-        if (!Phase.MEGA_QUIZ_READY.equals(room.phase)) {
-            throw invalidPhase("skip_mega_quiz");
-        }
+        Transitions.require(Command.SKIP_MEGA_QUIZ, room.phase);
         return ends.completeEvent(room, out);
     }
 
     private Uni<Void> begin(Room room, RoundPlan plan, Outbox out) {
-        return store.loadRound(plan.segmentId()).chain(stored -> {
-            int first = -1;
-            List<RoundQuestion> questions = new ArrayList<>(stored.size());
-            for (GameStore.StoredRoundQuestion s : stored) {
-                questions.add(s.question());
-                if (first < 0 && s.openedAt() == null) {
-                    first = s.question().position();
-                }
-            }
-            if (first < 0) {
-                throw new GameException(ErrorCodes.INVALID_PHASE, "Every question of this round was already asked");
-            }
-            room.segmentId = plan.segmentId();
-            room.segmentKind = plan.kind();
-            room.segmentTitle = plan.title();
-            room.presenterName = plan.presenterName();
-            room.presenterUserId = Segment.KIND_MEGA.equals(plan.kind()) ? null : plan.presenterUserId();
-            room.questions = questions;
-            room.questionIndex = first;
-            room.answered.clear();
-            room.eligible.clear();
-            out.add(room.everyone(), new ServerMessage.GameStarted(plan.segmentId(), questions.size()));
-            if (room.onlinePlayers().isEmpty()) {
-                return pause(room, "no_participants", out);
-            }
-            return openQuestion(room, first, out);
-        });
+        return store.segmentScores(plan.segmentId()).invoke(room::segmentScores)
+                .chain(() -> store.loadRound(plan.segmentId())).chain(stored -> {
+                    int first = -1;
+                    List<RoundQuestion> questions = new ArrayList<>(stored.size());
+                    for (GameStore.StoredRoundQuestion s : stored) {
+                        questions.add(s.question());
+                        if (first < 0 && s.openedAt() == null) {
+                            first = s.question().position();
+                        }
+                    }
+                    if (first < 0) {
+                        throw new GameException(ErrorCodes.INVALID_PHASE,
+                                "Every question of this round was already asked");
+                    }
+                    room.segmentId = plan.segmentId();
+                    room.segmentKind = plan.kind();
+                    room.segmentTitle = plan.title();
+                    room.presenterName = plan.presenterName();
+                    room.presenterUserId = Segment.KIND_MEGA.equals(plan.kind()) ? null : plan.presenterUserId();
+                    room.questions = questions;
+                    room.questionIndex = first;
+                    room.clearAnswers();
+                    room.eligible.clear();
+                    out.add(room.everyone(), new ServerMessage.GameStarted(plan.segmentId(), questions.size()));
+                    if (room.onlinePlayers().isEmpty()) {
+                        return pause(room, PauseReason.NO_PARTICIPANTS, out);
+                    }
+                    return openQuestion(room, first, out);
+                });
     }
 
     /**
@@ -122,18 +127,23 @@ public class RoundFlow {
      * waited for a question becomes a player of it; the clock starts now.
      */
     Uni<Void> openQuestion(Room room, int index, Outbox out) {
-        return games.participants(room.eventId).chain(participants -> {
+        // only who joined since the room last looked (with a margin for joins that committed late)
+        java.time.Instant since = room.membersSince == null ? null : room.membersSince.minusSeconds(10);
+        java.time.Instant now = Times.now();
+        return games.participantsSince(room.eventId, since).chain(participants -> {
             for (io.quizcast.participant.Participant p : participants) {
-                room.members.putIfAbsent(p.id, new Member(p));
+                room.addMember(new Member(p));
             }
+            room.membersSince = now;
             room.questionIndex = index;
-            room.openedAt = Times.now();
+            room.openedAt = clock.now();
             room.phase = Phase.SHOWING_QUESTION;
             room.pausedReason = null;
             room.pausedPhase = null;
-            room.answered.clear();
+            room.clearAnswers();
             room.eligible.clear();
             room.zeroFilled = false;
+            room.zeroFilling = null;
             for (Member m : room.members.values()) {
                 if (io.quizcast.participant.Participant.WAITING_FOR_SEGMENT.equals(m.joinStatus)) {
                     m.joinStatus = io.quizcast.participant.Participant.ACTIVE;
@@ -152,13 +162,15 @@ public class RoundFlow {
     }
 
     /** Pauses the round; an open question's clock stops (what was left is kept for the resume). */
-    Uni<Void> pause(Room room, String reason, Outbox out) {
+    Uni<Void> pause(Room room, PauseReason reason, Outbox out) {
         if (room.paused()) {
-            return Uni.createFrom().voidItem();
+            return reason == PauseReason.ALL_DISCONNECTED && reason != room.pausedReason
+                    ? repause(room, reason, out)
+                    : Uni.createFrom().voidItem();
         }
         RoundQuestion open = room.openQuestion();
         if (room.questionIsOpen()) {
-            long elapsed = java.time.Duration.between(room.openedAt, Times.now()).toMillis();
+            long elapsed = java.time.Duration.between(room.openedAt, clock.now()).toMillis();
             room.remainingAtPauseMs = Math.max(0, open.timeLimitMs() - elapsed);
         }
         room.pausedPhase = room.phase;
@@ -168,7 +180,19 @@ public class RoundFlow {
             out.add(room.everyone(), RoomStates.phaseChanged(room));
             out.add(room.everyone(), new ServerMessage.PresenterPaused(presenterClientId(room), room.presenterName,
                     room.segmentId, room.questionIndex >= 0 ? room.questionIndex : null, room.questions.size(),
-                    reason));
+                    reason.wire()));
+        });
+    }
+
+    /** A paused round gets a new reason (the clock stays stopped, what was left is kept). */
+    private Uni<Void> repause(Room room, PauseReason reason, Outbox out) {
+        GameState next = RoomStates.toStored(room);
+        next.pausedReason = reason.wire();
+        return games.saveState(next).invoke(() -> {
+            room.pausedReason = reason;
+            out.add(room.everyone(), new ServerMessage.PresenterPaused(presenterClientId(room), room.presenterName,
+                    room.segmentId, room.questionIndex >= 0 ? room.questionIndex : null, room.questions.size(),
+                    reason.wire()));
         });
     }
 
@@ -180,18 +204,18 @@ public class RoundFlow {
         if (!room.paused()) {
             return Uni.createFrom().voidItem();
         }
-        String back = room.pausedPhase;
-        if ("no_participants".equals(room.pausedReason) || back == null || Phase.NOT_STARTED.equals(back)
-                || Phase.SEGMENT_COMPLETE.equals(back) || Phase.MEGA_QUIZ.equals(back)) {
+        Phase back = room.pausedPhase;
+        if (room.pausedReason == PauseReason.NO_PARTICIPANTS || back == null || back == Phase.NOT_STARTED
+                || back == Phase.SEGMENT_COMPLETE || back == Phase.MEGA_QUIZ) {
             return openQuestion(room, Math.max(0, room.questionIndex), out);
         }
         room.phase = back;
         room.pausedReason = null;
         room.pausedPhase = null;
         RoundQuestion open = room.openQuestion();
-        boolean reopen = Phase.SHOWING_QUESTION.equals(back) && open != null;
+        boolean reopen = back == Phase.SHOWING_QUESTION && open != null;
         if (reopen) {
-            room.openedAt = Times.now().minusMillis(open.timeLimitMs() - room.remainingAtPauseMs);
+            room.openedAt = clock.now().minusMillis(open.timeLimitMs() - room.remainingAtPauseMs);
         }
         return games.saveState(RoomStates.toStored(room)).invoke(() -> {
             out.add(room.everyone(), RoomStates.phaseChanged(room));
@@ -201,45 +225,49 @@ public class RoundFlow {
         });
     }
 
+    /**
+     * The reveal: the players who did not answer are zero-filled and the phase is stored, then everything told is
+     * computed in memory (the distribution from the room's answers, the rankings from its standings).
+     */
     Uni<Void> reveal(Room room, Member sender, Outbox out) {
         requireStaff(room, sender);
+        Transitions.require(Command.REVEAL_ANSWER, room.phase);
         if (!room.questionIsOpen()) {
-            throw invalidPhase("reveal_answer");
+            throw Transitions.invalidPhase("reveal_answer");
         }
         RoundQuestion q = room.openQuestion();
-        return zeroFill(room).chain(() -> store.distribution(room.segmentId, q.questionId()))
-                .chain(counts -> rankings.tops(room.eventId, room.segmentId)
-                        .chain(tops -> store.scores(room.eventId, room.segmentId, q.questionId()).chain(scores -> {
-                            room.phase = Phase.REVEALING_ANSWER;
-                            return games.saveState(RoomStates.toStored(room)).invoke(() -> {
-                                out.add(room.everyone(), RoomStates.phaseChanged(room));
-                                out.add(room.everyone(), new ServerMessage.Reveal(q.questionId(), q.position() + 1,
-                                        q.text(), q.correctAnswer(), distribution(q, counts), tops.segment(),
-                                        tops.event()));
-                                scoresUpdate(room, scores, out);
-                            });
-                        })));
+        GameState next = RoomStates.toStored(room);
+        next.phase = Phase.REVEALING_ANSWER.wire();
+        return games.saveState(next).invoke(() -> {
+            room.phase = Phase.REVEALING_ANSWER;
+            startZeroFill(room);
+            List<Standings.Ranked> event = Standings.event(room.members.values());
+            List<Standings.Ranked> segment = Standings.segment(room.members.values());
+            out.add(room.everyone(), RoomStates.phaseChanged(room));
+            out.add(room.everyone(), new ServerMessage.Reveal(q.questionId(), q.position() + 1, q.text(),
+                    q.correctAnswer(), distribution(q, room.answered.values()), Standings.top(segment, topSize, true),
+                    Standings.top(event, topSize, false)));
+            scoresUpdate(room, event, out);
+        });
     }
 
     Uni<Void> showLeaderboard(Room room, Member sender, Outbox out) {
         requireStaff(room, sender);
-        if (!Phase.REVEALING_ANSWER.equals(room.phase)) {
-            throw invalidPhase("show_leaderboard");
-        }
-        return rankings.tops(room.eventId, room.segmentId).chain(tops -> {
+        Transitions.require(Command.SHOW_LEADERBOARD, room.phase);
+        GameState next = RoomStates.toStored(room);
+        next.phase = Phase.SHOWING_LEADERBOARD.wire();
+        return games.saveState(next).invoke(() -> {
             room.phase = Phase.SHOWING_LEADERBOARD;
-            return games.saveState(RoomStates.toStored(room)).invoke(() -> {
-                out.add(room.everyone(), RoomStates.phaseChanged(room));
-                out.add(room.everyone(), new ServerMessage.Leaderboard(tops.segment(), tops.event()));
-            });
+            out.add(room.everyone(), RoomStates.phaseChanged(room));
+            out.add(room.everyone(), new ServerMessage.Leaderboard(
+                    Standings.top(Standings.segment(room.members.values()), topSize, true),
+                    Standings.top(Standings.event(room.members.values()), topSize, false)));
         });
     }
 
     Uni<Void> next(Room room, Member sender, Outbox out) {
         requireStaff(room, sender);
-        if (!Phase.REVEALING_ANSWER.equals(room.phase) && !Phase.SHOWING_LEADERBOARD.equals(room.phase)) {
-            throw invalidPhase("next_question");
-        }
+        Transitions.require(Command.NEXT_QUESTION, room.phase);
         return zeroFill(room).chain(() -> room.questionIndex + 1 < room.questions.size()
                 ? openQuestion(room, room.questionIndex + 1, out)
                 : ends.endRound(room, out));
@@ -247,11 +275,24 @@ public class RoundFlow {
 
     Uni<Void> endGame(Room room, Member sender, Outbox out) {
         requireStaff(room, sender);
-        if (!room.questionIsOpen() && !Phase.REVEALING_ANSWER.equals(room.phase)
-                && !Phase.SHOWING_LEADERBOARD.equals(room.phase)) {
-            throw invalidPhase("end_game");
-        }
+        Transitions.require(Command.END_GAME, room.phase);
         return zeroFill(room).chain(() -> ends.endRound(room, out));
+    }
+
+    /**
+     * The reveal's zero-fill runs outside the lock: nothing anyone is told depends on it (no score changes), and
+     * next_question or end_game waits for it (or does it again when it failed), as the contract allows.
+     */
+    private void startZeroFill(Room room) {
+        RoundQuestion q = room.openQuestion();
+        if (q == null || room.zeroFilled) {
+            return;
+        }
+        Set<UUID> missing = new HashSet<>(room.eligible);
+        missing.removeAll(room.answered.keySet());
+        UUID segmentId = room.segmentId;
+        room.zeroFilling = Detached.start(vertx,
+                () -> store.zeroFill(segmentId, q.position(), q.questionId(), missing));
     }
 
     /** Counts the players who did not answer the open question as answered with 0, once. */
@@ -260,31 +301,46 @@ public class RoundFlow {
         if (q == null || room.zeroFilled) {
             return Uni.createFrom().voidItem();
         }
+        if (room.zeroFilling != null) {
+            // the reveal's zero-fill, still running or done: a failed one is done again here
+            Uni<Void> started = room.zeroFilling;
+            room.zeroFilling = null;
+            return started.invoke(() -> room.zeroFilled = true).onFailure().recoverWithUni(() -> zeroFill(room));
+        }
         Set<UUID> missing = new HashSet<>(room.eligible);
         missing.removeAll(room.answered.keySet());
         return store.zeroFill(room.segmentId, q.position(), q.questionId(), missing)
                 .invoke(() -> room.zeroFilled = true);
     }
 
-    private void scoresUpdate(Room room, List<PlayerScore> scores, Outbox out) {
+    /** Each player its own standing, the staff the top entries (event totals and ranks). */
+    private void scoresUpdate(Room room, List<Standings.Ranked> ranking, Outbox out) {
         List<ServerMessage.ScoreEntry> top = new ArrayList<>();
-        for (PlayerScore s : scores) {
-            ServerMessage.ScoreEntry entry = new ServerMessage.ScoreEntry(s.clientId(), s.delta(), s.score(),
-                    s.segmentScore(), s.rank());
-            if (top.size() < 10) {
+        for (Standings.Ranked r : ranking) {
+            Member m = r.member();
+            ServerMessage.ScoreEntry entry = new ServerMessage.ScoreEntry(m.clientId(),
+                    room.points.getOrDefault(m.participantId, 0), m.totalScore, m.segmentScore, r.rank());
+            if (top.size() < topSize) {
                 top.add(entry);
             }
-            var socket = room.socketOf(s.participantId());
-            Member m = room.members.get(s.participantId());
-            if (socket != null && m != null && !room.isStaff(m)) {
+            var socket = room.socketOf(m.participantId);
+            if (socket != null && !room.isStaff(m)) {
                 out.add(socket, new ServerMessage.ScoresUpdate(List.of(entry)));
             }
         }
         out.add(room.staff(), new ServerMessage.ScoresUpdate(top));
     }
 
-    private static List<ServerMessage.DistributionEntry> distribution(RoundQuestion q, Map<String, Integer> counts) {
-        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+    /** How many players chose each offered answer (a zero-filled player chose none). */
+    private static List<ServerMessage.DistributionEntry> distribution(RoundQuestion q, Collection<String> chosen) {
+        Map<String, Integer> counts = new HashMap<>();
+        int total = 0;
+        for (String answer : chosen) {
+            if (answer != null && !answer.isEmpty()) {
+                counts.merge(answer, 1, Integer::sum);
+                total++;
+            }
+        }
         List<ServerMessage.DistributionEntry> entries = new ArrayList<>(q.answers().size());
         for (String answer : q.answers()) {
             int count = counts.getOrDefault(answer, 0);
@@ -317,10 +373,6 @@ public class RoundFlow {
         if (sender.userId == null || !sender.userId.equals(room.hostUserId)) {
             throw new GameException(ErrorCodes.FORBIDDEN, "Only the host may do this");
         }
-    }
-
-    static GameException invalidPhase(String command) {
-        return new GameException(ErrorCodes.INVALID_PHASE, command + " does not fit the current phase");
     }
 
 }

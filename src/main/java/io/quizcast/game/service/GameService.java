@@ -60,6 +60,19 @@ public class GameService {
         return participants.list("eventId = ?1 order by joinedAt", eventId);
     }
 
+    /** The participants who joined since {@code since} (all of them when null), by join time. */
+    @WithSession
+    public Uni<List<Participant>> participantsSince(UUID eventId, java.time.Instant since) {
+        return since == null ? participants.list("eventId = ?1 order by joinedAt", eventId)
+                : participants.list("eventId = ?1 and joinedAt >= ?2 order by joinedAt", eventId, since);
+    }
+
+    /** A participant by id, read without a transaction (a session socket's join). */
+    @WithSession
+    public Uni<Participant> participant(UUID participantId) {
+        return participants.findById(participantId);
+    }
+
     @WithSession
     public Uni<GameState> state(UUID eventId) {
         return GameState.findById(eventId);
@@ -137,15 +150,11 @@ public class GameService {
                 for (int i = 0; i < own.size(); i++) {
                     round.add(roundQuestion(i, own.get(i), event, pool));
                 }
-                segment.status = Segment.QUIZZING;
-                if (segment.quizStartedAt == null) {
-                    segment.quizStartedAt = Times.now();
-                }
-                if (Event.WAITING.equals(event.status)) {
-                    event.status = Event.ACTIVE;
-                }
-                return events.getSession().chain(s -> s.merge(event)).chain(() -> segments.getSession())
-                        .chain(s -> s.merge(segment))
+                // only the columns the game owns: a REST change made meanwhile (say join_locked) stays
+                return segments.update("status = ?1, quizStartedAt = coalesce(quizStartedAt, ?2) where id = ?3",
+                        Segment.QUIZZING, Times.now(), segment.id)
+                        .chain(() -> events.update("status = ?1 where id = ?2 and status = ?3", Event.ACTIVE, event.id,
+                                Event.WAITING))
                         .replaceWith(new RoundPlan(segment.id, segment.kind, title(segment), segment.presenterName,
                                 segment.presenterUserId, round));
             });

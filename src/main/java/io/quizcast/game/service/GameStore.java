@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -23,43 +25,77 @@ import java.util.UUID;
 @ApplicationScoped
 public class GameStore {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private final ObjectMapper json;
+
+    GameStore(ObjectMapper json) {
+        this.json = json;
+    }
 
     /**
-     * Stores one accepted answer and adds it to the segment score and the event total, in one statement (one
-     * round trip) of its own transaction; a second answer of the same player to the same question fails the
-     * unique index and changes nothing.
+     * Stores a batch of accepted answers (at most one per player and round) and adds each to its segment score
+     * and its event total, in one statement of one transaction: the group commit of the answers that arrived
+     * together. A row that already exists (the player's answer stored before) is skipped and adds nothing.
+     * Returns the players whose answers were stored.
      */
     @WithTransaction
-    public Uni<Void> recordAnswer(UUID segmentId, UUID questionId, UUID participantId, String selected, boolean correct,
-            long responseTimeMs, int points) {
-        long countedTime = correct ? responseTimeMs : 0;
+    public Uni<Set<UUID>> recordAnswers(List<AnswerRow> rows) {
+        List<Map<String, Object>> batch = new ArrayList<>(rows.size());
+        for (AnswerRow r : rows) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("segment_id", r.segmentId().toString());
+            row.put("question_id", r.questionId().toString());
+            row.put("participant_id", r.participantId().toString());
+            row.put("selected_answer", r.selectedAnswer());
+            row.put("is_correct", r.correct());
+            row.put("response_time_ms", r.responseTimeMs());
+            row.put("points", r.points());
+            row.put("counted_ms", r.countedTimeMs());
+            batch.add(row);
+        }
         return Panache.getSession().chain(s -> s.createNativeQuery("""
-                WITH answer AS (
+                WITH batch AS (
+                    SELECT * FROM jsonb_to_recordset(cast(cast(:rows AS text) AS jsonb))
+                        AS r(segment_id uuid, question_id uuid, participant_id uuid, selected_answer text,
+                             is_correct boolean, response_time_ms int, points int, counted_ms int)),
+                stored AS (
                     INSERT INTO answers (id, segment_id, question_id, participant_id, selected_answer, is_correct,
                                          response_time_ms, points, answered_at)
-                    VALUES (:id, :seg, :q, :p, :sel, :ok, :t, :pts, now())
-                    RETURNING participant_id),
+                    SELECT gen_random_uuid(), segment_id, question_id, participant_id, selected_answer, is_correct,
+                           response_time_ms, points, now()
+                    FROM batch
+                    ON CONFLICT DO NOTHING
+                    RETURNING segment_id, participant_id, question_id),
+                counted AS (
+                    SELECT b.* FROM batch b JOIN stored s USING (segment_id, participant_id, question_id)),
                 segment_score AS (
                     INSERT INTO segment_scores (id, segment_id, participant_id, score, questions_answered,
                                                 questions_correct, total_response_time_ms)
-                    SELECT :scoreId, :seg, participant_id, :pts, 1, :c, :counted FROM answer
+                    SELECT gen_random_uuid(), segment_id, participant_id, points, 1,
+                           CASE WHEN is_correct THEN 1 ELSE 0 END, counted_ms
+                    FROM counted
                     ON CONFLICT (segment_id, participant_id) DO UPDATE SET
                         score = segment_scores.score + EXCLUDED.score,
                         questions_answered = segment_scores.questions_answered + 1,
                         questions_correct = segment_scores.questions_correct + EXCLUDED.questions_correct,
                         total_response_time_ms = segment_scores.total_response_time_ms
-                                                 + EXCLUDED.total_response_time_ms)
-                UPDATE event_participants
-                SET total_score = total_score + :pts, total_response_time_ms = total_response_time_ms + :counted
-                WHERE id = (SELECT participant_id FROM answer)""")
-                .setParameter("id", UUID.randomUUID()).setParameter("seg", segmentId).setParameter("q", questionId)
-                .setParameter("p", participantId).setParameter("sel", selected).setParameter("ok", correct)
-                .setParameter("t", (int) responseTimeMs).setParameter("pts", points)
-                .setParameter("scoreId", UUID.randomUUID()).setParameter("c", correct ? 1 : 0)
-                .setParameter("counted", countedTime)
-                .executeUpdate())
-                .replaceWithVoid();
+                                                 + EXCLUDED.total_response_time_ms),
+                total AS (
+                    UPDATE event_participants p
+                    SET total_score = p.total_score + c.points,
+                        total_response_time_ms = p.total_response_time_ms + c.counted_ms
+                    FROM counted c
+                    WHERE p.id = c.participant_id
+                    RETURNING p.id)
+                SELECT cast(id AS text) FROM total""", String.class)
+                .setParameter("rows", jsonRows(batch))
+                .getResultList())
+                .map(ids -> {
+                    Set<UUID> stored = new HashSet<>(ids.size() * 2);
+                    for (String id : ids) {
+                        stored.add(UUID.fromString(id));
+                    }
+                    return stored;
+                });
     }
 
     /**
@@ -92,47 +128,6 @@ public class GameStore {
                 .replaceWithVoid();
     }
 
-    /** How many players chose each answer of the question in this round (zero-fill rows are not choices). */
-    @WithSession
-    public Uni<Map<String, Integer>> distribution(UUID segmentId, UUID questionId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("""
-                SELECT selected_answer, count(*) FROM answers
-                WHERE segment_id = :seg AND question_id = :q AND selected_answer IS NOT NULL
-                GROUP BY selected_answer""", Object[].class)
-                .setParameter("seg", segmentId).setParameter("q", questionId)
-                .getResultList())
-                .map(rows -> {
-                    Map<String, Integer> counts = new HashMap<>();
-                    for (Object[] row : rows) {
-                        counts.put((String) row[0], ((Number) row[1]).intValue());
-                    }
-                    return counts;
-                });
-    }
-
-    /** Every player's standing after a question of this round, in one query. */
-    @WithSession
-    public Uni<List<PlayerScore>> scores(UUID eventId, UUID segmentId, UUID questionId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("""
-                SELECT p.id, coalesce(p.user_id, p.id), p.total_score, coalesce(g.score, 0), coalesce(a.points, 0),
-                       rank() OVER (ORDER BY p.total_score DESC, p.total_response_time_ms)
-                FROM event_participants p
-                LEFT JOIN segment_scores g ON g.segment_id = :seg AND g.participant_id = p.id
-                LEFT JOIN answers a ON a.segment_id = :seg AND a.question_id = :q AND a.participant_id = p.id
-                WHERE p.event_id = :e AND p.is_player
-                ORDER BY 6, p.joined_at""", Object[].class)
-                .setParameter("seg", segmentId).setParameter("q", questionId).setParameter("e", eventId)
-                .getResultList())
-                .map(rows -> {
-                    List<PlayerScore> scores = new ArrayList<>(rows.size());
-                    for (Object[] r : rows) {
-                        scores.add(new PlayerScore((UUID) r[0], (UUID) r[1], ((Number) r[2]).intValue(),
-                                ((Number) r[3]).intValue(), ((Number) r[4]).intValue(), ((Number) r[5]).intValue()));
-                    }
-                    return scores;
-                });
-    }
-
     /**
      * One player's event total and rank (the same order as the rankings: score descending, then time), read
      * through the leaderboard index instead of ranking everyone; null when the participant does not play.
@@ -152,6 +147,23 @@ public class GameStore {
                 .getResultList())
                 .map(rows -> rows.isEmpty() ? null : new PlayerScore(participantId, null,
                         ((Number) rows.get(0)[0]).intValue(), 0, 0, ((Number) rows.get(0)[1]).intValue()));
+    }
+
+    /** Each player's stored score and counted time in a round, by participant (one indexed query). */
+    @WithSession
+    public Uni<Map<UUID, long[]>> segmentScores(UUID segmentId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                SELECT participant_id, score, total_response_time_ms FROM segment_scores
+                WHERE segment_id = :seg""", Object[].class)
+                .setParameter("seg", segmentId)
+                .getResultList())
+                .map(rows -> {
+                    Map<UUID, long[]> scores = new HashMap<>(rows.size() * 2);
+                    for (Object[] r : rows) {
+                        scores.put((UUID) r[0], new long[]{((Number) r[1]).longValue(), ((Number) r[2]).longValue()});
+                    }
+                    return scores;
+                });
     }
 
     /** Writes the questions of a round with their answer orders (a resumed round keeps the ones it has). */
@@ -230,17 +242,25 @@ public class GameStore {
                 });
     }
 
-    static String json(List<String> values) {
+    private String jsonRows(List<Map<String, Object>> rows) {
         try {
-            return JSON.writeValueAsString(values);
+            return json.writeValueAsString(rows);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static List<String> strings(String json) {
+    String json(List<String> values) {
         try {
-            return List.of(JSON.readValue(json, String[].class));
+            return json.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> strings(String text) {
+        try {
+            return List.of(json.readValue(text, String[].class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

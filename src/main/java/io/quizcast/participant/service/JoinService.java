@@ -22,6 +22,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** The join rules of the contract, in their order; names and devices are made unique by the database. */
@@ -66,8 +67,6 @@ public class JoinService {
         }
         Instant startedAt = Times.now();
         return attempt(code, deviceId, name, request, accountId, startedAt, 1)
-                .call(joined -> record(joined.participant().eventId, code, deviceId, accountId, name,
-                        joined.rejoining() ? "rejoined" : "joined", joined.participant().id))
                 .onFailure(ApiException.class)
                 .call(f -> recordRefusal(code, deviceId, accountId, name, (ApiException) f))
                 .map(Joined::response);
@@ -75,30 +74,40 @@ public class JoinService {
 
     private Uni<Joined> attempt(String code, UUID deviceId, String name, JoinRequest request, UUID accountId,
             Instant startedAt, int attempt) {
-        return joinOnce(code, deviceId, name, request, accountId, startedAt)
+        return joinOnce(code, deviceId, name, request, accountId, startedAt, attempt > 1)
                 .onFailure(f -> attempt < ATTEMPTS && DatabaseFailures.isUniqueViolation(f, null))
                 .recoverWithUni(() -> attempt(code, deviceId, name, request, accountId, startedAt, attempt + 1));
     }
 
+    /**
+     * One try, in one transaction with the fewest statements: the event, the device's participants (here and
+     * elsewhere, one query), the new row and the attempt's record. The first try takes the name as given; only
+     * when a name was taken meanwhile (the unique index refuses it) does the retry look up the free form.
+     */
     @WithTransaction
     Uni<Joined> joinOnce(String code, UUID deviceId, String name, JoinRequest request, UUID accountId,
-            Instant startedAt) {
+            Instant startedAt, boolean lookUpNames) {
         return events.findByJoinCode(code).chain(event -> {
             checkJoinable(event, startedAt);
-            return participants.deviceInOtherActiveEvent(deviceId, event.id).chain(elsewhere -> {
-                if (elsewhere) {
-                    throw ApiException.conflict("other_active_event",
-                            "This device is already in another active event; leave it before joining this one");
+            return participants.devicePresence(deviceId, event.id).chain(found -> {
+                Participant here = null;
+                for (Participant p : found) {
+                    if (!p.eventId.equals(event.id)) {
+                        throw ApiException.conflict("other_active_event",
+                                "This device is already in another active event; leave it before joining this one");
+                    }
+                    here = p;
                 }
-                return participants.findByDevice(event.id, deviceId)
-                        .chain(byDevice -> byDevice != null || accountId == null
-                                ? Uni.createFrom().item(byDevice)
-                                : participants.findByAccount(event.id, accountId))
+                Participant byDevice = here;
+                return (byDevice != null || accountId == null
+                        ? Uni.createFrom().item(byDevice)
+                        : participants.findByAccount(event.id, accountId))
                         .chain(existing -> existing != null
                                 ? Uni.createFrom().item(rejoin(existing))
                                 : create(event, deviceId, name, request.avatarUrl(), request.avatarType(), accountId,
-                                        false, true));
-            });
+                                        false, true, lookUpNames));
+            }).call(joined -> attemptRecord(event.id, code, deviceId, accountId, name,
+                    joined.rejoining() ? "rejoined" : "joined", joined.participant().id).persist());
         });
     }
 
@@ -127,7 +136,14 @@ public class JoinService {
     /** A new participant with the first free form of the name; late when a quiz is running. */
     public Uni<Joined> create(Event event, UUID deviceId, String name, String avatarUrl, String avatarType,
             UUID accountId, boolean isHost, boolean isPlayer) {
-        return participants.namesLike(event.id, name)
+        return create(event, deviceId, name, avatarUrl, avatarType, accountId, isHost, isPlayer, true);
+    }
+
+    private Uni<Joined> create(Event event, UUID deviceId, String name, String avatarUrl, String avatarType,
+            UUID accountId, boolean isHost, boolean isPlayer, boolean lookUpNames) {
+        Uni<List<String>> names = lookUpNames ? participants.namesLike(event.id, name)
+                : Uni.createFrom().item(List.of());
+        return names
                 .chain(taken -> segments.hasQuizRunning(event.id).chain(late -> {
                     String token = randomness.sessionToken();
                     Participant p = new Participant();
@@ -160,6 +176,13 @@ public class JoinService {
     @WithTransaction
     Uni<Void> record(UUID eventId, String code, UUID deviceId, UUID accountId, String name, String outcome,
             UUID participantId) {
+        // the record is a log: losing one must never fail the join it describes
+        return attemptRecord(eventId, code, deviceId, accountId, name, outcome, participantId).persist()
+                .replaceWithVoid().onFailure().recoverWithNull();
+    }
+
+    private static JoinAttempt attemptRecord(UUID eventId, String code, UUID deviceId, UUID accountId, String name,
+            String outcome, UUID participantId) {
         JoinAttempt attempt = new JoinAttempt();
         attempt.id = UUID.randomUUID();
         attempt.eventId = eventId;
@@ -170,8 +193,7 @@ public class JoinService {
         attempt.outcome = outcome;
         attempt.participantId = participantId;
         attempt.attemptedAt = Times.now();
-        // the record is a log: losing one must never fail the join it describes
-        return attempt.persist().replaceWithVoid().onFailure().recoverWithNull();
+        return attempt;
     }
 
 }

@@ -45,8 +45,8 @@ class PagesInBrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/join", "/host", "/screen/{event}"})
-    void aPageLoadsWithinTheBudgetAtBothSizesWithoutConsoleErrors(String page) {
-        String path = page.contains("{event}") ? screenOfANewEvent() : page;
+    void aPageLoadsWithinTheBudgetAtBothSizesWithoutConsoleErrors(String address) {
+        String path = address.contains("{event}") ? screenOfANewEvent() : address;
         for (ViewportSize size : List.of(WebBrowser.PHONE, WebBrowser.PROJECTOR)) {
             AtomicLong bytes = new AtomicLong();
             Page page = browser.open("about:blank", size);

@@ -26,7 +26,11 @@ export function showAccountForms(onSignedIn) {
   showView('account');
   submitWith(
     $('#login-form'),
-    () => api('/api/auth/login', { method: 'POST', body: { username: $('#login-username').value, password: $('#login-password').value } }),
+    () =>
+      api('/api/auth/login', {
+        method: 'POST',
+        body: { username: $('#login-username').value, password: $('#login-password').value },
+      }),
     onSignedIn,
   );
   submitWith(

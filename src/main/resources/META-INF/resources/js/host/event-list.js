@@ -13,7 +13,10 @@ export async function showEventList(signedIn) {
       const created = await api('/api/events', {
         method: 'POST',
         token: signedIn.token,
-        body: { title: $('#event-title-input').value.trim(), time_per_question: Number($('#event-seconds-input').value) },
+        body: {
+          title: $('#event-title-input').value.trim(),
+          time_per_question: Number($('#event-seconds-input').value),
+        },
       });
       location.href = `/host?event=${created.id}`;
     } catch (error) {
@@ -24,7 +27,12 @@ export async function showEventList(signedIn) {
     const events = await api('/api/events', { token: signedIn.token });
     $('#event-list').replaceChildren(
       ...events.map((item) =>
-        el('li', {}, el('a', { href: `/host?event=${item.id}`, text: item.title }), ` · code ${item.join_code} · ${item.status}`),
+        el(
+          'li',
+          {},
+          el('a', { href: `/host?event=${item.id}`, text: item.title }),
+          ` · code ${item.join_code} · ${item.status}`,
+        ),
       ),
     );
   } catch (error) {

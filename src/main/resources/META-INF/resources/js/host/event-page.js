@@ -29,7 +29,10 @@ function wireLock(signedIn, event) {
   $('#lock-button').onclick = async () => {
     const locked = $('#lock-button').dataset.locked === 'true';
     try {
-      const status = await api(`/api/events/${event.id}/join/${locked ? 'unlock' : 'lock'}`, { method: 'POST', token: signedIn.token });
+      const status = await api(`/api/events/${event.id}/join/${locked ? 'unlock' : 'lock'}`, {
+        method: 'POST',
+        token: signedIn.token,
+      });
       showLock(status.join_locked);
     } catch (error) {
       showAlert('#host-alert', error.message);

@@ -46,8 +46,10 @@ export class LiveConsole {
     for (const button of document.querySelectorAll('[data-command]')) {
       button.onclick = () => this.send({ type: button.dataset.command });
     }
-    $('#select-presenter').onclick = () => this.send({ type: 'select_presenter', presenter_user_id: $('#presenter-select').value });
-    $('#pass-presenter').onclick = () => this.send({ type: 'pass_presenter', next_presenter_user_id: $('#presenter-select').value });
+    $('#select-presenter').onclick = () =>
+      this.send({ type: 'select_presenter', presenter_user_id: $('#presenter-select').value });
+    $('#pass-presenter').onclick = () =>
+      this.send({ type: 'pass_presenter', next_presenter_user_id: $('#presenter-select').value });
     $('#export-csv').onclick = () => this.export('csv');
     $('#export-json').onclick = () => this.export('json');
     this.setStep('lobby');
@@ -56,7 +58,8 @@ export class LiveConsole {
       token: this.signedIn.token,
       joinFrame: { type: 'join', user_id: this.signedIn.user.id, session_code: this.event.id },
       onMessage: (message) => this[`on_${message.type}`]?.call(this, message),
-      onStatus: (status, code) => setText('#live-connection', status === 'open' ? 'Connected to the game.' : describeClose(code)),
+      onStatus: (status, code) =>
+        setText('#live-connection', status === 'open' ? 'Connected to the game.' : describeClose(code)),
     });
     this.socket.connect();
   }
@@ -91,7 +94,10 @@ export class LiveConsole {
 
   on_connected(message) {
     this.players.reset(message.participants);
-    this.setStep(STEP_BY_PHASE[message.current_phase] ?? 'lobby', message.current_phase === 'not_started' ? 'Waiting for players. Start when everyone is in.' : undefined);
+    this.setStep(
+      STEP_BY_PHASE[message.current_phase] ?? 'lobby',
+      message.current_phase === 'not_started' ? 'Waiting for players. Start when everyone is in.' : undefined,
+    );
   }
 
   on_participant_joined(message) {
@@ -157,7 +163,10 @@ export class LiveConsole {
   }
 
   on_mega_quiz_ready(message) {
-    this.setStep('mega_ready', `Every round is over. Run the mega quiz (${message.available_questions} questions) or skip to the podium.`);
+    this.setStep(
+      'mega_ready',
+      `Every round is over. Run the mega quiz (${message.available_questions} questions) or skip to the podium.`,
+    );
   }
 
   on_mega_quiz_started(message) {
@@ -166,7 +175,10 @@ export class LiveConsole {
 
   on_event_complete(message) {
     this.clearStage();
-    this.setStep('over', message.winner ? `The event is over. The winner: ${message.winner.username}.` : 'The event is over.');
+    this.setStep(
+      'over',
+      message.winner ? `The event is over. The winner: ${message.winner.username}.` : 'The event is over.',
+    );
     renderPodium($('#live-podium'), message.final_leaderboard);
     renderRanking($('#live-ranking'), message.final_leaderboard);
   }

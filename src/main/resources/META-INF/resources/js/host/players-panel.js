@@ -47,6 +47,6 @@ export class PlayersPanel {
     const select = $('#presenter-select');
     const chosen = select.value;
     select.replaceChildren(...this.online().map((p) => el('option', { value: p.id, text: p.username })));
-    select.value = chosen;
+    if (chosen) select.value = chosen;
   }
 }

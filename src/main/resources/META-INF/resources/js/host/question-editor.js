@@ -32,6 +32,7 @@ export class QuestionEditor {
 
   async guard(action) {
     showAlert('#host-alert', '');
+    setText('#host-notice', '');
     try {
       await action();
     } catch (error) {
@@ -44,7 +45,10 @@ export class QuestionEditor {
     const select = $('#segment-select');
     select.replaceChildren(
       ...this.segments.map((segment, index) =>
-        el('option', { value: segment.id, text: `Round ${index + 1}: ${segment.title ?? segment.presenter_name} (${segment.status})` }),
+        el('option', {
+          value: segment.id,
+          text: `Round ${index + 1}: ${segment.title ?? segment.presenter_name} (${segment.status})`,
+        }),
       ),
     );
     if (selectId) select.value = selectId;
@@ -76,19 +80,33 @@ export class QuestionEditor {
     const questions = await api(`/api/segments/${segmentId}/questions`, { token: this.token });
     $('#question-list').replaceChildren(
       ...questions.map((question) =>
-        el('li', {}, el('strong', { text: question.question_text }), ` → ${question.correct_answer}`,
-          question.fake_answers?.length ? el('span', { class: 'muted', text: ` (wrong: ${question.fake_answers.join(', ')})` }) : null),
+        el(
+          'li',
+          {},
+          el('strong', { text: question.question_text }),
+          ` → ${question.correct_answer}`,
+          question.fake_answers?.length
+            ? el('span', { class: 'muted', text: ` (wrong: ${question.fake_answers.join(', ')})` })
+            : null,
+        ),
       ),
     );
   }
 
   async addQuestion() {
     const segmentId = await this.segmentId();
-    const wrong = $('#question-wrong-input').value.split('\n').map((line) => line.trim()).filter(Boolean);
+    const wrong = $('#question-wrong-input')
+      .value.split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
     await api(`/api/segments/${segmentId}/questions`, {
       method: 'POST',
       token: this.token,
-      body: { question_text: $('#question-text-input').value.trim(), correct_answer: $('#question-correct-input').value.trim(), fake_answers: wrong },
+      body: {
+        question_text: $('#question-text-input').value.trim(),
+        correct_answer: $('#question-correct-input').value.trim(),
+        fake_answers: wrong,
+      },
     });
     $('#question-form').reset();
     setText('#host-notice', 'Question added.');
@@ -102,12 +120,11 @@ export class QuestionEditor {
     const segmentId = await this.segmentId();
     const result = await importQuestions(this.token, segmentId, text);
     const errors = result.errors ?? [];
+    const summary = el('p', { text: `Imported ${result.imported}, failed ${result.failed}.` });
+    const rows = errors.map((error) => el('li', { text: `Row ${error.index + 1}: ${error.message}` }));
     $('#import-result').replaceChildren(
-      el('p', { text: `Imported ${result.imported}, failed ${result.failed}.` }),
-      errors.length
-        ? el('ul', { class: 'import-errors', 'aria-label': 'Import errors' },
-            errors.map((error) => el('li', { text: `Row ${error.index + 1}: ${error.message}` })))
-        : null,
+      summary,
+      ...(rows.length ? [el('ul', { class: 'import-errors', 'aria-label': 'Import errors' }, rows)] : []),
     );
     if (!errors.length) $('#import-form').reset();
     await this.showQuestions();

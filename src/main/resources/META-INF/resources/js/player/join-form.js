@@ -30,7 +30,10 @@ export async function askForName(code, onJoined, message = '') {
     event = await api(`/api/events/join/${encodeURIComponent(code)}`);
   } catch (error) {
     askForCode(code);
-    showAlert('#player-alert', error.status === 404 ? `${error.message}. Check the code and try again.` : error.message);
+    showAlert(
+      '#player-alert',
+      error.status === 404 ? `${error.message}. Check the code and try again.` : error.message,
+    );
     return;
   }
   if (event.status === 'finished') {

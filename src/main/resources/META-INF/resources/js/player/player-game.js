@@ -8,7 +8,16 @@ import { renderPodium, renderRanking } from '../shared/rankings.js';
 import { QuestionView } from './question-view.js';
 
 // an answer refused with one of these does not count; the last two may be sent again
-const REFUSED_ANSWER_CODES = ['not_joined', 'paused', 'no_question', 'stale', 'late_join', 'too_late', 'unavailable', 'rate_limited'];
+const REFUSED_ANSWER_CODES = [
+  'not_joined',
+  'paused',
+  'no_question',
+  'stale',
+  'late_join',
+  'too_late',
+  'unavailable',
+  'rate_limited',
+];
 const RETRYABLE_CODES = ['unavailable', 'rate_limited'];
 
 export class PlayerGame {
@@ -43,7 +52,12 @@ export class PlayerGame {
 
   answer(questionId, selectedAnswer) {
     showAlert('#player-alert', '');
-    const sent = this.socket.send({ type: 'answer', question_id: questionId, selected_answer: selectedAnswer, response_time_ms: 0 });
+    const sent = this.socket.send({
+      type: 'answer',
+      question_id: questionId,
+      selected_answer: selectedAnswer,
+      response_time_ms: 0,
+    });
     if (!sent) showAlert('#player-alert', 'Not connected: your answer was not sent. Reconnecting…');
     return sent;
   }
@@ -88,7 +102,10 @@ export class PlayerGame {
 
   waitForNextQuestion() {
     showView('lobby');
-    setText('#lobby-text', `Waiting for the next question. Your score: ${this.score}${this.rank ? `, rank #${this.rank}` : ''}.`);
+    setText(
+      '#lobby-text',
+      `Waiting for the next question. Your score: ${this.score}${this.rank ? `, rank #${this.rank}` : ''}.`,
+    );
   }
 
   showLobbyCount(count) {

@@ -41,12 +41,16 @@ const handlers = {
     setText('#screen-question-number', `Question ${message.question_number} of ${message.total_questions}`);
     setText('#screen-question-text', message.text);
     setText('#screen-answer-count', '0 answers');
-    $('#screen-answers').replaceChildren(...message.answers.map((answer) => el('li', {}, el('div', { class: 'answer', text: answer }))));
+    $('#screen-answers').replaceChildren(
+      ...message.answers.map((answer) => el('li', {}, el('div', { class: 'answer', text: answer }))),
+    );
     countdown.startFromQuestion(message);
     showView('question');
   },
-  answer_count: (message) => setText('#screen-answer-count', `${message.answer_count} of ${message.total_players} answered`),
-  all_answered: (message) => setText('#screen-answer-count', `${message.answer_count} of ${message.total_players} answered`),
+  answer_count: (message) =>
+    setText('#screen-answer-count', `${message.answer_count} of ${message.total_players} answered`),
+  all_answered: (message) =>
+    setText('#screen-answer-count', `${message.answer_count} of ${message.total_players} answered`),
   reveal: (message) => {
     countdown.stop();
     setText('#screen-reveal-question', message.question_text);

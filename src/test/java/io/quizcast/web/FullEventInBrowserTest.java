@@ -77,6 +77,7 @@ class FullEventInBrowserTest {
         answer(ann, "Paris");
         answer(ben, "Lyon");
         browser.screenshot(ann, "player-answered-phone");
+        Assertions.assertThat(browser.lowContrastTexts(ann)).isEmpty();
         assertThat(host.locator("#live-answers")).hasText("2 of 3 answered");
         assertThat(screen.locator("#screen-answer-count")).hasText("2 of 3 answered");
         browser.screenshot(screen, "screen-question-projector");
@@ -90,11 +91,14 @@ class FullEventInBrowserTest {
         }
         assertThat(screen.locator("#screen-correct")).hasText("Paris");
         browser.screenshot(screen, "screen-reveal-projector");
+        Assertions.assertThat(browser.lowContrastTexts(screen)).isEmpty();
+        Assertions.assertThat(browser.lowContrastTexts(host)).isEmpty();
         assertThat(ann.locator("#result-title")).hasText("Correct!");
         int annFirst = points(ann);
         Assertions.assertThat(annFirst).isBetween(1, 1000);
         assertThat(ann.locator("#result-rank")).hasText("Total " + annFirst + " points · rank #1");
         browser.screenshot(ann, "player-correct-phone");
+        Assertions.assertThat(browser.lowContrastTexts(ann)).isEmpty();
         assertThat(ben.locator("#result-title")).hasText("Wrong");
         assertThat(ben.locator("#result-detail")).hasText("You chose “Lyon”. The answer was “Paris”.");
         Assertions.assertThat(points(ben)).isZero();

@@ -58,10 +58,23 @@ class PagesInBrowserTest {
             String name = (path.equals("/") ? "landing" : path.substring(1).replaceAll("[/?].*", ""))
                     + (size == WebBrowser.PHONE ? "-phone" : "-projector");
             browser.screenshot(page, "page-" + name);
+            Assertions.assertThat(browser.lowContrastTexts(page)).as("texts below 4.5:1 on %s", path).isEmpty();
             Assertions.assertThat(bytes.get()).as("bytes of the first load of %s", path)
                     .isLessThanOrEqualTo(FIRST_LOAD_BUDGET_BYTES);
         }
         Assertions.assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theLandingPageWorksWithTheKeyboardAlone() {
+        Page page = browser.open("/", WebBrowser.PHONE);
+        page.keyboard().press("Tab"); // the header's home link
+        page.keyboard().press("Tab");
+        assertThat(page.getByLabel("Join code")).isFocused();
+        page.keyboard().type("abc123");
+        page.keyboard().press("Enter");
+        page.waitForURL("**/join?code=ABC123");
+        Assertions.assertThat(browser.consoleErrors()).allMatch(error -> error.contains("status of 404"));
     }
 
     private static String screenOfANewEvent() {

@@ -62,7 +62,9 @@ class PlayerReloadInBrowserTest {
             host.joinAs(event.host().id());
             host.send(Map.of("type", "start_game"));
             assertThat(player.locator("#question-text")).hasText("Which planet is red?");
-            player.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mars")).click();
+            // with the keyboard: the answer button takes the focus and Enter answers
+            player.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mars")).focus();
+            player.keyboard().press("Enter");
             assertThat(player.locator("#answer-status")).hasText("Answer locked in: “Mars”. Waiting for the reveal.");
             int before = secondsLeft(player);
 

@@ -28,6 +28,8 @@ final class WebBrowser implements AutoCloseable {
     private static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
+    private static final String LOW_CONTRAST_TEXTS = readResource("/web/low-contrast-texts.js");
+
     private final Playwright playwright;
     private final Browser browser;
     private final String baseUrl;
@@ -70,9 +72,25 @@ final class WebBrowser implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
+    /** The visible texts of the page below a 4.5:1 contrast (empty when every text reaches it). */
+    @SuppressWarnings("unchecked")
+    List<String> lowContrastTexts(Page page) {
+        return (List<String>) page.evaluate(LOW_CONTRAST_TEXTS);
+    }
+
     List<String> consoleErrors() {
         synchronized (consoleErrors) {
             return List.copyOf(consoleErrors);
+        }
+    }
+
+    private static String readResource(String name) {
+        try (var in = WebBrowser.class.getResourceAsStream(name)) {
+            String script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            // the function expression, without the leading comment lines
+            return script.substring(script.indexOf("() =>")).trim().replaceAll(";$", "");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

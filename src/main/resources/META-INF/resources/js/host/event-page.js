@@ -54,6 +54,9 @@ export async function openEvent(signedIn, eventId) {
   showInvite(event);
   wireLock(signedIn, event);
   showView('event');
-  new QuestionEditor(signedIn, event).load();
-  new LiveConsole(signedIn, event, showLock).connect();
+  const editor = new QuestionEditor(signedIn, event);
+  editor.load();
+  // a round that starts or ends changes its status in the editor's list
+  const refreshRounds = () => editor.guard(() => editor.loadSegments($('#segment-select').value));
+  new LiveConsole(signedIn, event, showLock, refreshRounds).connect();
 }

@@ -34,10 +34,11 @@ const STEP_BY_PHASE = {
 };
 
 export class LiveConsole {
-  constructor(signedIn, event, showLock) {
+  constructor(signedIn, event, showLock, onRoundChanged) {
     this.signedIn = signedIn;
     this.event = event;
     this.showLock = showLock;
+    this.onRoundChanged = onRoundChanged;
     this.players = new PlayersPanel();
     this.countdown = new Countdown($('#live-countdown'));
   }
@@ -156,7 +157,12 @@ export class LiveConsole {
     this.setStep('paused', `Paused (${message.reason.replaceAll('_', ' ')}).`);
   }
 
+  on_game_started() {
+    this.onRoundChanged();
+  }
+
   on_segment_complete(message) {
+    this.onRoundChanged();
     this.clearStage();
     this.setStep('round_over', `${message.segment_title ?? 'The round'} is over.`);
     renderRanking($('#live-ranking'), message.segment_leaderboard);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -37,6 +38,7 @@ public class ExportResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventExport.class)),
             @Content(mediaType = "text/csv")})
     @APIResponse(responseCode = "403", description = "Not the event's host")
+    @Operation(summary = "Host: download the results as JSON or CSV")
     public Uni<Response> export(@PathParam("id") UUID eventId,
             @QueryParam("format") @DefaultValue("json") String format) {
         UUID caller = CallerIds.accountId(jwt);

@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** /api/health: the database and the schema, from real round trips bounded by a timeout. */
 @Path("/api/health")
@@ -27,6 +28,7 @@ public class ApiHealthResource {
     }
 
     @GET
+    @Operation(summary = "Health with a real database round trip")
     public Uni<ApiHealth> apiHealth() {
         String expected = migrations.expectedVersion();
         return probe.ping().chain(db -> {

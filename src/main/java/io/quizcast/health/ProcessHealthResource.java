@@ -5,6 +5,7 @@ import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** /health: the process is up (no dependency is consulted). */
 @Path("/health")
@@ -20,6 +21,7 @@ public class ProcessHealthResource {
 
     @GET
     @NonBlocking
+    @Operation(summary = "The process is up")
     public ProcessHealth get() {
         return OK;
     }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 /** Accounts: register, login, the caller's profile. */
@@ -35,6 +36,7 @@ public class AuthResource {
     @Path("/register")
     @PermitAll
     @ResponseStatus(201)
+    @Operation(summary = "Register an account and get its token")
     public Uni<AuthResponse> register(@Valid @NotNull(message = "body is required") RegisterRequest request) {
         return accounts.register(request);
     }
@@ -42,6 +44,7 @@ public class AuthResource {
     @POST
     @Path("/login")
     @PermitAll
+    @Operation(summary = "Log in and get a token")
     public Uni<AuthResponse> login(@Valid @NotNull(message = "body is required") LoginRequest request) {
         return accounts.login(request);
     }
@@ -49,6 +52,7 @@ public class AuthResource {
     @GET
     @Path("/me")
     @Authenticated
+    @Operation(summary = "The account of the token")
     public Uni<UserView> me() {
         return accounts.me(CallerIds.accountId(jwt));
     }
@@ -56,6 +60,7 @@ public class AuthResource {
     @PUT
     @Path("/profile")
     @Authenticated
+    @Operation(summary = "Change the account's username, display name or avatar")
     public Uni<UserView> updateProfile(@Valid @NotNull(message = "body is required") ProfileUpdate update) {
         return accounts.updateProfile(CallerIds.accountId(jwt), update);
     }

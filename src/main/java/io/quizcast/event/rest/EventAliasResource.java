@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 /** The clean alias /api/events of the event routes that the client calls under both names. */
@@ -31,18 +32,21 @@ public class EventAliasResource {
     }
 
     @GET
+    @Operation(summary = "The caller's hosted events, newest first (alias of /api/quizzes)")
     public Uni<List<EventView>> list() {
         return events.listHostedBy(CallerIds.accountId(jwt)).map(list -> list.stream().map(EventView::of).toList());
     }
 
     @POST
     @ResponseStatus(201)
+    @Operation(summary = "Create an event; the caller becomes its host (alias of /api/quizzes)")
     public Uni<EventView> create(@Valid @NotNull(message = "body is required") EventCreate request) {
         return events.create(CallerIds.accountId(jwt), request).map(EventView::of);
     }
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "Read an event (alias of /api/quizzes/{id})")
     public Uni<EventView> get(@PathParam("id") UUID id) {
         return events.get(id).map(EventView::of);
     }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,24 +41,28 @@ public class EventResource {
     }
 
     @GET
+    @Operation(summary = "The caller's hosted events, newest first")
     public Uni<List<EventView>> list() {
         return events.listHostedBy(caller()).map(list -> list.stream().map(EventView::of).toList());
     }
 
     @POST
     @ResponseStatus(201)
+    @Operation(summary = "Create an event; the caller becomes its host")
     public Uni<EventView> create(@Valid @NotNull(message = "body is required") EventCreate request) {
         return events.create(caller(), request).map(EventView::of);
     }
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "Read an event")
     public Uni<EventView> get(@PathParam("id") UUID id) {
         return events.get(id).map(EventView::of);
     }
 
     @PUT
     @Path("/{id}")
+    @Operation(summary = "Host: change an event's settings or status")
     public Uni<EventView> update(@PathParam("id") UUID id,
             @Valid @NotNull(message = "body is required") EventUpdate update) {
         return events.update(caller(), id, update).map(EventView::of);
@@ -65,12 +70,14 @@ public class EventResource {
 
     @DELETE
     @Path("/{id}")
+    @Operation(summary = "Host: delete an event with everything in it")
     public Uni<Void> delete(@PathParam("id") UUID id) {
         return events.delete(caller(), id);
     }
 
     @POST
     @Path("/{id}/complete")
+    @Operation(summary = "Host: end an event (keeps the previous status for a resume)")
     public Uni<EventView> complete(@PathParam("id") UUID id) {
         return events.complete(caller(), id).map(EventView::of);
     }
@@ -80,6 +87,7 @@ public class EventResource {
     @APIResponse(responseCode = "200", description = "The event with its status restored; header X-Warning when it has no participants", content = @Content(schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "400", description = "Not finished, or no previous status")
     @APIResponse(responseCode = "429", description = "Repeated within 2 s")
+    @Operation(summary = "Host: resume an ended event")
     public Uni<Response> resume(@PathParam("id") UUID id) {
         return events.resume(caller(), id).map(resumed -> {
             Response.ResponseBuilder response = Response.ok(EventView.of(resumed.event()));
@@ -92,6 +100,7 @@ public class EventResource {
 
     @POST
     @Path("/{id}/clear-resume")
+    @Operation(summary = "Host: forget the previous status of an ended event")
     public Uni<EventView> clearResume(@PathParam("id") UUID id) {
         return events.clearResume(caller(), id).map(EventView::of);
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The public event ranking over event totals, paged. */
 @Path("/api/events/{id}/leaderboard")
@@ -29,6 +30,7 @@ public class EventLeaderboardResource {
 
     @GET
     @WithSession
+    @Operation(summary = "The ranking of an event, paged")
     public Uni<List<LeaderboardEntry>> get(@PathParam("id") UUID eventId,
             @QueryParam("limit") @DefaultValue("100") int limit, @QueryParam("offset") @DefaultValue("0") int offset) {
         PageParams.check(limit, offset);

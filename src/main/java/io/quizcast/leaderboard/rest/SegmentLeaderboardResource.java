@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The public ranking of one segment, paged; every player of the event appears (0 when they never answered). */
 @Path("/api/segments/{sid}/leaderboard")
@@ -29,6 +30,7 @@ public class SegmentLeaderboardResource {
 
     @GET
     @WithSession
+    @Operation(summary = "The ranking of one segment, paged")
     public Uni<List<LeaderboardEntry>> get(@PathParam("sid") UUID segmentId,
             @QueryParam("limit") @DefaultValue("100") int limit, @QueryParam("offset") @DefaultValue("0") int offset) {
         PageParams.check(limit, offset);

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The host joins its own event as a player. */
 @Path("/api/events/{id}/join-as-host")
@@ -28,6 +29,7 @@ public class HostSeatResource {
     }
 
     @POST
+    @Operation(summary = "Host: join the own event as a player")
     public Uni<JoinResponse> joinAsHost(@PathParam("id") UUID eventId,
             @Valid @NotNull(message = "body is required") HostJoinRequest request) {
         return participants.joinAsHost(CallerIds.accountId(jwt), eventId, request);

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The join lock: the host locks and unlocks, anyone signed in reads the status. */
 @Path("/api/events/{id}/join")
@@ -27,18 +28,21 @@ public class JoinLockResource {
 
     @POST
     @Path("/lock")
+    @Operation(summary = "Host: lock joining")
     public Uni<JoinLockStatus> lock(@PathParam("id") UUID eventId) {
         return participants.setLocked(CallerIds.accountId(jwt), eventId, true);
     }
 
     @POST
     @Path("/unlock")
+    @Operation(summary = "Host: unlock joining")
     public Uni<JoinLockStatus> unlock(@PathParam("id") UUID eventId) {
         return participants.setLocked(CallerIds.accountId(jwt), eventId, false);
     }
 
     @GET
     @Path("/status")
+    @Operation(summary = "Whether joining is locked")
     public Uni<JoinLockStatus> status(@PathParam("id") UUID eventId) {
         return participants.lockStatus(eventId);
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Joining with a code: look the code up, join (a Bearer account token links the participant). Public. */
 @Path("/api/events/join")
@@ -33,11 +34,13 @@ public class JoinResource {
 
     @GET
     @Path("/{code}")
+    @Operation(summary = "Look up an event by its join code (case-insensitive)")
     public Uni<EventView> lookUp(@PathParam("code") String code) {
         return participants.findByJoinCode(code).map(EventView::of);
     }
 
     @POST
+    @Operation(summary = "Join an event with its code, anonymously or linked to the Bearer account")
     public Uni<JoinResponse> join(@HeaderParam("Authorization") String authorization,
             @Valid @NotNull(message = "body is required") JoinRequest request) {
         return callers.fromAuthorization(authorization).chain(caller -> joins.join(request, caller));

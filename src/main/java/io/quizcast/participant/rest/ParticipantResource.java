@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** An event's participants: the public list and renames (by the participant itself or the host). */
 @Path("/api/events/{id}/participants")
@@ -30,6 +31,7 @@ public class ParticipantResource {
     }
 
     @GET
+    @Operation(summary = "List the participants of an event, by score")
     public Uni<List<ParticipantView>> list(@PathParam("id") UUID eventId) {
         return participants.list(eventId);
     }
@@ -37,6 +39,7 @@ public class ParticipantResource {
     /** Accepts an account token or a participant session token; the target is a client identity or participant id. */
     @PATCH
     @Path("/{pid}/name")
+    @Operation(summary = "Rename a participant (the participant itself or the host)")
     public Uni<ParticipantView> rename(@PathParam("id") UUID eventId, @PathParam("pid") UUID target,
             @HeaderParam("Authorization") String authorization,
             @Valid @NotNull(message = "body is required") RenameRequest request) {

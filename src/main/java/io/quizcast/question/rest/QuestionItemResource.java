@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** One question: update and delete, for the host or the segment's presenter. */
 @Path("/api/questions/{qid}")
@@ -29,12 +30,14 @@ public class QuestionItemResource {
     }
 
     @PUT
+    @Operation(summary = "Host or presenter: change a question")
     public Uni<QuestionView> update(@PathParam("qid") UUID questionId,
             @Valid @NotNull(message = "body is required") QuestionInput patch) {
         return questions.update(CallerIds.accountId(jwt), questionId, patch);
     }
 
     @DELETE
+    @Operation(summary = "Host or presenter: delete a question")
     public Uni<Void> delete(@PathParam("qid") UUID questionId) {
         return questions.delete(CallerIds.accountId(jwt), questionId);
     }

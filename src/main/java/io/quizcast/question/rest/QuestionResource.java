@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 /** A segment's questions: host and presenter only, since they carry the correct answers. */
@@ -37,12 +38,14 @@ public class QuestionResource {
     }
 
     @GET
+    @Operation(summary = "Host or presenter: the questions of a segment, with their answers")
     public Uni<List<QuestionView>> list(@PathParam("sid") UUID segmentId) {
         return questions.list(caller(), segmentId);
     }
 
     @POST
     @ResponseStatus(201)
+    @Operation(summary = "Host or presenter: add a question to a segment")
     public Uni<QuestionView> create(@PathParam("sid") UUID segmentId,
             @Valid @NotNull(message = "body is required") QuestionInput input) {
         return questions.create(caller(), segmentId, input);
@@ -51,6 +54,7 @@ public class QuestionResource {
     @POST
     @Path("/bulk")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Host or presenter: import questions from JSON (all or nothing, errors per row)")
     public Uni<BulkImportResult> importJson(@PathParam("sid") UUID segmentId,
             @NotNull(message = "body is required") BulkImportRequest request) {
         return questions.importAll(caller(), segmentId, request.questions());
@@ -59,6 +63,7 @@ public class QuestionResource {
     @POST
     @Path("/bulk")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Host or presenter: import questions from CSV (all or nothing, errors per row)")
     public Uni<BulkImportResult> importCsv(@PathParam("sid") UUID segmentId, String csv) {
         List<QuestionInput> rows;
         try {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 /** An event's segments: any signed-in user reads them, the host adds them. */
@@ -31,18 +32,21 @@ public class EventSegmentResource {
     }
 
     @GET
+    @Operation(summary = "The segments of an event, in order")
     public Uni<List<SegmentView>> list(@PathParam("id") UUID eventId) {
         return segments.list(eventId);
     }
 
     @GET
     @Path("/{sid}")
+    @Operation(summary = "Read a segment")
     public Uni<SegmentView> get(@PathParam("id") UUID eventId, @PathParam("sid") UUID segmentId) {
         return segments.get(eventId, segmentId);
     }
 
     @POST
     @ResponseStatus(201)
+    @Operation(summary = "Host: add a segment (one per presenter)")
     public Uni<SegmentView> create(@PathParam("id") UUID eventId,
             @Valid @NotNull(message = "body is required") SegmentCreate request) {
         return segments.create(CallerIds.accountId(jwt), eventId, request);

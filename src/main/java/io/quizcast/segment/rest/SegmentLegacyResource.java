@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 /** The legacy segment routes: the old client calls a segment a "question" of a "quiz". Host only. */
@@ -33,6 +34,7 @@ public class SegmentLegacyResource {
 
     @POST
     @ResponseStatus(201)
+    @Operation(summary = "Host: add a segment (legacy path)")
     public Uni<SegmentView> create(@PathParam("id") UUID eventId,
             @Valid @NotNull(message = "body is required") SegmentCreate request) {
         return segments.create(CallerIds.accountId(jwt), eventId, request);
@@ -40,6 +42,7 @@ public class SegmentLegacyResource {
 
     @PUT
     @Path("/{sid}")
+    @Operation(summary = "Host: change a segment (legacy path)")
     public Uni<SegmentView> update(@PathParam("id") UUID eventId, @PathParam("sid") UUID segmentId,
             @Valid @NotNull(message = "body is required") SegmentUpdate update) {
         return segments.update(CallerIds.accountId(jwt), eventId, segmentId, update);
@@ -47,6 +50,7 @@ public class SegmentLegacyResource {
 
     @DELETE
     @Path("/{sid}")
+    @Operation(summary = "Host: delete a segment (legacy path)")
     public Uni<Void> delete(@PathParam("id") UUID eventId, @PathParam("sid") UUID segmentId) {
         return segments.delete(CallerIds.accountId(jwt), eventId, segmentId);
     }

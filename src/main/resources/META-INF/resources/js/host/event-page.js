@@ -1,0 +1,62 @@
+// One event in the console: the invitation (code, link, QR, lock), the live game and the question editor.
+
+import { api } from '../shared/api.js';
+import { $, setText, showAlert, showView } from '../shared/dom.js';
+import { LiveConsole } from './live-console.js';
+import { QuestionEditor } from './question-editor.js';
+
+function showInvite(event) {
+  const joinUrl = `${location.origin}/join?code=${event.join_code}`;
+  setText('#join-code', event.join_code);
+  const link = $('#join-link');
+  link.href = joinUrl;
+  link.textContent = joinUrl;
+  const qr = $('#join-qr');
+  qr.src = `/qr.svg?text=${encodeURIComponent(joinUrl)}`;
+  qr.alt = `QR code of the join link ${joinUrl}`;
+  $('#screen-link').href = `/screen/${event.id}?code=${event.join_code}`;
+}
+
+export function showLock(locked) {
+  setText('#lock-status', locked ? 'Joining is locked: nobody new can join.' : 'Joining is open.');
+  const button = $('#lock-button');
+  button.textContent = locked ? 'Unlock joining' : 'Lock joining';
+  button.dataset.locked = String(locked);
+}
+
+function wireLock(signedIn, event) {
+  showLock(event.join_locked);
+  $('#lock-button').onclick = async () => {
+    const locked = $('#lock-button').dataset.locked === 'true';
+    try {
+      const status = await api(`/api/events/${event.id}/join/${locked ? 'unlock' : 'lock'}`, {
+        method: 'POST',
+        token: signedIn.token,
+      });
+      showLock(status.join_locked);
+    } catch (error) {
+      showAlert('#host-alert', error.message);
+    }
+  };
+}
+
+export async function openEvent(signedIn, eventId) {
+  let event;
+  try {
+    event = await api(`/api/events/${eventId}`, { token: signedIn.token });
+  } catch (error) {
+    showView('events');
+    showAlert('#host-alert', error.message);
+    return;
+  }
+  setText('#event-heading', event.title);
+  document.title = `${event.title} · quizcast`;
+  showInvite(event);
+  wireLock(signedIn, event);
+  showView('event');
+  const editor = new QuestionEditor(signedIn, event);
+  editor.load();
+  // a round that starts or ends changes its status in the editor's list
+  const refreshRounds = () => editor.guard(() => editor.loadSegments($('#segment-select').value));
+  new LiveConsole(signedIn, event, showLock, refreshRounds).connect();
+}

@@ -1,0 +1,207 @@
+// The live game from the organiser's seat: the host's socket, the controls valid in the current step, and
+// what the room sees (question, time left, answer count, distribution, leaderboard, podium).
+
+import { download } from '../shared/api.js';
+import { $, setText, showAlert } from '../shared/dom.js';
+import { Countdown } from '../shared/countdown.js';
+import { renderDistribution } from '../shared/distribution-chart.js';
+import { describeClose, describeGameError } from '../shared/game-errors.js';
+import { GameSocket } from '../shared/game-socket.js';
+import { renderPodium, renderRanking } from '../shared/rankings.js';
+import { PlayersPanel } from './players-panel.js';
+
+// which commands fit each step of the game (the server checks them again)
+const COMMANDS_BY_STEP = {
+  lobby: ['start_game'],
+  question: ['reveal_answer', 'end_game'],
+  revealed: ['show_leaderboard', 'next_question', 'end_game'],
+  leaderboard: ['next_question', 'end_game'],
+  round_over: ['start_game'],
+  mega_ready: ['start_mega_quiz', 'skip_mega_quiz'],
+  paused: ['end_game'],
+  over: [],
+};
+
+const STEP_BY_PHASE = {
+  not_started: 'lobby',
+  showing_question: 'question',
+  revealing_answer: 'revealed',
+  showing_leaderboard: 'leaderboard',
+  segment_complete: 'round_over',
+  mega_quiz_ready: 'mega_ready',
+  presenter_paused: 'paused',
+  event_complete: 'over',
+};
+
+export class LiveConsole {
+  constructor(signedIn, event, showLock, onRoundChanged) {
+    this.signedIn = signedIn;
+    this.event = event;
+    this.showLock = showLock;
+    this.onRoundChanged = onRoundChanged;
+    this.players = new PlayersPanel();
+    this.countdown = new Countdown($('#live-countdown'));
+  }
+
+  connect() {
+    for (const button of document.querySelectorAll('[data-command]')) {
+      button.onclick = () => this.send({ type: button.dataset.command });
+    }
+    $('#select-presenter').onclick = () =>
+      this.send({ type: 'select_presenter', presenter_user_id: $('#presenter-select').value });
+    $('#pass-presenter').onclick = () =>
+      this.send({ type: 'pass_presenter', next_presenter_user_id: $('#presenter-select').value });
+    $('#export-csv').onclick = () => this.export('csv');
+    $('#export-json').onclick = () => this.export('json');
+    this.setStep('lobby');
+    this.socket = new GameSocket({
+      eventId: this.event.id,
+      token: this.signedIn.token,
+      joinFrame: { type: 'join', user_id: this.signedIn.user.id, session_code: this.event.id },
+      onMessage: (message) => this[`on_${message.type}`]?.call(this, message),
+      onStatus: (status, code) =>
+        setText('#live-connection', status === 'open' ? 'Connected to the game.' : describeClose(code)),
+    });
+    this.socket.connect();
+  }
+
+  send(message) {
+    showAlert('#host-alert', '');
+    if (!this.socket.send(message)) showAlert('#host-alert', 'Not connected to the game. Reconnecting…');
+  }
+
+  async export(format) {
+    try {
+      await download(`/api/events/${this.event.id}/export?format=${format}`, this.signedIn.token, `results.${format}`);
+    } catch (error) {
+      showAlert('#host-alert', error.message);
+    }
+  }
+
+  setStep(step, text) {
+    this.step = step;
+    const allowed = COMMANDS_BY_STEP[step] ?? [];
+    for (const button of document.querySelectorAll('[data-command]')) {
+      button.disabled = !allowed.includes(button.dataset.command);
+    }
+    if (text !== undefined) setText('#live-phase', text);
+  }
+
+  clearStage() {
+    $('#live-question').hidden = true;
+    this.countdown.stop();
+    for (const id of ['#live-chart', '#live-ranking', '#live-podium']) $(id).replaceChildren();
+  }
+
+  on_connected(message) {
+    this.players.reset(message.participants);
+    this.setStep(
+      STEP_BY_PHASE[message.current_phase] ?? 'lobby',
+      message.current_phase === 'not_started' ? 'Waiting for players. Start when everyone is in.' : undefined,
+    );
+  }
+
+  on_participant_joined(message) {
+    this.players.joined(message.user);
+  }
+
+  on_participant_left(message) {
+    this.players.left(message.user_id);
+  }
+
+  on_participant_name_changed(message) {
+    this.players.renamed(message.user_id, message.new_name);
+  }
+
+  on_join_lock_status_changed(message) {
+    this.showLock(message.join_locked);
+  }
+
+  on_question(message) {
+    this.clearStage();
+    this.setStep('question', 'Question open: reveal the answer when the time is up or everyone has answered.');
+    $('#live-question').hidden = false;
+    setText('#live-question-number', `Question ${message.question_number} of ${message.total_questions}`);
+    setText('#live-question-text', message.text);
+    setText('#live-answers', `0 of ${this.players.online().length} answered`);
+    this.countdown.startFromQuestion(message);
+  }
+
+  on_answer_received(message) {
+    setText('#live-answers', `${message.answer_count} of ${message.total_players} answered`);
+  }
+
+  on_answer_count(message) {
+    this.on_answer_received(message);
+  }
+
+  on_all_answered(message) {
+    setText('#live-answers', `${message.answer_count} of ${message.total_players} answered: everyone is in`);
+  }
+
+  on_reveal(message) {
+    this.countdown.stop();
+    this.setStep('revealed', `The answer: ${message.correct_answer}`);
+    renderDistribution($('#live-chart'), message.distribution);
+    renderRanking($('#live-ranking'), message.segment_leaderboard);
+  }
+
+  on_leaderboard(message) {
+    this.clearStage();
+    this.setStep('leaderboard', 'Leaderboard');
+    renderRanking($('#live-ranking'), message.rankings);
+  }
+
+  on_presenter_paused(message) {
+    this.countdown.stop();
+    this.setStep('paused', `Paused (${message.reason.replaceAll('_', ' ')}).`);
+  }
+
+  on_game_started() {
+    this.onRoundChanged();
+  }
+
+  on_segment_complete(message) {
+    this.onRoundChanged();
+    this.clearStage();
+    this.setStep('round_over', `${message.segment_title ?? 'The round'} is over.`);
+    renderRanking($('#live-ranking'), message.segment_leaderboard);
+  }
+
+  on_mega_quiz_ready(message) {
+    this.setStep(
+      'mega_ready',
+      `Every round is over. Run the mega quiz (${message.available_questions} questions) or skip to the podium.`,
+    );
+  }
+
+  on_mega_quiz_started(message) {
+    this.setStep('lobby', `Mega quiz: ${message.question_count} questions.`);
+  }
+
+  on_event_complete(message) {
+    this.clearStage();
+    this.setStep(
+      'over',
+      message.winner ? `The event is over. The winner: ${message.winner.username}.` : 'The event is over.',
+    );
+    renderPodium($('#live-podium'), message.final_leaderboard);
+    renderRanking($('#live-ranking'), message.final_leaderboard);
+  }
+
+  on_presenter_selected(message) {
+    setText('#host-notice', `${message.presenter_name} presents the next round.`);
+  }
+
+  on_presenter_changed(message) {
+    setText('#host-notice', `${message.new_presenter_name} now presents this round.`);
+  }
+
+  on_presenter_override_needed(message) {
+    setText('#host-notice', `${message.presenter_name} dropped out: pick another presenter or wait for them.`);
+  }
+
+  on_error(message) {
+    showAlert('#host-alert', describeGameError(message));
+  }
+}

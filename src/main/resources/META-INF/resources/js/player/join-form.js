@@ -1,0 +1,81 @@
+// The two forms before playing: the join code (when the link had none) and the player's name.
+
+import { api } from '../shared/api.js';
+import { $, setText, showAlert, showView } from '../shared/dom.js';
+import { account, deviceId, playerSessions } from '../shared/storage.js';
+
+export function askForCode(prefill = '') {
+  showView('code');
+  const input = $('#code-input');
+  input.value = prefill;
+  $('#code-form').onsubmit = (event) => {
+    event.preventDefault();
+    location.search = `?code=${encodeURIComponent(input.value.trim().toUpperCase())}`;
+  };
+  input.focus();
+}
+
+function explainName(requested, response) {
+  if (response.isRejoining) return `Welcome back, ${response.displayName}.`;
+  if (response.displayName !== requested) {
+    return `The name “${requested}” is already taken in this event, so you play as “${response.displayName}”.`;
+  }
+  return '';
+}
+
+export async function askForName(code, onJoined, message = '') {
+  showAlert('#player-alert', message);
+  let event;
+  try {
+    event = await api(`/api/events/join/${encodeURIComponent(code)}`);
+  } catch (error) {
+    askForCode(code);
+    showAlert(
+      '#player-alert',
+      error.status === 404 ? `${error.message}. Check the code and try again.` : error.message,
+    );
+    return;
+  }
+  if (event.status === 'finished') {
+    askForCode(code);
+    showAlert('#player-alert', 'Event has ended.');
+    return;
+  }
+  setText('#event-title', event.title);
+  showView('join');
+  const signedIn = account.get();
+  const input = $('#name-input');
+  if (signedIn) {
+    setText('#join-account', `You join as ${signedIn.user.display_name}, logged in.`);
+    input.value = signedIn.user.display_name ?? '';
+  }
+  input.focus();
+  const form = $('#join-form');
+  form.onsubmit = async (submit) => {
+    submit.preventDefault();
+    const requested = input.value.trim();
+    const button = form.querySelector('button');
+    button.disabled = true;
+    showAlert('#player-alert', '');
+    try {
+      const response = await api('/api/events/join', {
+        method: 'POST',
+        token: signedIn?.token,
+        body: { code, device_fingerprint: deviceId(), display_name: requested },
+      });
+      const session = {
+        eventId: response.eventId,
+        participantId: response.participantId,
+        sessionToken: response.sessionToken,
+        displayName: response.displayName,
+      };
+      playerSessions.set(code, session);
+      setText('#player-notice', explainName(requested, response));
+      onJoined(session);
+    } catch (error) {
+      showAlert('#player-alert', error.message);
+    } finally {
+      button.disabled = false;
+    }
+  };
+}

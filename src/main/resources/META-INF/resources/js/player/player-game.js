@@ -1,0 +1,207 @@
+// The player's live game: one socket with the participant's session token; each server message moves the
+// page to the matching view.
+
+import { $, setText, showAlert, showView } from '../shared/dom.js';
+import { GameSocket } from '../shared/game-socket.js';
+import { describeClose, describeGameError } from '../shared/game-errors.js';
+import { renderPodium, renderRanking } from '../shared/rankings.js';
+import { QuestionView } from './question-view.js';
+
+// an answer refused with one of these does not count; the last two may be sent again
+const REFUSED_ANSWER_CODES = [
+  'not_joined',
+  'paused',
+  'no_question',
+  'stale',
+  'late_join',
+  'too_late',
+  'unavailable',
+  'rate_limited',
+];
+const RETRYABLE_CODES = ['unavailable', 'rate_limited'];
+
+export class PlayerGame {
+  constructor(session, onSessionLost) {
+    this.session = session;
+    this.onSessionLost = onSessionLost;
+    this.me = null;
+    this.score = 0;
+    this.rank = null;
+    this.question = new QuestionView((questionId, answer) => this.answer(questionId, answer));
+  }
+
+  start() {
+    setText('#player-name', this.session.displayName);
+    this.socket = new GameSocket({
+      eventId: this.session.eventId,
+      token: this.session.sessionToken,
+      joinFrame: { type: 'join' },
+      onMessage: (message) => this.handle(message),
+      onStatus: (status, code) => this.connectionChanged(status, code),
+    });
+    this.socket.connect();
+  }
+
+  connectionChanged(status, code) {
+    if (status === 'open') setText('#connection', '');
+    else if (code === 4401) {
+      this.socket.close();
+      this.onSessionLost();
+    } else setText('#connection', describeClose(code));
+  }
+
+  answer(questionId, selectedAnswer) {
+    showAlert('#player-alert', '');
+    const sent = this.socket.send({
+      type: 'answer',
+      question_id: questionId,
+      selected_answer: selectedAnswer,
+      response_time_ms: 0,
+    });
+    if (!sent) showAlert('#player-alert', 'Not connected: your answer was not sent. Reconnecting…');
+    return sent;
+  }
+
+  handle(message) {
+    const handler = this[`on_${message.type}`];
+    if (handler) handler.call(this, message);
+  }
+
+  on_connected(message) {
+    this.me = message.you.id;
+    setText('#player-name', message.you.username);
+    this.showLobbyCount(message.participant_count);
+    if (message.current_phase === 'event_complete') {
+      showView('final');
+    } else if (['not_started', 'segment_complete', 'mega_quiz_ready'].includes(message.current_phase)) {
+      showView('lobby');
+    } else {
+      this.waitForNextQuestion();
+    }
+  }
+
+  on_state_restored(message) {
+    this.score = message.your_score;
+    this.rank = message.your_rank;
+    if (message.current_phase === 'showing_question' && message.current_question_id) {
+      this.question.show(
+        {
+          question_id: message.current_question_id,
+          question_number: message.question_number,
+          total_questions: message.total_questions,
+          text: message.question_text,
+          answers: message.answers,
+        },
+        message.remaining_ms,
+        message.your_answer,
+      );
+    } else {
+      this.waitForNextQuestion();
+    }
+  }
+
+  waitForNextQuestion() {
+    showView('lobby');
+    setText(
+      '#lobby-text',
+      `Waiting for the next question. Your score: ${this.score}${this.rank ? `, rank #${this.rank}` : ''}.`,
+    );
+  }
+
+  showLobbyCount(count) {
+    if (count !== undefined) setText('#lobby-count', `${count} ${count === 1 ? 'player' : 'players'} in the event`);
+  }
+
+  on_participant_count(message) {
+    this.showLobbyCount(message.total);
+  }
+
+  on_game_started() {
+    setText('#player-notice', '');
+    showView('lobby');
+    setText('#lobby-text', 'The quiz is starting. Get ready!');
+  }
+
+  on_question(message) {
+    setText('#player-notice', '');
+    showAlert('#player-alert', '');
+    this.question.show(message, Date.parse(message.deadline) - Date.parse(message.question_started_at), null);
+  }
+
+  on_answer_received(message) {
+    if (message.user_id === this.me) this.question.confirm(message.question_id);
+  }
+
+  on_error(message) {
+    if (message.code === 'duplicate') this.question.lock();
+    if (REFUSED_ANSWER_CODES.includes(message.code)) this.question.reject(RETRYABLE_CODES.includes(message.code));
+    showAlert('#player-alert', describeGameError(message));
+  }
+
+  on_reveal(message) {
+    this.question.close();
+    const chosen = this.question.answerTo(message.question_id);
+    const correct = chosen !== null && chosen === message.correct_answer;
+    setText('#result-title', chosen === null ? 'No answer' : correct ? 'Correct!' : 'Wrong');
+    $('#result-title').className = correct ? 'result-correct' : 'result-wrong';
+    setText(
+      '#result-detail',
+      chosen === null
+        ? `You did not answer. The answer was “${message.correct_answer}”.`
+        : correct
+          ? `“${chosen}” is right.`
+          : `You chose “${chosen}”. The answer was “${message.correct_answer}”.`,
+    );
+    setText('#result-points', '');
+    setText('#result-rank', '');
+    showView('result');
+  }
+
+  on_scores_update(message) {
+    const mine = message.scores.find((entry) => entry.user_id === this.me);
+    if (!mine) return;
+    this.score = mine.score;
+    this.rank = mine.rank;
+    setText('#result-points', `+${mine.delta} points`);
+    setText('#result-rank', `Total ${mine.score} points · rank #${mine.rank}`);
+  }
+
+  on_leaderboard(message) {
+    renderRanking($('#leaderboard'), message.rankings, { meId: this.me });
+    setText('#leaderboard-me', this.rank ? `You are #${this.rank} with ${this.score} points.` : '');
+    showView('leaderboard');
+  }
+
+  on_presenter_paused() {
+    this.question.pause();
+    setText('#player-notice', 'Quiz is paused while the presenter reconnects.');
+  }
+
+  on_segment_complete(message) {
+    setText('#final-title', `${message.segment_title ?? 'The round'} is over`);
+    this.showFinal(message.event_leaderboard);
+  }
+
+  on_mega_quiz_started(message) {
+    showView('lobby');
+    setText('#lobby-text', `The mega quiz starts: ${message.question_count} questions. Get ready!`);
+  }
+
+  on_event_complete(message) {
+    setText('#final-title', 'The quiz is over');
+    this.showFinal(message.final_leaderboard);
+  }
+
+  showFinal(leaderboard) {
+    renderPodium($('#final-podium'), leaderboard);
+    const mine = leaderboard.find((entry) => entry.user_id === this.me);
+    const rank = mine?.rank ?? this.rank;
+    const score = mine?.score ?? this.score;
+    setText('#final-me', rank ? `You finished #${rank} with ${score} points.` : `You scored ${score} points.`);
+    showView('final');
+  }
+
+  on_participant_name_changed(message) {
+    if (message.user_id === this.me) setText('#player-name', message.new_name);
+  }
+}

@@ -1,0 +1,97 @@
+// The big screen, /screen/{event_id}: an observer socket (no token, no controls) showing the room the game.
+// The join code comes from ?code= (the console's link adds it), else from the event when the host is logged in
+// in this browser.
+
+import { api } from '../shared/api.js';
+import { $, el, setText, showView } from '../shared/dom.js';
+import { Countdown } from '../shared/countdown.js';
+import { renderDistribution } from '../shared/distribution-chart.js';
+import { GameSocket } from '../shared/game-socket.js';
+import { renderPodium, renderRanking } from '../shared/rankings.js';
+import { account } from '../shared/storage.js';
+
+const eventId = decodeURIComponent(location.pathname.split('/').filter(Boolean)[1] ?? '');
+const countdown = new Countdown($('#screen-countdown'));
+
+async function showInvitation() {
+  let code = new URLSearchParams(location.search).get('code');
+  const signedIn = account.get();
+  if (signedIn) {
+    try {
+      const event = await api(`/api/events/${eventId}`, { token: signedIn.token });
+      code = event.join_code;
+      setText('#screen-title', event.title);
+    } catch {
+      // not this organiser's browser: the code from the address is enough
+    }
+  }
+  if (!code) return;
+  const joinUrl = `${location.origin}/join?code=${code}`;
+  setText('#screen-code', code);
+  setText('#screen-join-url', `${location.host}/join`);
+  const qr = $('#screen-qr');
+  qr.src = `/qr.svg?text=${encodeURIComponent(joinUrl)}`;
+  qr.alt = `QR code of the join link ${joinUrl}`;
+  qr.hidden = false;
+}
+
+const handlers = {
+  game_started: () => setText('#screen-lobby-text', 'The quiz is starting!'),
+  question: (message) => {
+    setText('#screen-question-number', `Question ${message.question_number} of ${message.total_questions}`);
+    setText('#screen-question-text', message.text);
+    setText('#screen-answer-count', '0 answers');
+    $('#screen-answers').replaceChildren(
+      ...message.answers.map((answer) => el('li', {}, el('div', { class: 'answer', text: answer }))),
+    );
+    countdown.startFromQuestion(message);
+    showView('question');
+  },
+  answer_count: (message) =>
+    setText('#screen-answer-count', `${message.answer_count} of ${message.total_players} answered`),
+  all_answered: (message) =>
+    setText('#screen-answer-count', `${message.answer_count} of ${message.total_players} answered`),
+  reveal: (message) => {
+    countdown.stop();
+    setText('#screen-reveal-question', message.question_text);
+    setText('#screen-correct', message.correct_answer);
+    renderDistribution($('#screen-chart'), message.distribution);
+    showView('reveal');
+  },
+  leaderboard: (message) => {
+    setText('#screen-leaderboard-title', 'Top 10');
+    renderRanking($('#screen-ranking'), message.rankings, { limit: 10 });
+    showView('leaderboard');
+  },
+  segment_complete: (message) => {
+    setText('#screen-leaderboard-title', `${message.segment_title ?? 'The round'} is over`);
+    renderRanking($('#screen-ranking'), message.event_leaderboard, { limit: 10 });
+    showView('leaderboard');
+  },
+  mega_quiz_started: (message) => {
+    setText('#screen-lobby-text', `The mega quiz: ${message.question_count} questions!`);
+    showView('lobby');
+  },
+  presenter_paused: () => {
+    countdown.stop();
+    setText('#screen-connection', 'Paused while the presenter reconnects.');
+  },
+  phase_changed: (message) => {
+    if (message.phase !== 'presenter_paused') setText('#screen-connection', '');
+  },
+  event_complete: (message) => {
+    renderPodium($('#screen-podium'), message.final_leaderboard);
+    renderRanking($('#screen-final-ranking'), message.final_leaderboard.slice(3), { limit: 7 });
+    showView('podium');
+  },
+};
+
+showView('lobby');
+showInvitation();
+new GameSocket({
+  eventId,
+  token: null,
+  joinFrame: null,
+  onMessage: (message) => handlers[message.type]?.(message),
+  onStatus: (status) => setText('#screen-connection', status === 'open' ? '' : 'Reconnecting…'),
+}).connect();

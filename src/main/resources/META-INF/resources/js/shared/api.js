@@ -1,0 +1,79 @@
+// The REST API: JSON in and out, Bearer tokens, and every failure turned into words for the user.
+
+export class ApiError extends Error {
+  constructor(status, code, message) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+const STATUS_WORDS = {
+  0: 'The server cannot be reached. Check the network and try again.',
+  401: 'Please log in again.',
+  403: 'You are not allowed to do that.',
+  404: 'Not found.',
+  429: 'Too many requests: wait a moment and try again.',
+  500: 'Something went wrong on the server. Try again.',
+  503: 'The database is unavailable right now. Nothing was stored: try again in a moment.',
+};
+
+function wordsFor(status, body) {
+  const text = body?.message ?? body?.detail ?? body?.error;
+  if (status === 503 || status === 429) return `${text ? `${text}. ` : ''}${STATUS_WORDS[status]}`;
+  if (text && body?.errors?.length) {
+    return `${text}: ${body.errors.map((e) => `${e.field} ${e.message}`).join('; ')}`;
+  }
+  return text ?? STATUS_WORDS[status] ?? `The request failed (HTTP ${status}).`;
+}
+
+function parse(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** api('/api/events', {method: 'POST', body: {...}, token}) resolves to the parsed body or throws ApiError. */
+export async function api(path, { method = 'GET', body, token, contentType } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let payload;
+  if (typeof body === 'string') {
+    headers['Content-Type'] = contentType ?? 'text/plain';
+    payload = body;
+  } else if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    payload = JSON.stringify(body);
+  }
+  let response;
+  try {
+    response = await fetch(path, { method, headers, body: payload });
+  } catch {
+    throw new ApiError(0, 'network', STATUS_WORDS[0]);
+  }
+  const text = await response.text();
+  const data = text ? parse(text) : null;
+  if (!response.ok) {
+    throw new ApiError(response.status, data?.code ?? `http_${response.status}`, wordsFor(response.status, data));
+  }
+  return data;
+}
+
+/** Downloads a file from a route that needs the Bearer token (a plain link cannot send it). */
+export async function download(path, token, fallbackName) {
+  const response = await fetch(path, { headers: { Authorization: `Bearer ${token}` } });
+  if (!response.ok) {
+    const data = parse(await response.text());
+    throw new ApiError(response.status, data?.code, wordsFor(response.status, data));
+  }
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}

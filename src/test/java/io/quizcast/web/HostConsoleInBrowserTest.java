@@ -1,0 +1,90 @@
+package io.quizcast.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quizcast.testsupport.TestAccounts;
+import io.quizcast.testsupport.TestAccounts.Account;
+import io.quizcast.testsupport.TestEvents;
+import io.quizcast.testsupport.TestEvents.CreatedEvent;
+import java.net.URL;
+import java.nio.file.Files;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The organiser's console beyond the game: log in, import with per-row errors, lock joining, export. */
+@QuarkusTest
+class HostConsoleInBrowserTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private WebBrowser browser;
+
+    @BeforeEach
+    void launch() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+        browser = WebBrowser.launch(base);
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    private Page logIn(Account host) {
+        Page page = browser.open("/host", WebBrowser.PROJECTOR);
+        page.locator("#login-username").fill(host.username());
+        page.locator("#login-password").fill(TestAccounts.DEFAULT_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your events"))).isVisible();
+        return page;
+    }
+
+    @Test
+    void anImportWithABadRowShowsTheRowsErrorAndImportsNothing() {
+        Account host = TestAccounts.register("host");
+        CreatedEvent event = TestEvents.createEvent(host);
+        Page page = logIn(host);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TestEvents.DEFAULT_TITLE)).click();
+        assertThat(page.locator("#event-heading")).hasText(TestEvents.DEFAULT_TITLE);
+        assertThat(page.locator("#join-code")).hasText(event.joinCode());
+
+        page.locator("#import-text").fill("question_text,correct_answer,fake_answer_1\n"
+                + "Largest ocean?,Pacific,Atlantic\n"
+                + ",Nobody,Somebody\n");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+
+        assertThat(page.locator("#import-result p")).hasText("Imported 0, failed 1.");
+        assertThat(page.locator("#import-result li")).hasCount(1);
+        assertThat(page.locator("#import-result li")).containsText("Row 2:");
+        assertThat(page.locator("#question-list li")).hasCount(0);
+    }
+
+    @Test
+    void theHostLocksAndUnlocksJoiningAndDownloadsTheResults() throws Exception {
+        Account host = TestAccounts.register("host");
+        CreatedEvent event = TestEvents.createEvent(host);
+        Page page = logIn(host);
+        page.navigate("/host?event=" + event.id());
+        assertThat(page.locator("#lock-status")).hasText("Joining is open.");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock joining")).click();
+        assertThat(page.locator("#lock-status")).hasText("Joining is locked: nobody new can join.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unlock joining")).click();
+        assertThat(page.locator("#lock-status")).hasText("Joining is open.");
+
+        Download download = page.waitForDownload(() -> page
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download results (CSV)")).click());
+        Assertions.assertThat(download.suggestedFilename()).isEqualTo("Friday_Quiz_results.csv");
+        Assertions.assertThat(Files.readString(download.path())).startsWith("Rank,Display Name,Score");
+        Assertions.assertThat(browser.consoleErrors()).isEmpty();
+    }
+}

@@ -1,0 +1,104 @@
+package io.quizcast.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quizcast.testsupport.Sql;
+import io.quizcast.testsupport.TestAccounts;
+import io.quizcast.testsupport.TestEvents;
+import io.quizcast.testsupport.TestEvents.CreatedEvent;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.net.URL;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What the player page says when a join cannot go ahead as asked: the contract's messages, in words. */
+@QuarkusTest
+class JoinErrorsInBrowserTest {
+
+    // the browser logs every 4xx answer as a console error; those are the point of these tests
+    private static final String EXPECTED_HTTP_ERROR = "Failed to load resource: the server responded with a status of";
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    Pool pool;
+
+    private WebBrowser browser;
+
+    @BeforeEach
+    void launch() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+        browser = WebBrowser.launch(base);
+    }
+
+    @AfterEach
+    void close() {
+        Assertions.assertThat(browser.consoleErrors()).allMatch(error -> error.contains(EXPECTED_HTTP_ERROR));
+        browser.close();
+    }
+
+    private Page joinPage(String code, String name) {
+        Page player = browser.open("/join?code=" + code, WebBrowser.PHONE);
+        player.getByLabel("Your name").fill(name);
+        player.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join")).click();
+        return player;
+    }
+
+    @Test
+    void anUnknownCodeSaysTheEventIsNotFoundAndAsksForTheCodeAgain() {
+        Page player = browser.open("/join?code=ZZZZZ9", WebBrowser.PHONE);
+        assertThat(player.getByRole(AriaRole.ALERT)).hasText("Event not found. Check the code and try again.");
+        assertThat(player.getByLabel("Join code")).hasValue("ZZZZZ9");
+        browser.screenshot(player, "player-unknown-code-phone");
+    }
+
+    @Test
+    void aLockedEventSaysJoiningIsLocked() {
+        CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
+        given().header("Authorization", event.host().bearer()).post("/api/events/" + event.id() + "/join/lock")
+                .then().statusCode(200);
+        // past the five-second grace a lock allows, without waiting for it
+        Sql.update(pool, "UPDATE events SET join_locked_at = now() - interval '10 seconds' WHERE id = $1", event.id());
+
+        Page player = joinPage(event.joinCode(), "Latecomer");
+
+        assertThat(player.getByRole(AriaRole.ALERT)).hasText("Event joining is locked");
+        assertThat(player.getByLabel("Your name")).isVisible();
+        browser.screenshot(player, "player-join-locked-phone");
+    }
+
+    @Test
+    void aTakenNameIsMadeUniqueAndThePlayerIsTold() {
+        CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
+        TestEvents.join(event, "Alex");
+
+        Page player = joinPage(event.joinCode(), "Alex");
+
+        assertThat(player.locator("#player-notice"))
+                .hasText("The name “Alex” is already taken in this event, so you play as “Alex 2”.");
+        assertThat(player.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("You're in!")))
+                .isVisible();
+        assertThat(player.locator("#player-name")).hasText("Alex 2");
+    }
+
+    @Test
+    void anEndedEventSaysSo() {
+        CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
+        given().header("Authorization", event.host().bearer()).post("/api/quizzes/" + event.id() + "/complete")
+                .then().statusCode(200);
+
+        Page player = browser.open("/join?code=" + event.joinCode(), WebBrowser.PHONE);
+
+        assertThat(player.getByRole(AriaRole.ALERT)).hasText("Event has ended.");
+    }
+}

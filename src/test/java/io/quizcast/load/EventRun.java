@@ -35,6 +35,7 @@ final class EventRun {
     private CountDownLatch[] leaderboardLatch;
     private CountDownLatch[] answerLatch;
     private final long[] revealSentNanos;
+    private final long[] questionAskedNanos;
     private final long[] leaderboardSentNanos;
     private final CompletableFuture<String> hostEnd = new CompletableFuture<>();
     private CountDownLatch eventComplete;
@@ -45,6 +46,7 @@ final class EventRun {
         this.stats = stats;
         this.random = new Random(options.seed() + number);
         this.revealSentNanos = new long[options.slots()];
+        this.questionAskedNanos = new long[options.slots()];
         this.leaderboardSentNanos = new long[options.slots()];
     }
 
@@ -107,6 +109,7 @@ final class EventRun {
     /** Plays the whole game; failures of single steps are recorded and the game goes on where it can. */
     void play() {
         slot = 0;
+        questionAskedNanos[0] = System.nanoTime();
         host.send(new JsonObject().put("type", "start_game"));
         if (!await(questionLatch[0], "question 1") && questionLatch[0].getCount() == players.size() + 1) {
             recordMissing(0);
@@ -119,6 +122,7 @@ final class EventRun {
         if ("mega".equals(end) && options.megaQuestions() > 0) {
             int first = options.questions();
             slot = first;
+            questionAskedNanos[first] = System.nanoTime();
             host.send(new JsonObject().put("type", "start_mega_quiz").put("question_count", options.megaQuestions()));
             if (await(questionLatch[first], "mega question 1")) {
                 int megaLast = playRound(first, options.megaQuestions());
@@ -147,6 +151,7 @@ final class EventRun {
             recordMissing(s);
             if (i + 1 < count) {
                 slot = s + 1;
+                questionAskedNanos[s + 1] = System.nanoTime();
                 host.send(new JsonObject().put("type", "next_question"));
                 await(questionLatch[s + 1], "question " + (s + 2));
             }
@@ -225,8 +230,9 @@ final class EventRun {
 
     // -- called by the sockets, on their event loops
 
-    void questionReceived(int s, long startedMicros, long receivedMicros) {
+    void questionReceived(int s, long startedMicros, long receivedMicros, long receivedNanos) {
         stats.slot(s).delivered(startedMicros, receivedMicros);
+        stats.slot(s).afterCommand.add((receivedNanos - questionAskedNanos[s]) / 1000);
         CountDownLatch latch = questionLatch[s];
         latch.countDown();
         if (latch.getCount() == 0) {

@@ -157,7 +157,7 @@ final class GameSocket {
                 questionId = m.getString("question_id");
                 answers = m.getJsonArray("answers");
                 if (count(questions, slot) == 1) {
-                    event.questionReceived(slot, startedMicros, receivedMicros);
+                    event.questionReceived(slot, startedMicros, receivedMicros, nanos);
                 }
             }
             case "answer_received" -> {

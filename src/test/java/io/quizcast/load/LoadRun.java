@@ -171,8 +171,14 @@ public final class LoadRun {
                 }
                 return null;
             }
+            String token = accountToken != null ? accountToken
+                    : r.body() == null ? null : r.body().getString("sessionToken");
+            if (token == null) {
+                stats.joinFailures.computeIfAbsent("no sessionToken", k -> new AtomicInteger()).incrementAndGet();
+                stats.failure("join answered 200 without a session token: " + r.text());
+                return null;
+            }
             stats.join.add((System.nanoTime() - sent) / 1000);
-            String token = accountToken != null ? accountToken : r.body().getString("sessionToken");
             synchronized (event) {
                 event.playerTokens.add(token + " " + (userId == null ? "" : userId));
             }

@@ -15,6 +15,8 @@ public final class QuestionStats {
     final Latencies spread = new Latencies();
     final AtomicLong firstStartMicros = new AtomicLong(Long.MAX_VALUE);
     final AtomicLong lastReceiptMicros = new AtomicLong(Long.MIN_VALUE);
+    /** Host's {@code start_game} or {@code next_question} to each socket's {@code question}. */
+    final Latencies afterCommand = new Latencies();
     /** Host's {@code reveal_answer} to each socket's {@code reveal}. */
     final Latencies reveal = new Latencies();
     /** Host's {@code show_leaderboard} to each socket's {@code leaderboard}. */

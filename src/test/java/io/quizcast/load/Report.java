@@ -55,6 +55,7 @@ public final class Report {
         List<QuestionStats> qs = stats.questions();
         if (!qs.isEmpty()) {
             Latencies delivery = new Latencies();
+            Latencies afterCommand = new Latencies();
             Latencies reveal = new Latencies();
             Latencies leaderboard = new Latencies();
             Latencies ack = new Latencies();
@@ -64,6 +65,7 @@ public final class Report {
             double spread = 0;
             for (QuestionStats q : qs) {
                 delivery.addAll(q.delivery);
+                afterCommand.addAll(q.afterCommand);
                 reveal.addAll(q.reveal);
                 leaderboard.addAll(q.leaderboard);
                 ack.addAll(q.ack);
@@ -79,6 +81,8 @@ public final class Report {
             h.put("delivery_p99_ms", delivery.percentileMs(0.99));
             h.put("delivery_max_ms", delivery.maxMs());
             h.put("delivery_spread_max_ms", spread);
+            h.put("question_after_command_p50_ms", afterCommand.percentileMs(0.5));
+            h.put("question_after_command_p99_ms", afterCommand.percentileMs(0.99));
             h.put("deliveries_per_s", median(perSecond));
             h.put("reveal_p50_ms", reveal.percentileMs(0.5));
             h.put("reveal_p99_ms", reveal.percentileMs(0.99));
@@ -133,15 +137,17 @@ public final class Report {
                 stats.connect.percentileMs(0.5), stats.connect.percentileMs(0.99), stats.connectFailures.get()));
         List<QuestionStats> qs = stats.questions();
         if (!qs.isEmpty()) {
-            md.append("| q | delivery p50/p95/p99/max ms | spread ms | deliveries/s | reveal p50/p99 ms"
-                    + " | leaderboard p50/p99 ms | ack p50/p99 ms | acks/s | sent/acked/rejected | lost | dup |\n");
-            md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+            md.append(
+                    "| q | delivery p50/p95/p99/max ms | after command p50/p99 ms | spread ms | deliveries/s | reveal p50/p99 ms"
+                            + " | leaderboard p50/p99 ms | ack p50/p99 ms | acks/s | sent/acked/rejected | lost | dup |\n");
+            md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             for (QuestionStats q : qs) {
                 md.append(String.format(Locale.ROOT,
-                        "| %d | %.0f / %.0f / %.0f / %.0f | %.0f | %.0f | %.0f / %.0f | %.0f / %.0f | %.0f / %.0f | %.0f"
+                        "| %d | %.0f / %.0f / %.0f / %.0f | %.0f / %.0f | %.0f | %.0f | %.0f / %.0f | %.0f / %.0f | %.0f / %.0f | %.0f"
                                 + " | %d / %d / %d %s | %d | %d |%n",
                         q.slot + 1, q.delivery.percentileMs(0.5), q.delivery.percentileMs(0.95),
-                        q.delivery.percentileMs(0.99), q.delivery.maxMs(), q.spread.maxMs(), q.deliveriesPerSecond(),
+                        q.delivery.percentileMs(0.99), q.delivery.maxMs(), q.afterCommand.percentileMs(0.5),
+                        q.afterCommand.percentileMs(0.99), q.spread.maxMs(), q.deliveriesPerSecond(),
                         q.reveal.percentileMs(0.5), q.reveal.percentileMs(0.99), q.leaderboard.percentileMs(0.5),
                         q.leaderboard.percentileMs(0.99), q.ack.percentileMs(0.5), q.ack.percentileMs(0.99),
                         q.acksPerSecond(), q.answersSent.get(), q.answersAcked.get(), q.rejectedTotal(),

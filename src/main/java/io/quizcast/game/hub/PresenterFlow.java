@@ -1,5 +1,6 @@
 package io.quizcast.game.hub;
 
+import io.quizcast.game.GameState;
 import io.quizcast.game.message.ClientMessage;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.GameException;
@@ -49,11 +50,12 @@ public class PresenterFlow {
             throw new GameException(ErrorCodes.FORBIDDEN, "Select someone else to present next");
         }
         Member chosen = onlineAccount(room, target);
-        return presenters.hasSegments(room.eventId).map(any -> {
+        GameState next = RoomStates.toStored(room);
+        next.pendingPresenterId = chosen.clientId();
+        return presenters.hasSegments(room.eventId).call(() -> games.saveState(next)).invoke(any -> {
             room.pendingPresenterId = chosen.clientId();
             out.add(room.everyone(), new ServerMessage.PresenterSelected(chosen.clientId(), chosen.displayName, !any));
-            return null;
-        }).replaceWithVoid().call(() -> games.saveState(RoomStates.toStored(room)));
+        }).replaceWithVoid();
     }
 
     private Uni<Void> startPresentation(Room room, Member sender, String title, Outbox out) {

@@ -1,6 +1,7 @@
 package io.quizcast.game.hub;
 
 import io.quizcast.event.Event;
+import io.quizcast.game.GameState;
 import io.quizcast.game.message.ServerMessage;
 import io.quizcast.game.service.GameService;
 import io.quizcast.leaderboard.LeaderboardEntry;
@@ -26,42 +27,61 @@ public class RoundEnd {
         this.rankings = rankings;
     }
 
+    /**
+     * The segment's end: stored first (the segment completed, then the state it leads to), then the room follows
+     * and everyone is told, in the contract's order.
+     */
     Uni<Void> endRound(Room room, Outbox out) {
         UUID segmentId = room.segmentId;
         boolean mega = Segment.KIND_MEGA.equals(room.segmentKind);
         return games.completeSegment(segmentId).chain(() -> rankings.tops(room.eventId, segmentId)).chain(tops -> {
-            out.add(room.everyone(), new ServerMessage.GameEnded(segmentId));
             if (mega) {
+                out.add(room.everyone(), new ServerMessage.GameEnded(segmentId));
                 return completeEvent(room, out);
             }
-            room.phase = Phase.SEGMENT_COMPLETE;
-            room.questionIndex = -1;
-            room.openedAt = null;
-            out.add(room.everyone(), RoomStates.phaseChanged(room));
-            out.add(room.everyone(), new ServerMessage.SegmentComplete(segmentId, room.segmentTitle, room.presenterName,
-                    tops.segment(), tops.event(), first(tops.segment()), first(tops.event())));
             return games.megaAvailability(room.eventId).chain(avail -> {
                 int available = avail[0];
                 boolean single = avail[1] == 1;
                 boolean allDone = avail[2] == 1;
-                if (!allDone) {
-                    return games.saveState(RoomStates.toStored(room));
-                }
-                if (available > 0 && !(single && "skip".equals(room.singleSegmentMode))) {
-                    room.phase = Phase.MEGA_QUIZ_READY;
-                    return games.saveState(RoomStates.toStored(room)).invoke(() -> {
+                boolean offerMega = allDone && available > 0 && !(single && "skip".equals(room.singleSegmentMode));
+                GameState next = RoomStates.toStored(room);
+                next.phase = (offerMega ? Phase.MEGA_QUIZ_READY : Phase.SEGMENT_COMPLETE).wire();
+                next.questionIndex = null;
+                next.questionStartedAt = null;
+                Uni<Void> stored = allDone && !offerMega ? Uni.createFrom().voidItem() : games.saveState(next);
+                return stored.chain(() -> {
+                    out.add(room.everyone(), new ServerMessage.GameEnded(segmentId));
+                    room.phase = Phase.SEGMENT_COMPLETE;
+                    room.questionIndex = -1;
+                    room.openedAt = null;
+                    out.add(room.everyone(), RoomStates.phaseChanged(room));
+                    out.add(room.everyone(), new ServerMessage.SegmentComplete(segmentId, room.segmentTitle,
+                            room.presenterName, tops.segment(), tops.event(), first(tops.segment()),
+                            first(tops.event())));
+                    if (!allDone) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    if (offerMega) {
+                        room.phase = Phase.MEGA_QUIZ_READY;
                         out.add(room.everyone(), RoomStates.phaseChanged(room));
                         out.add(room.everyone(), new ServerMessage.MegaQuizReady(room.eventId, available, tops.event(),
                                 single, room.singleSegmentMode));
-                    });
-                }
-                return completeEvent(room, out);
+                        return Uni.createFrom().voidItem();
+                    }
+                    return completeEvent(room, out);
+                });
             });
         });
     }
 
+    /** The event's end: finished and its final state stored, then the final ranking and segment winners told. */
     Uni<Void> completeEvent(Room room, Outbox out) {
+        GameState next = RoomStates.toStored(room);
+        next.phase = Phase.EVENT_COMPLETE.wire();
+        next.questionIndex = null;
+        next.questionStartedAt = null;
         return games.finishEvent(room.eventId)
+                .chain(() -> games.saveState(next))
                 .chain(() -> rankings.event(room.eventId))
                 .chain(finalBoard -> games.segmentsOf(room.eventId).chain(segments -> {
                     Uni<List<ServerMessage.SegmentWinner>> winners = Uni.createFrom().item(new ArrayList<>());
@@ -73,17 +93,15 @@ public class RoundEnd {
                             return list;
                         }));
                     }
-                    return winners.chain(list -> {
+                    return winners.invoke(list -> {
                         room.phase = Phase.EVENT_COMPLETE;
                         room.eventStatus = Event.FINISHED;
                         room.questionIndex = -1;
                         room.openedAt = null;
-                        return games.saveState(RoomStates.toStored(room)).invoke(() -> {
-                            out.add(room.everyone(), RoomStates.phaseChanged(room));
-                            out.add(room.everyone(), new ServerMessage.EventComplete(room.eventId, finalBoard,
-                                    first(finalBoard), list));
-                        });
-                    });
+                        out.add(room.everyone(), RoomStates.phaseChanged(room));
+                        out.add(room.everyone(), new ServerMessage.EventComplete(room.eventId, finalBoard,
+                                first(finalBoard), list));
+                    }).replaceWithVoid();
                 }));
     }
 

@@ -11,10 +11,13 @@ import io.quizcast.game.message.ServerMessage;
 import io.quizcast.game.service.GameService;
 import io.quizcast.game.service.GameStore;
 import io.quizcast.game.service.RoundPlan;
+import io.quizcast.participant.Participant;
 import io.quizcast.segment.Segment;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -128,37 +131,47 @@ public class RoundFlow {
      */
     Uni<Void> openQuestion(Room room, int index, Outbox out) {
         // only who joined since the room last looked (with a margin for joins that committed late)
-        java.time.Instant since = room.membersSince == null ? null : room.membersSince.minusSeconds(10);
-        java.time.Instant now = Times.now();
-        return games.participantsSince(room.eventId, since).chain(participants -> {
-            for (io.quizcast.participant.Participant p : participants) {
-                room.addMember(new Member(p));
-            }
-            room.membersSince = now;
-            room.questionIndex = index;
-            room.openedAt = clock.now();
-            room.phase = Phase.SHOWING_QUESTION;
-            room.pausedReason = null;
-            room.pausedPhase = null;
-            room.clearAnswers();
-            room.eligible.clear();
-            room.zeroFilled = false;
-            room.zeroFilling = null;
-            for (Member m : room.members.values()) {
-                if (io.quizcast.participant.Participant.WAITING_FOR_SEGMENT.equals(m.joinStatus)) {
-                    m.joinStatus = io.quizcast.participant.Participant.ACTIVE;
-                }
-                if (room.isPlayer(m)) {
-                    room.eligible.add(m.participantId);
-                }
-            }
-            return store.openQuestion(room.eventId, room.segmentId, index, room.openedAt);
-        })
-                .chain(() -> games.saveState(RoomStates.toStored(room)))
-                .invoke(() -> {
+        Instant since = room.membersSince == null ? null : room.membersSince.minusSeconds(10);
+        Instant now = Times.now();
+        // stored as opened before the commit; told (and timed) from the moment it is sent, after the commit, so a
+        // player never loses the transaction's time, and a restart errs on the early side by those milliseconds
+        Instant storedOpenedAt = clock.now();
+        GameState next = RoomStates.toStored(room);
+        next.phase = Phase.SHOWING_QUESTION.wire();
+        next.questionIndex = index;
+        next.questionStartedAt = storedOpenedAt;
+        next.pausedReason = null;
+        next.pausedPhase = null;
+        next.remainingMsAtPause = null;
+        // one transaction (newcomers, the question's opening, the waiting players activated, the state), then
+        // the room follows what was committed
+        return games.openQuestion(room.eventId, room.segmentId, index, storedOpenedAt, since, next)
+                .invoke(newcomers -> {
+                    Instant openedAt = clock.now();
+                    for (Participant p : newcomers) {
+                        room.addMember(new Member(p));
+                    }
+                    room.membersSince = now;
+                    room.questionIndex = index;
+                    room.openedAt = openedAt;
+                    room.phase = Phase.SHOWING_QUESTION;
+                    room.pausedReason = null;
+                    room.pausedPhase = null;
+                    room.clearAnswers();
+                    room.eligible.clear();
+                    room.zeroFilled = false;
+                    room.zeroFilling = null;
+                    for (Member m : room.members.values()) {
+                        if (Participant.WAITING_FOR_SEGMENT.equals(m.joinStatus)) {
+                            m.joinStatus = Participant.ACTIVE;
+                        }
+                        if (room.isPlayer(m)) {
+                            room.eligible.add(m.participantId);
+                        }
+                    }
                     out.add(room.everyone(), RoomStates.phaseChanged(room));
                     out.add(room.everyone(), RoomStates.question(room));
-                });
+                }).replaceWithVoid();
     }
 
     /** Pauses the round; an open question's clock stops (what was left is kept for the resume). */
@@ -169,14 +182,20 @@ public class RoundFlow {
                     : Uni.createFrom().voidItem();
         }
         RoundQuestion open = room.openQuestion();
-        if (room.questionIsOpen()) {
-            long elapsed = java.time.Duration.between(room.openedAt, clock.now()).toMillis();
-            room.remainingAtPauseMs = Math.max(0, open.timeLimitMs() - elapsed);
-        }
-        room.pausedPhase = room.phase;
-        room.pausedReason = reason;
-        room.phase = Phase.PRESENTER_PAUSED;
-        return games.saveState(RoomStates.toStored(room)).invoke(() -> {
+        long remaining = room.questionIsOpen()
+                ? Math.max(0, open.timeLimitMs() - Duration.between(room.openedAt, clock.now()).toMillis())
+                : room.remainingAtPauseMs;
+        Phase was = room.phase;
+        GameState next = RoomStates.toStored(room);
+        next.phase = Phase.PRESENTER_PAUSED.wire();
+        next.pausedPhase = was.wire();
+        next.pausedReason = reason.wire();
+        next.remainingMsAtPause = remaining;
+        return games.saveState(next).invoke(() -> {
+            room.remainingAtPauseMs = remaining;
+            room.pausedPhase = was;
+            room.pausedReason = reason;
+            room.phase = Phase.PRESENTER_PAUSED;
             out.add(room.everyone(), RoomStates.phaseChanged(room));
             out.add(room.everyone(), new ServerMessage.PresenterPaused(presenterClientId(room), room.presenterName,
                     room.segmentId, room.questionIndex >= 0 ? room.questionIndex : null, room.questions.size(),
@@ -209,15 +228,21 @@ public class RoundFlow {
                 || back == Phase.SEGMENT_COMPLETE || back == Phase.MEGA_QUIZ) {
             return openQuestion(room, Math.max(0, room.questionIndex), out);
         }
-        room.phase = back;
-        room.pausedReason = null;
-        room.pausedPhase = null;
         RoundQuestion open = room.openQuestion();
         boolean reopen = back == Phase.SHOWING_QUESTION && open != null;
-        if (reopen) {
-            room.openedAt = clock.now().minusMillis(open.timeLimitMs() - room.remainingAtPauseMs);
-        }
-        return games.saveState(RoomStates.toStored(room)).invoke(() -> {
+        Instant openedAt = reopen ? clock.now().minusMillis(open.timeLimitMs() - room.remainingAtPauseMs)
+                : room.openedAt;
+        GameState next = RoomStates.toStored(room);
+        next.phase = back.wire();
+        next.pausedReason = null;
+        next.pausedPhase = null;
+        next.remainingMsAtPause = null;
+        next.questionStartedAt = openedAt;
+        return games.saveState(next).invoke(() -> {
+            room.phase = back;
+            room.pausedReason = null;
+            room.pausedPhase = null;
+            room.openedAt = openedAt;
             out.add(room.everyone(), RoomStates.phaseChanged(room));
             if (reopen) {
                 out.add(room.everyone(), RoomStates.question(room));

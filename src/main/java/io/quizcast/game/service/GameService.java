@@ -67,6 +67,18 @@ public class GameService {
                 : participants.list("eventId = ?1 and joinedAt >= ?2 order by joinedAt", eventId, since);
     }
 
+    /**
+     * Opens a question in one transaction: the participants who joined since {@code since} (returned, for the
+     * room), the question marked open, the players waiting for a question activated, the live state stored.
+     */
+    @WithTransaction
+    public Uni<List<Participant>> openQuestion(UUID eventId, UUID segmentId, int index, java.time.Instant openedAt,
+            java.time.Instant since, GameState state) {
+        return participantsSince(eventId, since)
+                .call(() -> store.openQuestion(eventId, segmentId, index, openedAt))
+                .call(() -> saveState(state));
+    }
+
     /** A participant by id, read without a transaction (a session socket's join). */
     @WithSession
     public Uni<Participant> participant(UUID participantId) {

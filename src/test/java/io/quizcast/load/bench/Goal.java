@@ -10,6 +10,7 @@ record Goal(String metric, String label, String goal) {
             case "fanout" -> List.of(
                     new Goal("delivery_p99_ms", "question delivery p99 (ms)", "≤ 1.2× floor"),
                     new Goal("delivery_p50_ms", "question delivery p50 (ms)", ""),
+                    new Goal("question_after_command_p99_ms", "host's command → question received, p99 (ms)", ""),
                     new Goal("deliveries_per_s", "deliveries/s (median question)", "≥ 0.9× floor"),
                     new Goal("reveal_p99_ms", "reveal p99 (ms)", "≤ 1.5× floor"),
                     new Goal("reveal_worst_question_over_median", "worst question's reveal p99 / median", "≤ 2"),
@@ -23,6 +24,7 @@ record Goal(String metric, String label, String goal) {
             case "many-events" -> List.of(
                     new Goal("delivery_p99_ms", "question delivery p99 (ms)", "≤ 1.2× floor"),
                     new Goal("delivery_p50_ms", "question delivery p50 (ms)", ""),
+                    new Goal("question_after_command_p99_ms", "host's command → question received, p99 (ms)", ""),
                     new Goal("deliveries_per_s", "deliveries/s (median question)", ""),
                     new Goal("reveal_p99_ms", "reveal p99 (ms)", ""),
                     new Goal("leaderboard_p99_ms", "leaderboard p99 (ms)", ""),

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public record LoadOptions(Scenario scenario, URI target, int events, int players, int questions, int megaQuestions,
         double accountShare, double answerShare, long answerWindowMs, int timePerQuestion, long stepTimeoutMs,
-        int joinConcurrency, int connectConcurrency, int httpConnections, int eventLoops, long serverPid,
+        int joinConcurrency, int connectConcurrency, int eventLoops, long serverPid,
         int holdSeconds, long seed) {
 
     /** open files are capped at 20,000 per process here: one process never holds more sockets than this */
@@ -33,7 +33,6 @@ public record LoadOptions(Scenario scenario, URI target, int events, int players
                 decimal(a, "answer-share", s.answerShare), longValue(a, "answer-window-ms", s.answerWindowMs),
                 integer(a, "time-per-question", 60), longValue(a, "step-timeout-ms", 60_000),
                 integer(a, "join-concurrency", 64), integer(a, "connect-concurrency", 256),
-                integer(a, "http-connections", 64),
                 integer(a, "event-loops", Runtime.getRuntime().availableProcessors()),
                 longValue(a, "server-pid", 0), integer(a, "hold-seconds", s.holdSeconds), longValue(a, "seed", 42));
         a.keySet().removeAll(KNOWN);
@@ -45,13 +44,13 @@ public record LoadOptions(Scenario scenario, URI target, int events, int players
 
     private static final java.util.Set<String> KNOWN = java.util.Set.of("scenario", "target", "events", "players",
             "questions", "mega-questions", "account-share", "answer-share", "answer-window-ms", "time-per-question",
-            "step-timeout-ms", "join-concurrency", "connect-concurrency", "http-connections", "event-loops",
+            "step-timeout-ms", "join-concurrency", "connect-concurrency", "event-loops",
             "server-pid", "hold-seconds", "seed");
 
     public LoadOptions withTarget(URI newTarget, long pid) {
         return new LoadOptions(scenario, newTarget, events, players, questions, megaQuestions, accountShare,
                 answerShare, answerWindowMs, timePerQuestion, stepTimeoutMs, joinConcurrency, connectConcurrency,
-                httpConnections, eventLoops, pid, holdSeconds, seed).validated();
+                eventLoops, pid, holdSeconds, seed).validated();
     }
 
     LoadOptions validated() {

@@ -36,7 +36,7 @@ public final class LoadRun {
 
     public Report run() {
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(options.eventLoops()));
-        JsonHttp http = new JsonHttp(vertx, options.target(), options.httpConnections(), 30_000);
+        JsonHttp http = new JsonHttp(options.target(), options.eventLoops(), 30_000);
         HttpClient sockets = vertx.createHttpClient(new HttpClientOptions().setMaxWebSockets(Integer.MAX_VALUE)
                 .setConnectTimeout(30_000).setMaxWebSocketFrameSize(1 << 20).setMaxWebSocketMessageSize(1 << 22));
         List<Context> loops = new ArrayList<>();

@@ -160,11 +160,25 @@ class LoadBench {
     private String header(String command) {
         var os = ManagementFactory.getOperatingSystemMXBean();
         long memory = ((com.sun.management.OperatingSystemMXBean) os).getTotalMemorySize() >> 20;
-        return String.format(Locale.ROOT, "### %s (%s)%n%n%s; %d cores, %d MiB, Java %s; server heap %s;"
+        return String.format(Locale.ROOT, "### %s (%s, commit %s)%n%n%s; %d cores, %d MiB, Java %s; server heap %s;"
                 + " PostgreSQL 15 (embedded) on the same machine, shared by server, tool and database.%n"
-                + "Command: `./mvnw verify -Pload %s -Dload.label=%s`%n%n", label, LocalDate.now(), os.getArch(),
+                + "Command: `./mvnw verify -Pload %s -Dload.label=%s`%n%n", label, LocalDate.now(), commit(),
+                os.getArch(),
                 os.getAvailableProcessors(), memory, System.getProperty("java.version"), String.join(" ", HEAP),
                 command, label);
+    }
+
+    private static String commit() {
+        try {
+            Process git = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").redirectErrorStream(true).start();
+            String out = new String(git.getInputStream().readAllBytes()).trim();
+            return git.waitFor() == 0 ? out : "unknown";
+        } catch (java.io.IOException e) {
+            return "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
     }
 
     private List<String> serverJvm(String name) {

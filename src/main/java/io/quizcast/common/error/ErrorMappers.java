@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quizcast.common.json.NulCharacterException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -54,10 +55,15 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e) {
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            // a complete value followed by more: the body is not one JSON value
+            return malformedJson(e);
+        }
+        String problem = e instanceof NulCharacterException ? NulCharacterException.MESSAGE : "has the wrong type";
         String field = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
                 .reduce((a, b) -> a + "." + b).orElse("body");
-        return api(new ApiException.ValidationException(List.of(new FieldError(field, "has the wrong type"))));
+        return api(new ApiException.ValidationException(List.of(new FieldError(field, problem))));
     }
 
     @ServerExceptionMapper
@@ -103,6 +109,7 @@ public class ErrorMappers {
             case 404 -> ErrorCode.NOT_FOUND;
             case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
             case 409 -> ErrorCode.CONFLICT;
+            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
             case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
             case 429 -> ErrorCode.RATE_LIMITED;
             default -> ErrorCode.BAD_REQUEST;
@@ -116,6 +123,7 @@ public class ErrorMappers {
             case 404 -> "Not found";
             case 405 -> "Method not allowed";
             case 406 -> "Not acceptable";
+            case 413 -> "Request body too large";
             case 415 -> "Unsupported media type";
             default -> "Bad request";
         };

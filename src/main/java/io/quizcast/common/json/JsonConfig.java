@@ -1,6 +1,7 @@
 package io.quizcast.common.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +13,10 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.Instant;
 
-/** The contract's JSON conventions: snake_case names and ISO-8601 UTC times with milliseconds. */
+/**
+ * The contract's JSON conventions: snake_case names and ISO-8601 UTC times with milliseconds; a body is exactly
+ * one JSON value, with no repeated keys and no NUL character in any string.
+ */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
 
@@ -27,7 +31,12 @@ public class JsonConfig implements ObjectMapperCustomizer {
         mapper.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
         mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         mapper.configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false);
-        mapper.registerModule(new SimpleModule("quizcast-times").addSerializer(Instant.class, new InstantSerializer()));
+        // a body is one JSON value: `{"title":"x"} garbage` is malformed, not an event titled x
+        mapper.configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
+        // `{"title":"a","title":"b"}` has no single meaning: malformed too
+        mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.registerModule(new SimpleModule("quizcast-times").addSerializer(Instant.class, new InstantSerializer())
+                .addDeserializer(String.class, new NulFreeStrings()));
     }
 
     /** Writes an instant truncated to milliseconds, the precision clients parse. */

@@ -1,6 +1,7 @@
 package io.quizcast.game.ws;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -39,6 +40,10 @@ public final class FrameDecoder {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            // one frame is one JSON object: `{"type":"pong"}}` or two objects in a row are not a pong
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // a repeated key has no single meaning
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private static final Map<Class<? extends ClientMessage>, String> NAMES = new java.util.HashMap<>();
@@ -104,6 +109,9 @@ public final class FrameDecoder {
             JsonNode value = tree.get(field);
             if (value != null && !value.isNull() && !value.isTextual()) {
                 throw bad("Field " + field + " must be a string");
+            }
+            if (value != null && value.isTextual() && value.asText().indexOf('\0') >= 0) {
+                throw bad("Field " + field + " must not contain the NUL character");
             }
         }
         JsonNode count = tree.get("question_count");

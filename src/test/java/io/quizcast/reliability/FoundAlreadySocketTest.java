@@ -13,6 +13,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The socket defects of issue 11's "found already" list: trailing content, binary frames, NUL, a steady flood. */
@@ -61,6 +62,24 @@ class FoundAlreadySocketTest {
             host.send(Map.of("type", "start_presentation", "title", "a\u0000b"));
             assertThat((String) host.nextError("bad_message").get("message")).contains("title")
                     .contains("NUL");
+        }
+    }
+
+    @Test
+    void aBlankIdIsABadMessageNotAMissingOne() {
+        CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
+        UUID segment = TestEvents.createSegment(event, "Host", null);
+        TestEvents.createQuestion(event, segment, "Q?", "A", List.of("B"));
+        TestEvents.join(event, "Waiting");
+        try (GameClient host = GameClient.connect("host", base, event.id(), event.host().token())) {
+            host.joinAs(event.host().id());
+            // found by HostileFramesTest: Jackson read "" and " " as no segment_id, so this started the round
+            for (String blank : new String[]{"", " ", "AAAAAAAAAAAAAAAAAAAAAA=="}) {
+                host.send(Map.of("type", "start_game", "segment_id", blank));
+                assertThat((String) host.nextError("bad_message").get("message"))
+                        .isEqualTo("Field segment_id must be a UUID");
+            }
+            assertThat(host.types()).doesNotContain("game_started");
         }
     }
 

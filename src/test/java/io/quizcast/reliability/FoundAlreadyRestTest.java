@@ -106,6 +106,50 @@ class FoundAlreadyRestTest {
     }
 
     @Test
+    void aNumberOrBooleanWhereTextIsExpectedIs422NotText() {
+        // found by HostileHttpTest: Jackson turned `true` and `1e308` into the display name "true" and "1.0E308"
+        Account account = TestAccounts.register("typed");
+        for (Object wrong : new Object[]{true, 42, 1.5}) {
+            assertValidationError(given().header("Authorization", account.bearer()).contentType(ContentType.JSON)
+                    .body(Map.of("display_name", wrong)).put("/api/auth/profile").then(), "display_name");
+        }
+        given().header("Authorization", account.bearer()).get("/api/auth/me")
+                .then().statusCode(200).body("display_name", equalTo("typed"));
+    }
+
+    @Test
+    void aFieldGivenUnderItsNameAndItsAliasIs422() {
+        // found by HostileHttpTest: Jackson failed with an InvalidDefinitionException, logged at ERROR
+        CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
+        assertValidationError(given().contentType(ContentType.JSON)
+                .body("{\"code\":\"" + event.joinCode() + "\",\"deviceFingerprint\":\"a\",\"device_fingerprint\":\"b\","
+                        + "\"display_name\":\"Twice\"}")
+                .post("/api/events/join").then(), "device_fingerprint")
+                .body("errors[0].message", equalTo("is given twice, under two names"));
+    }
+
+    @Test
+    void aNulInThePathIs400() {
+        // found by HostileHttpTest: a join code holding NUL reached PostgreSQL and answered 500
+        given().urlEncodingEnabled(false).get("/api/events/join/AB%00CD").then().statusCode(400)
+                .contentType(ContentType.JSON)
+                .body("code", equalTo("bad_request"));
+        given().urlEncodingEnabled(false).contentType(ContentType.JSON)
+                .body(Map.of("display_name", "x", "new_device_fingerprint", "y"))
+                .post("/api/events/a%00b/recover-participant").then().statusCode(400);
+    }
+
+    @Test
+    void aRenameInAnotherContentTypeIs415() {
+        // found by HostileHttpTest: the rename route read a text/plain body as JSON
+        CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
+        TestEvents.Joined player = TestEvents.join(event, "Plain");
+        given().header("Authorization", player.bearer()).contentType("text/plain").body("{\"display_name\":\"New\"}")
+                .patch("/api/events/" + event.id() + "/participants/" + player.participantId() + "/name")
+                .then().statusCode(415).contentType(ContentType.JSON).body("code", equalTo("unsupported_media_type"));
+    }
+
+    @Test
     void registerRefusesABlankDisplayNameAsProfileDoes() {
         for (String blank : new String[]{"", "   ", "\t"}) {
             assertValidationError(given().contentType(ContentType.JSON)

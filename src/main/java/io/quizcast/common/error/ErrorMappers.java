@@ -1,6 +1,7 @@
 package io.quizcast.common.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -60,10 +61,18 @@ public class ErrorMappers {
             return malformedJson(e);
         }
         String problem = e instanceof NulCharacterException ? NulCharacterException.MESSAGE : "has the wrong type";
-        String field = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
-                .reduce((a, b) -> a + "." + b).orElse("body");
+        String field = fieldOf(e);
         return api(new ApiException.ValidationException(List.of(new FieldError(field, problem))));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidDefinition(InvalidDefinitionException e) {
+        if (String.valueOf(e.getOriginalMessage()).startsWith("No fallback setter/field defined for creator")) {
+            // a record's field given twice, under its name and its alias (device_fingerprint and deviceFingerprint)
+            return api(new ApiException.ValidationException(
+                    List.of(new FieldError(fieldOf(e), "is given twice, under two names"))));
+        }
+        return unexpected(e);
     }
 
     @ServerExceptionMapper
@@ -127,6 +136,13 @@ public class ErrorMappers {
             case 415 -> "Unsupported media type";
             default -> "Bad request";
         };
+    }
+
+    /** The JSON path of a mapping failure: {@code questions.0.correct_answer}, or {@code body} at the root. */
+    private static String fieldOf(com.fasterxml.jackson.databind.JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
+                .reduce((a, b) -> a + "." + b).orElse("body");
     }
 
     private static String fieldOf(ConstraintViolation<?> v) {

@@ -37,7 +37,7 @@ class AuthorizationMatrixTest {
 
     /** Who may call a route, as rest.md's "who" column says. */
     enum Access {
-        PUBLIC, AUTH, HOST, HOST_OR_PRESENTER, PARTICIPANT_OR_HOST
+        PUBLIC, PUBLIC_LINKING, AUTH, HOST, HOST_OR_PRESENTER, PARTICIPANT_OR_HOST
     }
 
     /** The kinds of caller, in the order they call (the allowed ones, which may change things, last). */
@@ -54,7 +54,7 @@ class AuthorizationMatrixTest {
 
     static {
         for (String route : List.of("GET /api/health", "POST /api/auth/register", "POST /api/auth/login",
-                "GET /api/events/join/{code}", "POST /api/events/join",
+                "GET /api/events/join/{code}",
                 "POST /api/events/{idOrCode}/recover-participant",
                 "GET /api/events/{id}/participants", "GET /api/events/{id}/leaderboard",
                 "GET /api/segments/{sid}/leaderboard")) {
@@ -69,7 +69,7 @@ class AuthorizationMatrixTest {
         for (String route : List.of("PUT /api/quizzes/{id}", "DELETE /api/quizzes/{id}",
                 "POST /api/quizzes/{id}/complete", "POST /api/quizzes/{id}/resume",
                 "POST /api/quizzes/{id}/clear-resume",
-                "PUT /api/events/{id}", "DELETE /api/events/{id}", "POST /api/quizzes/{id}/questions",
+                "POST /api/quizzes/{id}/questions",
                 "POST /api/events/{id}/segments", "PUT /api/quizzes/{id}/questions/{sid}",
                 "DELETE /api/quizzes/{id}/questions/{sid}", "PATCH /api/segments/{sid}",
                 "POST /api/segments/{sid}/complete", "POST /api/segments/{sid}/resume",
@@ -85,6 +85,8 @@ class AuthorizationMatrixTest {
             TABLE.put(route, Access.HOST_OR_PRESENTER);
         }
         TABLE.put("PATCH /api/events/{id}/participants/{pid}/name", Access.PARTICIPANT_OR_HOST);
+        // public, but a Bearer token links the participant to its account: a token that is not valid is a 401
+        TABLE.put("POST /api/events/join", Access.PUBLIC_LINKING);
     }
 
     private static Account host;
@@ -157,8 +159,14 @@ class AuthorizationMatrixTest {
 
     static Expect expected(Access access, Caller caller) {
         if (access == Access.PUBLIC) {
-            // a public route ignores the token (a stale one must not lock a player out of joining)
+            // a public route ignores the token (a stale one must not lock a player out of the event's pages)
             return Expect.ALLOWED;
+        }
+        if (access == Access.PUBLIC_LINKING) {
+            return switch (caller) {
+                case MALFORMED_TOKEN, OTHER_KEY, EXPIRED -> Expect.UNAUTHORIZED;
+                default -> Expect.ALLOWED;
+            };
         }
         return switch (caller) {
             case NO_TOKEN, MALFORMED_TOKEN, OTHER_KEY, EXPIRED -> Expect.UNAUTHORIZED;

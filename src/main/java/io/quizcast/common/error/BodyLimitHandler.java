@@ -18,6 +18,9 @@ public class BodyLimitHandler {
     /** Quarkus's own upload-limit route runs at order -2 (RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT). */
     static final int ORDER = -3;
 
+    /** Every path but the game's WebSocket endpoint (an upgrade has no body). */
+    static final String NOT_A_GAME_SOCKET = "^/(?!api/ws/).*";
+
     private final long limit;
 
     BodyLimitHandler(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
@@ -28,7 +31,8 @@ public class BodyLimitHandler {
         String text = "Request body too large: the limit is " + limit + " bytes";
         String body = Json.encode(Map.of("detail", text, "error", text, "message", text, "code",
                 ErrorCode.PAYLOAD_TOO_LARGE));
-        router.route().order(ORDER).handler(ctx -> {
+        // not on game socket upgrades: a route in front of them changed the order in which closes reach the game
+        router.routeWithRegex(NOT_A_GAME_SOCKET).order(ORDER).handler(ctx -> {
             if (announcedLength(ctx.request().getHeader("Content-Length")) > limit) {
                 // the rest of the body is never read: close the connection once the answer is out
                 ctx.response().setStatusCode(413).putHeader("Content-Type", "application/json")

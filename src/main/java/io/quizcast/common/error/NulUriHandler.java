@@ -17,7 +17,8 @@ public class NulUriHandler {
         String text = "The request URI must not contain the NUL character";
         String body = Json.encode(Map.of("detail", text, "error", text, "message", text, "code",
                 ErrorCode.BAD_REQUEST));
-        router.route("/api/*").order(BodyLimitHandler.ORDER).handler(ctx -> {
+        // every /api path but the game's WebSocket endpoint (see BodyLimitHandler)
+        router.routeWithRegex("^/api/(?!ws/).*").order(BodyLimitHandler.ORDER).handler(ctx -> {
             String uri = ctx.request().uri();
             if (uri.contains("%00")) {
                 ctx.response().setStatusCode(400).putHeader("Content-Type", "application/json").end(body);

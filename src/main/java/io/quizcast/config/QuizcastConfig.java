@@ -31,9 +31,13 @@ public interface QuizcastConfig {
         @WithDefault("40")
         int rateLimitBurst();
 
-        /** Refused frames in a row after which a flooding client is closed with 4429. */
+        /** Refused frames within {@link #rateLimitWindow()} beyond which a flooding client is closed with 4429. */
         @WithDefault("20")
         int rateLimitStrikes();
+
+        /** The window over which refused frames are counted. */
+        @WithDefault("10S")
+        Duration rateLimitWindow();
 
         /** Entries of a leaderboard inside a broadcast. */
         @WithDefault("10")

@@ -22,6 +22,11 @@ public final class CsvQuestions {
 
     /** The rows as inputs, or an exception whose message says what is wrong with the file itself. */
     public static List<QuestionInput> parse(String csv) {
+        if (csv != null && csv.indexOf('\0') >= 0) {
+            // PostgreSQL cannot store U+0000 in text: refused, as in JSON bodies, never stripped
+            throw new IllegalArgumentException("CSV must not contain the NUL character (line "
+                    + (csv.substring(0, csv.indexOf('\0')).chars().filter(c -> c == '\n').count() + 1) + ")");
+        }
         try (CSVParser parser = CSVParser.parse(new StringReader(stripBom(csv)), FORMAT)) {
             Map<String, Integer> header = parser.getHeaderMap();
             if (header == null || !header.containsKey("question_text") || !header.containsKey("correct_answer")) {

@@ -78,6 +78,29 @@ public final class GameClient implements AutoCloseable {
         return this;
     }
 
+    /** Sends one binary frame. */
+    public GameClient sendBinary(byte[] bytes) {
+        socket.sendBinary(java.nio.ByteBuffer.wrap(bytes), true).orTimeout(10, TimeUnit.SECONDS).join();
+        return this;
+    }
+
+    /**
+     * Sends text frames back to back, each once the previous one is written, without waiting for any reply: for
+     * floods and pipelined tests. The future fails when the socket closes on the way.
+     */
+    public CompletableFuture<Void> sendAll(List<String> texts) {
+        CompletableFuture<WebSocket> chain = CompletableFuture.completedFuture(socket);
+        for (String text : texts) {
+            chain = chain.thenCompose(ws -> ws.sendText(text, true));
+        }
+        return chain.thenApply(ws -> null);
+    }
+
+    /** How many error frames arrived so far. */
+    public long errorCount() {
+        return frames.stream().filter(f -> "error".equals(f.get("type"))).count();
+    }
+
     /** The next frame of this type after the last one taken; everything before it counts as taken too. */
     public Map<String, Object> next(String type) {
         int[] found = {-1};

@@ -36,6 +36,9 @@ public class AccountService {
 
     public Uni<AuthResponse> register(RegisterRequest request) {
         String username = request.username().trim();
+        if (request.displayName() != null) {
+            checkDisplayName(request.displayName());
+        }
         return hasher.hash(request.password())
                 .chain(hash -> insert(request, username, hash))
                 .onFailure(f -> DatabaseFailures.isUniqueViolation(f, USERNAME_INDEX))
@@ -52,7 +55,7 @@ public class AccountService {
             User user = new User();
             user.id = UUID.randomUUID();
             user.username = username;
-            user.displayName = blankToNull(request.displayName()) != null ? request.displayName().trim() : username;
+            user.displayName = request.displayName() != null ? request.displayName().trim() : username;
             user.email = blankToNull(request.email()) != null ? request.email().trim() : username + "@quiz.local";
             user.passwordHash = hash;
             user.role = User.ROLE_PRESENTER;
@@ -114,11 +117,7 @@ public class AccountService {
                     user.username = username.trim();
                 }
                 if (update.displayName() != null) {
-                    String name = update.displayName().trim();
-                    if (name.isEmpty()) {
-                        throw ApiException.invalid("display_name", "must not be blank");
-                    }
-                    user.displayName = name;
+                    user.displayName = checkDisplayName(update.displayName());
                 }
                 if (update.avatarUrl() != null) {
                     user.avatarUrl = update.avatarUrl();
@@ -129,6 +128,15 @@ public class AccountService {
                 return UserView.of(user);
             });
         });
+    }
+
+    /** The one display-name rule of register and profile: when given, 1..50 characters after trimming. */
+    static String checkDisplayName(String displayName) {
+        String name = displayName.trim();
+        if (name.isEmpty()) {
+            throw ApiException.invalid("display_name", "must not be blank");
+        }
+        return name;
     }
 
     private static String blankToNull(String value) {

@@ -15,6 +15,7 @@ public final class ErrorCode {
     public static final String INTERNAL = "internal_error";
     public static final String METHOD_NOT_ALLOWED = "method_not_allowed";
     public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type";
+    public static final String PAYLOAD_TOO_LARGE = "payload_too_large";
 
     private ErrorCode() {
     }

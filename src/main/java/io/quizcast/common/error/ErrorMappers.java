@@ -1,10 +1,12 @@
 package io.quizcast.common.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quizcast.common.json.NulCharacterException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -54,10 +56,23 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e) {
-        String field = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
-                .reduce((a, b) -> a + "." + b).orElse("body");
-        return api(new ApiException.ValidationException(List.of(new FieldError(field, "has the wrong type"))));
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            // a complete value followed by more: the body is not one JSON value
+            return malformedJson(e);
+        }
+        String problem = e instanceof NulCharacterException ? NulCharacterException.MESSAGE : "has the wrong type";
+        String field = fieldOf(e);
+        return api(new ApiException.ValidationException(List.of(new FieldError(field, problem))));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidDefinition(InvalidDefinitionException e) {
+        if (String.valueOf(e.getOriginalMessage()).startsWith("No fallback setter/field defined for creator")) {
+            // a record's field given twice, under its name and its alias (device_fingerprint and deviceFingerprint)
+            return api(new ApiException.ValidationException(
+                    List.of(new FieldError(fieldOf(e), "is given twice, under two names"))));
+        }
+        return unexpected(e);
     }
 
     @ServerExceptionMapper
@@ -103,6 +118,7 @@ public class ErrorMappers {
             case 404 -> ErrorCode.NOT_FOUND;
             case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
             case 409 -> ErrorCode.CONFLICT;
+            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
             case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
             case 429 -> ErrorCode.RATE_LIMITED;
             default -> ErrorCode.BAD_REQUEST;
@@ -116,9 +132,17 @@ public class ErrorMappers {
             case 404 -> "Not found";
             case 405 -> "Method not allowed";
             case 406 -> "Not acceptable";
+            case 413 -> "Request body too large";
             case 415 -> "Unsupported media type";
             default -> "Bad request";
         };
+    }
+
+    /** The JSON path of a mapping failure: {@code questions.0.correct_answer}, or {@code body} at the root. */
+    private static String fieldOf(com.fasterxml.jackson.databind.JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
+                .reduce((a, b) -> a + "." + b).orElse("body");
     }
 
     private static String fieldOf(ConstraintViolation<?> v) {

@@ -1,6 +1,7 @@
 package io.quizcast.game.ws;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -39,6 +40,10 @@ public final class FrameDecoder {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            // one frame is one JSON object: `{"type":"pong"}}` or two objects in a row are not a pong
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // a repeated key has no single meaning
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private static final Map<Class<? extends ClientMessage>, String> NAMES = new java.util.HashMap<>();
@@ -98,12 +103,26 @@ public final class FrameDecoder {
     private static final java.util.Set<String> TEXT_FIELDS = java.util.Set.of("question_id", "selected_answer",
             "user_id", "session_code", "segment_id", "presenter_user_id", "next_presenter_user_id", "title");
 
+    private static final java.util.Set<String> UUID_FIELDS = java.util.Set.of("question_id", "user_id",
+            "session_code", "segment_id", "presenter_user_id", "next_presenter_user_id");
+
+    private static final java.util.regex.Pattern CANONICAL_UUID = java.util.regex.Pattern
+            .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     /** Field types are checked on the tree: Jackson would quietly turn a number into a string or an id. */
     private static void checkTypes(JsonNode tree) {
         for (String field : TEXT_FIELDS) {
             JsonNode value = tree.get(field);
             if (value != null && !value.isNull() && !value.isTextual()) {
                 throw bad("Field " + field + " must be a string");
+            }
+            if (value != null && value.isTextual() && value.asText().indexOf('\0') >= 0) {
+                throw bad("Field " + field + " must not contain the NUL character");
+            }
+            // Jackson reads "" and " " as a missing id (and accepts base64): an id is a canonical UUID or absent
+            if (value != null && value.isTextual() && UUID_FIELDS.contains(field)
+                    && !CANONICAL_UUID.matcher(value.asText()).matches()) {
+                throw bad("Field " + field + " must be a UUID");
             }
         }
         JsonNode count = tree.get("question_count");

@@ -1,6 +1,7 @@
 package io.quizcast.game.ws;
 
 import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.OnBinaryMessage;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnOpen;
@@ -17,6 +18,7 @@ import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.GameException;
 import io.quizcast.game.metrics.GameMetrics;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -55,7 +57,7 @@ public class GameWebSocket {
                 return connection.close(new CloseReason(ErrorCodes.CLOSE_INVALID_TOKEN, "invalid token"));
             }
             ConnectionState state = new ConnectionState(eventId, c, new RateLimiter(settings.rateLimitPerSecond(),
-                    settings.rateLimitBurst(), settings.rateLimitStrikes()));
+                    settings.rateLimitBurst(), settings.rateLimitStrikes(), settings.rateLimitWindow().toNanos()));
             connection.userData().put(ConnectionState.KEY, state);
             return engine.opened(connection, state);
         });
@@ -67,15 +69,9 @@ public class GameWebSocket {
         if (state == null) {
             return Uni.createFrom().voidItem();
         }
-        state.seen();
-        switch (state.limiter.onFrame()) {
-            case REFUSE :
-                engine.error(connection, ErrorCodes.RATE_LIMITED, "Too many messages; slow down");
-                return Uni.createFrom().voidItem();
-            case CLOSE :
-                return connection.close(new CloseReason(ErrorCodes.CLOSE_RATE_LIMIT, "rate limit exceeded"));
-            default :
-                break;
+        Uni<Void> refused = refuseOverLimit(state, connection);
+        if (refused != null) {
+            return refused;
         }
         ClientMessage message;
         try {
@@ -86,6 +82,35 @@ public class GameWebSocket {
         }
         metrics.frameIn(FrameDecoder.typeOf(message));
         return engine.handle(connection, state, message);
+    }
+
+    /** Binary frames are not part of the protocol: each one gets bad_message, and counts toward the rate limit. */
+    @OnBinaryMessage
+    public Uni<Void> onBinary(Buffer frame, WebSocketConnection connection) {
+        ConnectionState state = connection.userData().get(ConnectionState.KEY);
+        if (state == null) {
+            return Uni.createFrom().voidItem();
+        }
+        Uni<Void> refused = refuseOverLimit(state, connection);
+        if (refused != null) {
+            return refused;
+        }
+        metrics.frameIn("invalid");
+        engine.error(connection, ErrorCodes.BAD_MESSAGE, "Binary frames are not supported; send JSON text frames");
+        return Uni.createFrom().voidItem();
+    }
+
+    /** Marks the socket alive and applies its rate limit: null to go on, else what to do instead. */
+    private Uni<Void> refuseOverLimit(ConnectionState state, WebSocketConnection connection) {
+        state.seen();
+        return switch (state.limiter.onFrame()) {
+            case REFUSE -> {
+                engine.error(connection, ErrorCodes.RATE_LIMITED, "Too many messages; slow down");
+                yield Uni.createFrom().voidItem();
+            }
+            case CLOSE -> connection.close(new CloseReason(ErrorCodes.CLOSE_RATE_LIMIT, "rate limit exceeded"));
+            case ACCEPT -> null;
+        };
     }
 
     @OnClose

@@ -8,11 +8,13 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,6 +42,7 @@ public class ParticipantResource {
     @PATCH
     @Path("/{pid}/name")
     @Operation(summary = "Rename a participant (the participant itself or the host)")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Uni<ParticipantView> rename(@PathParam("id") UUID eventId, @PathParam("pid") UUID target,
             @HeaderParam("Authorization") String authorization,
             @Valid @NotNull(message = "body is required") RenameRequest request) {

@@ -1,74 +1,83 @@
 package io.quizcast.load;
 
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** JSON over HTTP/1.1 to the target, asynchronous (the JDK's client, keep-alive connections, a few threads). */
+/**
+ * JSON over HTTP/1.1 to the target, asynchronous, on a bounded pool of keep-alive connections. Each request runs
+ * start to end on one of the client's event loops: a response's body handler is then always set before its data
+ * can arrive (started from another thread, a fast response could lose its body).
+ */
 public final class JsonHttp {
 
     /** A response: its status and its body parsed as JSON (null when it was not a JSON object). */
     public record Response(int status, JsonObject body, String text) {
 
         public JsonObject ok(int expected, String what) {
-            if (status != expected || body == null) {
-                throw new LoadFailure(what + " answered " + status + " (expected " + expected + " with a JSON object): "
-                        + text);
+            if (status != expected) {
+                throw new LoadFailure(what + " answered " + status + " (expected " + expected + "): " + text);
             }
             return body;
         }
     }
 
     private final HttpClient client;
-    private final ExecutorService threads;
-    private final URI base;
+    private final List<Context> loops;
+    private final AtomicInteger next = new AtomicInteger();
+    private final String host;
+    private final int port;
     private final long timeoutMs;
 
-    public JsonHttp(URI target, int threads, long timeoutMs) {
-        this.base = target;
+    public JsonHttp(Vertx vertx, List<Context> loops, URI target, int connections, long timeoutMs) {
+        this.loops = loops;
+        this.host = target.getHost();
+        this.port = target.getPort() > 0 ? target.getPort() : 80;
         this.timeoutMs = timeoutMs;
-        this.threads = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, 8)), r -> {
-            Thread t = new Thread(r, "load-http");
-            t.setDaemon(true);
-            return t;
-        });
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(this.threads)
-                .connectTimeout(Duration.ofMillis(timeoutMs)).build();
+        this.client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(connections).setKeepAlive(true)
+                .setConnectTimeout((int) timeoutMs).setIdleTimeout(60));
     }
 
     public CompletableFuture<Response> send(HttpMethod method, String path, JsonObject body, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMillis(timeoutMs))
-                .header("Accept", "application/json")
-                .method(method.name(), body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body.encode()));
+        CompletableFuture<Response> result = new CompletableFuture<>();
+        RequestOptions options = new RequestOptions().setMethod(method).setHost(host).setPort(port).setURI(path)
+                .setTimeout(timeoutMs).putHeader("Accept", "application/json");
         if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+            options.putHeader("Authorization", "Bearer " + token);
         }
         if (body != null) {
-            request.header("Content-Type", "application/json");
+            options.putHeader("Content-Type", "application/json");
         }
-        return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
-            String text = response.body();
-            JsonObject json = null;
-            if (text != null && text.startsWith("{")) {
-                try {
-                    json = new JsonObject(text);
-                } catch (RuntimeException e) {
-                    json = null;
-                }
-            }
-            return new Response(response.statusCode(), json, text);
-        });
+        Context loop = loops.get(Math.floorMod(next.getAndIncrement(), loops.size()));
+        loop.runOnContext(ignored -> client.request(options)
+                .compose(request -> body == null ? request.send() : request.send(Buffer.buffer(body.encode())))
+                .compose(response -> response.body().map(buffer -> {
+                    String text = buffer.toString();
+                    JsonObject json = null;
+                    if (text.startsWith("{")) {
+                        try {
+                            json = new JsonObject(text);
+                        } catch (RuntimeException e) {
+                            json = null;
+                        }
+                    }
+                    return new Response(response.statusCode(), json, text);
+                }))
+                .onSuccess(result::complete)
+                .onFailure(result::completeExceptionally));
+        return result;
     }
 
     /** Sends and waits (for set-up steps, never on an event loop). */
@@ -86,6 +95,6 @@ public final class JsonHttp {
     }
 
     public void close() {
-        threads.shutdownNow();
+        client.close();
     }
 }

@@ -36,13 +36,13 @@ public final class LoadRun {
 
     public Report run() {
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(options.eventLoops()));
-        JsonHttp http = new JsonHttp(options.target(), options.eventLoops(), 30_000);
         HttpClient sockets = vertx.createHttpClient(new HttpClientOptions().setMaxWebSockets(Integer.MAX_VALUE)
                 .setConnectTimeout(30_000).setMaxWebSocketFrameSize(1 << 20).setMaxWebSocketMessageSize(1 << 22));
         List<Context> loops = new ArrayList<>();
         for (int i = 0; i < options.eventLoops(); i++) {
             loops.add(vertx.getOrCreateContext()); // outside Vert.x, each call makes a context on the next loop
         }
+        JsonHttp http = new JsonHttp(vertx, loops, options.target(), options.joinConcurrency(), 30_000);
         List<EventRun> events = new ArrayList<>();
         try {
             preflight(http);

@@ -55,6 +55,11 @@ public class RoundFlow {
     }
 
     Uni<Void> startGame(Room room, Member sender, UUID requestedSegment, Outbox out) {
+        // the role before any look-up (the contract's order of checks): a participant without an account can be
+        // neither the host nor a presenter, and must not learn whether a segment id exists
+        if (sender.userId == null) {
+            throw new GameException(ErrorCodes.FORBIDDEN, "Only the host or the segment's presenter may start it");
+        }
         return games.event(room.eventId).chain(event -> games.segmentToStart(room.eventId, requestedSegment)
                 .chain(segment -> {
                     boolean host = sender.userId != null && sender.userId.equals(event.hostId);

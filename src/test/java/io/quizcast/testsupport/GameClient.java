@@ -97,6 +97,24 @@ public final class GameClient implements AutoCloseable {
         return frames.get(found[0]);
     }
 
+    /** The next frame of any of these types after the last one taken (a reply that may be one thing or another). */
+    public Map<String, Object> nextOf(String... types) {
+        List<String> wanted = List.of(types);
+        int[] found = {-1};
+        await().alias(name + " waits for one of " + wanted).atMost(WAIT).pollInterval(Duration.ofMillis(10))
+                .until(() -> {
+                    for (int i = cursor; i < frames.size(); i++) {
+                        if (wanted.contains(frames.get(i).get("type"))) {
+                            found[0] = i;
+                            return true;
+                        }
+                    }
+                    return false;
+                });
+        cursor = found[0] + 1;
+        return frames.get(found[0]);
+    }
+
     /** The next error frame, checked for its code. */
     public Map<String, Object> nextError(String code) {
         Map<String, Object> error = next("error");

@@ -1,6 +1,7 @@
 package io.quizcast.game.hub;
 
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.quizcast.common.error.DatabaseFailures;
 import io.quizcast.common.security.Caller;
 import io.quizcast.game.message.ClientMessage;
 import io.quizcast.game.message.ErrorCodes;
@@ -125,7 +126,10 @@ public class GameEngine {
         // a session names its participant; only an account needs the event (to find or create its participant)
         Uni<io.quizcast.participant.Participant> resolved = caller instanceof Caller.Session session
                 ? games.participant(session.participantId())
-                : games.event(eventId).chain(event -> games.resolve(event, caller));
+                : games.event(eventId).chain(event -> games.resolve(event, caller)
+                        // two sockets of one account created its participant at once: the other one won, take it
+                        .onFailure(f -> DatabaseFailures.isUniqueViolation(f, null))
+                        .recoverWithUni(() -> games.resolve(event, caller)));
         return resolved.chain(participant -> {
             if (participant == null) {
                 throw new GameException(ErrorCodes.NOT_FOUND, "Participant not found");

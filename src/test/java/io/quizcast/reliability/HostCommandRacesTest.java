@@ -94,7 +94,9 @@ class HostCommandRacesTest {
 
     @Test
     void twoNextQuestionsAtOnceOpenOneQuestion() {
+        UUID eventId;
         try (Game game = new Game("Two nexts")) {
+            eventId = game.event.id();
             game.reveal();
             int[] mark = marks(game.players);
             AtOnce.run(() -> game.host.send(Map.of("type", "next_question")),
@@ -110,13 +112,15 @@ class HostCommandRacesTest {
             assertThat(storedPhase(game.event.id())).isEqualTo("revealing_answer");
             assertThat(storedQuestionIndex(game.event.id())).isEqualTo(1);
         }
-        assertTotalsMatchAnswerRows();
+        assertTotalsMatchAnswerRows(eventId);
     }
 
     @Test
     void revealRacingTheLastAnswerCountsItExactlyWhenItWasAcknowledged() {
         int acknowledged = 0;
+        UUID eventId;
         try (Game game = new Game("Reveal race")) {
+            eventId = game.event.id();
             GameClient last = game.players.get(0);
             for (int q = 0; q < QUESTIONS; q++) {
                 // everyone else has answered; the last answer and the reveal leave at the same moment
@@ -156,12 +160,14 @@ class HostCommandRacesTest {
             System.out.printf("reveal racing the last answer: %d of %d acknowledged before the reveal%n",
                     acknowledged, QUESTIONS);
         }
-        assertTotalsMatchAnswerRows();
+        assertTotalsMatchAnswerRows(eventId);
     }
 
     @Test
     void endGameRacingNextQuestionEndsTheRoundOnce() {
+        UUID eventId;
         try (Game game = new Game("End race")) {
+            eventId = game.event.id();
             game.reveal();
             int[] mark = marks(game.players);
             AtOnce.run(() -> game.host.send(Map.of("type", "end_game")),
@@ -185,7 +191,7 @@ class HostCommandRacesTest {
             assertThat(errors(game.host) + errors(game.presenter)).isEqualTo(nextWon ? 1 : 2);
             assertThat(storedPhase(game.event.id())).isIn("segment_complete", "mega_quiz_ready", "event_complete");
         }
-        assertTotalsMatchAnswerRows();
+        assertTotalsMatchAnswerRows(eventId);
     }
 
     @Test
@@ -218,10 +224,11 @@ class HostCommandRacesTest {
         }
     }
 
-    private void assertTotalsMatchAnswerRows() {
+    private void assertTotalsMatchAnswerRows(UUID eventId) {
         assertThat(Sql.count(pool, """
-                SELECT count(*) FROM event_participants p WHERE p.total_score
-                    <> (SELECT coalesce(sum(points), 0) FROM answers a WHERE a.participant_id = p.id)""")).isZero();
+                SELECT count(*) FROM event_participants p WHERE p.event_id = $1 AND p.total_score
+                    <> (SELECT coalesce(sum(points), 0) FROM answers a WHERE a.participant_id = p.id)""", eventId))
+                .as("totals equal the sums of the answer rows").isZero();
     }
 
     private static Map<String, Object> answer(Object questionId) {

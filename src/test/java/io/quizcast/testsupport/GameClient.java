@@ -74,8 +74,13 @@ public final class GameClient implements AutoCloseable {
     }
 
     public GameClient sendRaw(String text) {
-        socket.sendText(text, true).orTimeout(10, TimeUnit.SECONDS).join();
+        sendNow(socket, text);
         return this;
+    }
+
+    /** One send at a time (the JDK's WebSocket refuses a second while one is pending: "Send pending"). */
+    private synchronized void sendNow(WebSocket to, String text) {
+        to.sendText(text, true).orTimeout(10, TimeUnit.SECONDS).join();
     }
 
     /** The next frame of this type after the last one taken; everything before it counts as taken too. */
@@ -188,7 +193,7 @@ public final class GameClient implements AutoCloseable {
                             });
                     frames.add(frame);
                     if (autoPong && "ping".equals(frame.get("type"))) {
-                        webSocket.sendText("{\"type\":\"pong\"}", true);
+                        sendNow(webSocket, "{\"type\":\"pong\"}");
                     }
                 } catch (Exception e) {
                     frames.add(Map.of("type", "unparseable", "text", partial.toString()));

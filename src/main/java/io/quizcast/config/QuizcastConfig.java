@@ -71,6 +71,13 @@ public interface QuizcastConfig {
         @WithDefault("30S")
         Duration lockTimeout();
 
+        /**
+         * Most messages handed to one socket and not yet written to it; a socket over it (a reader too slow) is
+         * closed with 1008.
+         */
+        @WithDefault("1024")
+        int maxPendingSends();
+
         /** Most tasks waiting for one event's lock; more are refused with unavailable. */
         @WithDefault("100000")
         int lockQueueLimit();

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The packaged service as a separate process in the prod profile (the JVM build, or the native executable
  * when {@code native.image.path} names one), against a given PostgreSQL. Stopping it sends SIGTERM, as
- * Kubernetes does.
+ * Kubernetes does; crashing it sends SIGKILL.
  */
 public final class ServiceProcess {
 
@@ -120,6 +120,20 @@ public final class ServiceProcess {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("the service did not stop within 60 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return process.exitValue();
+    }
+
+    /** kill -9: the process dies at once, with no drain and nothing flushed; returns its exit code (137). */
+    public int crash() {
+        process.destroyForcibly(); // SIGKILL on Linux
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the service did not die within 30 s of SIGKILL");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -74,7 +74,7 @@ public final class GameClient implements AutoCloseable {
     }
 
     public GameClient sendRaw(String text) {
-        socket.sendText(text, true).orTimeout(10, TimeUnit.SECONDS).join();
+        sendNow(socket, text);
         return this;
     }
 
@@ -101,6 +101,11 @@ public final class GameClient implements AutoCloseable {
         return frames.stream().filter(f -> "error".equals(f.get("type"))).count();
     }
 
+    /** One send at a time (the JDK's WebSocket refuses a second while one is pending: "Send pending"). */
+    private synchronized void sendNow(WebSocket to, String text) {
+        to.sendText(text, true).orTimeout(10, TimeUnit.SECONDS).join();
+    }
+
     /** The next frame of this type after the last one taken; everything before it counts as taken too. */
     public Map<String, Object> next(String type) {
         int[] found = {-1};
@@ -110,6 +115,24 @@ public final class GameClient implements AutoCloseable {
                 .atMost(WAIT).pollInterval(Duration.ofMillis(10)).until(() -> {
                     for (int i = cursor; i < frames.size(); i++) {
                         if (type.equals(frames.get(i).get("type"))) {
+                            found[0] = i;
+                            return true;
+                        }
+                    }
+                    return false;
+                });
+        cursor = found[0] + 1;
+        return frames.get(found[0]);
+    }
+
+    /** The next frame of any of these types after the last one taken (a reply that may be one thing or another). */
+    public Map<String, Object> nextOf(String... types) {
+        List<String> wanted = List.of(types);
+        int[] found = {-1};
+        await().alias(name + " waits for one of " + wanted).atMost(WAIT).pollInterval(Duration.ofMillis(10))
+                .until(() -> {
+                    for (int i = cursor; i < frames.size(); i++) {
+                        if (wanted.contains(frames.get(i).get("type"))) {
                             found[0] = i;
                             return true;
                         }
@@ -193,7 +216,7 @@ public final class GameClient implements AutoCloseable {
                             });
                     frames.add(frame);
                     if (autoPong && "ping".equals(frame.get("type"))) {
-                        webSocket.sendText("{\"type\":\"pong\"}", true);
+                        sendNow(webSocket, "{\"type\":\"pong\"}");
                     }
                 } catch (Exception e) {
                     frames.add(Map.of("type", "unparseable", "text", partial.toString()));

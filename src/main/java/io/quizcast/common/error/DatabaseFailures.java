@@ -10,7 +10,7 @@ public final class DatabaseFailures {
 
     public static boolean isUnavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConnectException
+            if (t instanceof ConnectException || t instanceof java.net.SocketException
                     || t instanceof io.vertx.sqlclient.ClosedConnectionException) {
                 return true;
             }

@@ -1,6 +1,7 @@
 package io.quizcast.game.hub;
 
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.quizcast.common.error.DatabaseFailures;
 import io.quizcast.common.security.Caller;
 import io.quizcast.game.message.ClientMessage;
 import io.quizcast.game.message.ErrorCodes;
@@ -125,7 +126,10 @@ public class GameEngine {
         // a session names its participant; only an account needs the event (to find or create its participant)
         Uni<io.quizcast.participant.Participant> resolved = caller instanceof Caller.Session session
                 ? games.participant(session.participantId())
-                : games.event(eventId).chain(event -> games.resolve(event, caller));
+                : games.event(eventId).chain(event -> games.resolve(event, caller)
+                        // two sockets of one account created its participant at once: the other one won, take it
+                        .onFailure(f -> DatabaseFailures.isUniqueViolation(f, null))
+                        .recoverWithUni(() -> games.resolve(event, caller)));
         return resolved.chain(participant -> {
             if (participant == null) {
                 throw new GameException(ErrorCodes.NOT_FOUND, "Participant not found");
@@ -170,7 +174,8 @@ public class GameEngine {
         Room room = hub.room(eventId);
         Uni<Void> ready = settled ? room.writes.settled() : Uni.createFrom().voidItem();
         return ready.chain(() -> room.lock.withLock(() -> {
-            if (room.evicted || (settled && room.writes.inFlight() > 0)) {
+            // a room to reload waits for its answers in flight: their outcomes must not land on the reloaded state
+            if (room.evicted || ((settled || !room.loaded) && room.writes.inFlight() > 0)) {
                 return Uni.createFrom().item(Boolean.FALSE);
             }
             room.lastActivityNanos = System.nanoTime();
@@ -178,7 +183,7 @@ public class GameEngine {
             return loader.ensureLoaded(room).chain(() -> flow.apply(room, out))
                     .onFailure(f -> !(f instanceof GameException)).invoke(() -> room.loaded = false)
                     .invoke(() -> out.flush(hub)).replaceWith(Boolean.TRUE);
-        })).chain(done -> done ? Uni.createFrom().voidItem() : underLock(eventId, flow, settled));
+        })).chain(done -> done ? Uni.createFrom().voidItem() : underLock(eventId, flow, true));
     }
 
     /** Sends an error frame to one socket. */

@@ -3,8 +3,10 @@ package io.quizcast.game.hub;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.quizcast.config.QuizcastConfig;
+import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.ServerMessage;
 import io.quizcast.game.metrics.GameMetrics;
 import io.quizcast.participant.Presence;
@@ -19,7 +21,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The rooms of all live events, and the fan-out: a message is encoded once and the same text goes to every
- * socket of a snapshot taken under the room's lock. A failed send closes that socket and never stops the others.
+ * socket of a snapshot taken under the room's lock. A failed send closes that socket and never stops the others;
+ * a socket with more than {@code quizcast.game.max-pending-sends} sends not yet written (a reader too slow) is
+ * closed with 1008 and gets nothing more, so it never holds memory or slows the others.
  */
 @ApplicationScoped
 public class Hub implements Presence {
@@ -131,13 +135,31 @@ public class Hub implements Presence {
         if (!socket.isOpen()) {
             return;
         }
-        socket.sendText(text).subscribe().with(ignored -> {
-        }, failure -> {
+        PendingSends queue = PendingSends.of(socket);
+        switch (queue.admit(settings.maxPendingSends())) {
+            case DROPPED :
+                return;
+            case OVERFLOWED :
+                closeSlowReader(socket, queue);
+                return;
+            default :
+                break;
+        }
+        socket.sendText(text).subscribe().with(ignored -> queue.done(), failure -> {
+            queue.done();
             LOG.debugf("send to %s failed (%s): closing it", socket.id(), failure.toString());
             if (socket.isOpen()) {
                 socket.close().subscribe().with(v -> {
                 }, f -> LOG.debugf("closing %s after a failed send failed too: %s", socket.id(), f));
             }
         });
+    }
+
+    private void closeSlowReader(WebSocketConnection socket, PendingSends queue) {
+        LOG.infof("socket %s reads too slowly (%d sends not written): closing it with 1008", socket.id(),
+                queue.pending());
+        metrics.slowReaderClosed();
+        socket.close(new CloseReason(ErrorCodes.CLOSE_POLICY, "too slow to read")).subscribe().with(v -> {
+        }, f -> LOG.debugf("closing the slow reader %s failed: %s", socket.id(), f));
     }
 }

@@ -52,6 +52,11 @@ public class GameMetrics {
         counter("quizcast.errors", "code", code).increment();
     }
 
+    /** A socket was closed with 1008: it read too slowly for its outgoing queue. */
+    public void slowReaderClosed() {
+        counter("quizcast.sockets.closed", "reason", "slow_reader").increment();
+    }
+
     public void answerAccepted() {
         // every series of one meter carries the same tag keys (Prometheus requires it)
         answers.computeIfAbsent("none", r -> registry.counter("quizcast.answers", "result", "accepted", "reason", r))

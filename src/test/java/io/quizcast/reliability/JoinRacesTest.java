@@ -43,7 +43,7 @@ class JoinRacesTest {
 
     @Test
     @Disabled("defect found, not fixed here: concurrent rejoins of one device deadlock in PostgreSQL (40P01) at the "
-            + "end of the request, outside JoinService's retry, and answer 500 (see docs/RELIABILITY-core.md)")
+            + "end of the request, outside JoinService's retry, and answer 500 (see docs/RELIABILITY.md)")
     void oneDeviceJoiningEightTimesAtOnceIsOneParticipant() {
         CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
         String device = UUID.randomUUID().toString();

@@ -4,18 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quizcast.testsupport.TestAccounts;
-import java.net.URL;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,26 +18,10 @@ import org.junit.jupiter.api.Test;
  * answers the first question right, Ben wrong, Cat never answers; on the second, Ben is right and Ann wrong.
  */
 @QuarkusTest
-class FullEventInBrowserTest {
+class FullEventInBrowserTest extends BrowserTest {
 
     private static final Pattern POINTS = Pattern.compile("\\+(\\d+) points");
     private static final Pattern TOTAL = Pattern.compile("Total (\\d+) points · rank #(\\d+)");
-
-    @TestHTTPResource("/")
-    URL base;
-
-    private WebBrowser browser;
-
-    @BeforeEach
-    void launch() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-        browser = WebBrowser.launch(base);
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
 
     @Test
     void anOrganiserRunsAWholeEventWithTheBigScreenAndThreePlayers() {

@@ -4,40 +4,19 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quizcast.testsupport.TestAccounts;
 import io.quizcast.testsupport.TestAccounts.Account;
 import io.quizcast.testsupport.TestEvents;
 import io.quizcast.testsupport.TestEvents.CreatedEvent;
-import java.net.URL;
 import java.nio.file.Files;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The organiser's console beyond the game: log in, import with per-row errors, lock joining, export. */
 @QuarkusTest
-class HostConsoleInBrowserTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    private WebBrowser browser;
-
-    @BeforeEach
-    void launch() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-        browser = WebBrowser.launch(base);
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
+class HostConsoleInBrowserTest extends BrowserTest {
 
     private Page logIn(Account host) {
         Page page = browser.open("/host", WebBrowser.PROJECTOR);

@@ -4,44 +4,23 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ViewportSize;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quizcast.testsupport.TestAccounts;
 import io.quizcast.testsupport.TestEvents;
 import io.quizcast.testsupport.TestEvents.CreatedEvent;
-import java.net.URL;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every page loads at phone and projector size, within the first-load budget, without console errors. */
 @QuarkusTest
-class PagesInBrowserTest {
+class PagesInBrowserTest extends BrowserTest {
 
     static final long FIRST_LOAD_BUDGET_BYTES = 150 * 1024;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    private WebBrowser browser;
-
-    @BeforeEach
-    void launch() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-        browser = WebBrowser.launch(base);
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/join", "/host", "/screen/{event}"})

@@ -3,47 +3,26 @@ package io.quizcast.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quizcast.testsupport.GameClient;
 import io.quizcast.testsupport.TestAccounts;
 import io.quizcast.testsupport.TestEvents;
 import io.quizcast.testsupport.TestEvents.CreatedEvent;
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A player reloads the page mid-question: same question, the time left, the answer given before still counts. */
 @QuarkusTest
-class PlayerReloadInBrowserTest {
+class PlayerReloadInBrowserTest extends BrowserTest {
 
     private static final int TIME_PER_QUESTION = 60;
     private static final Pattern SECONDS_LEFT = Pattern.compile("^(\\d+) s left$");
-
-    @TestHTTPResource("/")
-    URL base;
-
-    private WebBrowser browser;
-
-    @BeforeEach
-    void launch() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-        browser = WebBrowser.launch(base);
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
 
     @Test
     void aReloadedPlayerGetsTheSameQuestionWithTheTimeLeftAndItsAnswerStillCounts() throws Exception {

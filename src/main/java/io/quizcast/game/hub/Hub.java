@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
@@ -78,10 +77,6 @@ public class Hub implements Presence {
         rooms.remove(room.eventId, room);
     }
 
-    public int roomCount() {
-        return rooms.size();
-    }
-
     @Override
     public boolean isOnline(UUID eventId, UUID participantId) {
         Room room = rooms.get(eventId);
@@ -116,17 +111,6 @@ public class Hub implements Presence {
             metrics.framesOut(message, 1);
             if (message instanceof ServerMessage.Error error) {
                 metrics.error(error.code());
-            }
-        }
-    }
-
-    /** Sends each socket its own message (per-player scores), built by the caller outside any lock. */
-    public <T> void sendEach(Collection<T> targets, Function<T, WebSocketConnection> socket,
-            Function<T, ServerMessage> message) {
-        for (T target : targets) {
-            WebSocketConnection s = socket.apply(target);
-            if (s != null) {
-                sendText(s, encode(message.apply(target)));
             }
         }
     }

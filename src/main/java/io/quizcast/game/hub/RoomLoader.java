@@ -38,7 +38,7 @@ public class RoomLoader {
             room.timePerQuestion = event.timePerQuestion;
             room.numFakeAnswers = event.numFakeAnswers;
             room.singleSegmentMode = event.singleSegmentMode;
-            return games.participants(room.eventId);
+            return games.participantsSince(room.eventId, null);
         }).chain(participants -> {
             for (Participant p : participants) {
                 Member m = room.addMember(new Member(p));

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The question loop of a round (a presenter's segment or the mega quiz): start, open, reveal, leaderboard,
@@ -318,11 +319,7 @@ public class RoundFlow {
         if (q == null || room.zeroFilled) {
             return;
         }
-        Set<UUID> missing = new HashSet<>(room.eligible);
-        missing.removeAll(room.answered.keySet());
-        UUID segmentId = room.segmentId;
-        room.zeroFilling = Detached.start(vertx,
-                () -> store.zeroFill(segmentId, q.position(), q.questionId(), missing));
+        room.zeroFilling = Detached.start(vertx, zeroFillWrite(room, q));
     }
 
     /** Counts the players who did not answer the open question as answered with 0, once. */
@@ -337,10 +334,15 @@ public class RoundFlow {
             room.zeroFilling = null;
             return started.invoke(() -> room.zeroFilled = true).onFailure().recoverWithUni(() -> zeroFill(room));
         }
+        return zeroFillWrite(room, q).get().invoke(() -> room.zeroFilled = true);
+    }
+
+    /** The zero-fill's write for the open question, with its missing players taken now (under the lock). */
+    private Supplier<Uni<Void>> zeroFillWrite(Room room, RoundQuestion q) {
         Set<UUID> missing = new HashSet<>(room.eligible);
         missing.removeAll(room.answered.keySet());
-        return store.zeroFill(room.segmentId, q.position(), q.questionId(), missing)
-                .invoke(() -> room.zeroFilled = true);
+        UUID segmentId = room.segmentId;
+        return () -> store.zeroFill(segmentId, q.position(), q.questionId(), missing);
     }
 
     /** Each player its own standing, the staff the top entries (event totals and ranks). */

@@ -55,11 +55,6 @@ public class GameService {
         return events.findById(eventId);
     }
 
-    @WithSession
-    public Uni<List<Participant>> participants(UUID eventId) {
-        return participants.list("eventId = ?1 order by joinedAt", eventId);
-    }
-
     /** The participants who joined since {@code since} (all of them when null), by join time. */
     @WithSession
     public Uni<List<Participant>> participantsSince(UUID eventId, java.time.Instant since) {

@@ -2,6 +2,7 @@ package io.quizcast.export;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quizcast.common.json.Times;
+import io.quizcast.common.sql.PooledStatements;
 import io.quizcast.event.EventView;
 import io.quizcast.event.service.EventAccess;
 import io.quizcast.leaderboard.LeaderboardEntry;
@@ -14,7 +15,6 @@ import io.quizcast.question.repository.QuestionRepository;
 import io.quizcast.segment.SegmentView;
 import io.quizcast.segment.repository.SegmentRepository;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,17 +49,18 @@ public class ExportService {
     private final ParticipantRepository participants;
     private final LeaderboardRepository leaderboards;
     private final Presence presence;
-    private final Pool pool;
+    private final PooledStatements statements;
 
     ExportService(EventAccess events, SegmentRepository segments, QuestionRepository questions,
-            ParticipantRepository participants, LeaderboardRepository leaderboards, Presence presence, Pool pool) {
+            ParticipantRepository participants, LeaderboardRepository leaderboards, Presence presence,
+            PooledStatements statements) {
         this.events = events;
         this.segments = segments;
         this.questions = questions;
         this.participants = participants;
         this.leaderboards = leaderboards;
         this.presence = presence;
-        this.pool = pool;
+        this.statements = statements;
     }
 
     @WithSession
@@ -106,7 +107,7 @@ public class ExportService {
     }
 
     private Uni<List<EventExport.AnswerRow>> answers(UUID eventId) {
-        return pool.preparedQuery(ANSWERS).execute(Tuple.of(eventId)).map(rows -> {
+        return statements.query(ANSWERS, Tuple.of(eventId)).map(rows -> {
             List<EventExport.AnswerRow> answers = new ArrayList<>(rows.size());
             for (Row row : rows) {
                 answers.add(new EventExport.AnswerRow(row.getUUID("participant_id"), row.getUUID("question_id"),

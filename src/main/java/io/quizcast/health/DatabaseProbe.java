@@ -1,8 +1,8 @@
 package io.quizcast.health;
 
+import io.quizcast.common.sql.PooledStatements;
 import io.quizcast.config.QuizcastConfig;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,17 +16,17 @@ public class DatabaseProbe {
     public record Result(boolean up, long latencyMs, String error) {
     }
 
-    private final Pool pool;
+    private final PooledStatements statements;
     private final Duration timeout;
 
-    DatabaseProbe(Pool pool, QuizcastConfig config) {
-        this.pool = pool;
+    DatabaseProbe(PooledStatements statements, QuizcastConfig config) {
+        this.statements = statements;
         this.timeout = config.health().databaseTimeout();
     }
 
     public Uni<Result> ping() {
         long start = System.nanoTime();
-        return pool.query("SELECT 1").execute()
+        return statements.query("SELECT 1")
                 .ifNoItem().after(timeout).fail()
                 .map(rows -> new Result(true, elapsedMs(start), null))
                 .onFailure().recoverWithItem(f -> new Result(false, elapsedMs(start), describe(f)));
@@ -35,8 +35,8 @@ public class DatabaseProbe {
     /** Whether the migration with this version is recorded as applied. */
     public Uni<Result> migrationApplied(String version) {
         long start = System.nanoTime();
-        return pool.preparedQuery("SELECT count(*) FROM flyway_schema_history WHERE success AND version = $1")
-                .execute(Tuple.of(version))
+        return statements
+                .query("SELECT count(*) FROM flyway_schema_history WHERE success AND version = $1", Tuple.of(version))
                 .ifNoItem().after(timeout).fail()
                 .map(rows -> {
                     Row row = rows.iterator().next();

@@ -36,7 +36,7 @@ class HealthTest {
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("migrations"))
-                .body("checks.name", hasItem("Reactive PostgreSQL connections health check"));
+                .body("checks.name", hasItem("database"));
     }
 
     @Test

@@ -2,8 +2,8 @@ package io.quizcast.game.ws;
 
 import io.quarkus.websockets.next.HttpUpgradeCheck;
 import io.quizcast.common.security.CallerResolver;
+import io.quizcast.common.sql.PooledStatements;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -16,12 +16,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class GameUpgradeCheck implements HttpUpgradeCheck {
 
-    private final Pool pool;
+    private final PooledStatements statements;
     private final CallerResolver callers;
     private final SocketDrain drain;
 
-    GameUpgradeCheck(Pool pool, CallerResolver callers, SocketDrain drain) {
-        this.pool = pool;
+    GameUpgradeCheck(PooledStatements statements, CallerResolver callers, SocketDrain drain) {
+        this.statements = statements;
         this.callers = callers;
         this.drain = drain;
     }
@@ -43,7 +43,7 @@ public class GameUpgradeCheck implements HttpUpgradeCheck {
         } catch (IllegalArgumentException | NullPointerException e) {
             return CheckResult.rejectUpgrade(404);
         }
-        return pool.preparedQuery("SELECT 1 FROM events WHERE id = $1").execute(Tuple.of(eventId))
+        return statements.query("SELECT 1 FROM events WHERE id = $1", Tuple.of(eventId))
                 .chain(rows -> {
                     if (rows.size() == 0) {
                         return CheckResult.rejectUpgrade(404);

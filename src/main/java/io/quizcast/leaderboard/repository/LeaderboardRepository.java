@@ -1,9 +1,9 @@
 package io.quizcast.leaderboard.repository;
 
+import io.quizcast.common.sql.PooledStatements;
 import io.quizcast.leaderboard.LeaderboardEntry;
 import io.quizcast.participant.Presence;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -39,21 +39,21 @@ public class LeaderboardRepository {
             ORDER BY 6 DESC, 7, p.joined_at, p.id
             LIMIT $2 OFFSET $3""";
 
-    private final Pool pool;
+    private final PooledStatements statements;
     private final Presence presence;
 
-    LeaderboardRepository(Pool pool, Presence presence) {
-        this.pool = pool;
+    LeaderboardRepository(PooledStatements statements, Presence presence) {
+        this.statements = statements;
         this.presence = presence;
     }
 
     public Uni<List<LeaderboardEntry>> event(UUID eventId, int limit, int offset) {
-        return pool.preparedQuery(EVENT_RANKING).execute(Tuple.of(eventId, limit, offset))
+        return statements.query(EVENT_RANKING, Tuple.of(eventId, limit, offset))
                 .map(rows -> entries(eventId, rows));
     }
 
     public Uni<List<LeaderboardEntry>> segment(UUID eventId, UUID segmentId, int limit, int offset) {
-        return pool.preparedQuery(SEGMENT_RANKING).execute(Tuple.of(segmentId, limit, offset))
+        return statements.query(SEGMENT_RANKING, Tuple.of(segmentId, limit, offset))
                 .map(rows -> entries(eventId, rows));
     }
 

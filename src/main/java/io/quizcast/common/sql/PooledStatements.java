@@ -1,0 +1,32 @@
+package io.quizcast.common.sql;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * One statement on a connection borrowed from the reactive pool for it. Never {@code pool.query(..)} directly:
+ * when the database is unreachable, the pool's own statement path leaves its acquire timer armed, and when it fires
+ * Vert.x reports an uncaught {@code IllegalStateException: Result is already complete} (vertx-sql-client#1706,
+ * still in 4.5.27); the borrowed-connection path cancels its timer on failure.
+ */
+@ApplicationScoped
+public class PooledStatements {
+
+    private final Pool pool;
+
+    PooledStatements(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<RowSet<Row>> query(String sql) {
+        return pool.withConnection(connection -> connection.query(sql).execute());
+    }
+
+    public Uni<RowSet<Row>> query(String sql, Tuple arguments) {
+        return pool.withConnection(connection -> connection.preparedQuery(sql).execute(arguments));
+    }
+}

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quizcast.game.hub.GameClock;
+import io.quizcast.game.room.GameClock;
 import io.quizcast.testsupport.GameClient;
 import io.quizcast.testsupport.ManualClock;
 import io.quizcast.testsupport.TestAccounts;

@@ -48,6 +48,7 @@ class MetricsTest {
             String after = metrics();
             assertThat(value(after, "quizcast_sockets_open")).isGreaterThanOrEqualTo(2);
             assertThat(value(after, "quizcast_events_active")).isGreaterThanOrEqualTo(1);
+            assertThat(value(after, "quizcast_rooms")).isGreaterThanOrEqualTo(1);
             assertThat(moved(before, after, "quizcast_answers_total{reason=\"none\",result=\"accepted\"}"))
                     .isEqualTo(1);
             assertThat(moved(before, after, "quizcast_answers_total{reason=\"duplicate\",result=\"rejected\"}"))

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quizcast.game.hub.Hub;
+import io.quizcast.game.room.Hub;
 import io.quizcast.testsupport.GameClient;
 import io.quizcast.testsupport.TestAccounts;
 import io.quizcast.testsupport.TestEvents;

@@ -21,6 +21,7 @@ public class GameMetrics {
     private final Timer fanOut;
     private final Timer answerCommit;
     private Supplier<Number> activeEvents;
+    private Map<?, ?> rooms;
 
     GameMetrics(MeterRegistry registry, OpenConnections connections) {
         this.registry = registry;
@@ -38,6 +39,12 @@ public class GameMetrics {
         // gauges hold their source weakly: keep it here so it is not collected
         this.activeEvents = count;
         registry.gauge("quizcast.events.active", count, s -> s.get().doubleValue());
+    }
+
+    /** Registers the gauge of rooms held in memory (connected or not, until they are evicted). */
+    public void rooms(Map<?, ?> held) {
+        this.rooms = held;
+        registry.gauge("quizcast.rooms", held, Map::size);
     }
 
     public void frameIn(String type) {

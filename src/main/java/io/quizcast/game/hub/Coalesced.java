@@ -1,8 +1,0 @@
-package io.quizcast.game.hub;
-
-/** The state of one coalesced message kind of one room: when it last went out, whether one is waiting. */
-final class Coalesced {
-
-    long lastSentMs;
-    boolean pending;
-}

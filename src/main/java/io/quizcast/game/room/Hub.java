@@ -1,0 +1,150 @@
+package io.quizcast.game.room;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.quizcast.config.QuizcastConfig;
+import io.quizcast.game.message.ErrorCodes;
+import io.quizcast.game.message.ServerMessage;
+import io.quizcast.game.metrics.GameMetrics;
+import io.quizcast.participant.Presence;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
+
+/**
+ * The rooms of all live events, and the fan-out: a message is encoded once and the same text goes to every
+ * socket of a snapshot taken under the room's lock. A failed send closes that socket and never stops the others;
+ * a socket with more than {@code quizcast.game.max-pending-sends} sends not yet written (a reader too slow) is
+ * closed with 1008 and gets nothing more, so it never holds memory or slows the others.
+ */
+@ApplicationScoped
+public class Hub implements Presence {
+
+    private static final Logger LOG = Logger.getLogger(Hub.class);
+
+    private final ConcurrentHashMap<UUID, Room> rooms = new ConcurrentHashMap<>();
+    private final ObjectWriter writer;
+    private final GameMetrics metrics;
+
+    private final QuizcastConfig.Game settings;
+
+    Hub(ObjectMapper mapper, GameMetrics metrics, Vertx vertx, QuizcastConfig config) {
+        this.writer = mapper.writerFor(ServerMessage.class);
+        this.metrics = metrics;
+        this.settings = config.game();
+        metrics.activeEvents(() -> rooms.values().stream().filter(r -> !r.onlineIds.isEmpty()).count());
+        metrics.rooms(rooms);
+        long sweep = Math.max(1_000, Math.min(60_000, settings.roomIdleTimeout().toMillis() / 4));
+        vertx.setPeriodic(sweep, id -> evictIdle());
+    }
+
+    public Room room(UUID eventId) {
+        return rooms.computeIfAbsent(eventId,
+                id -> new Room(id, new AsyncLock(settings.lockQueueLimit(), settings.lockTimeout())));
+    }
+
+    /** Drops the rooms nothing holds any more (checked again under each room's lock). */
+    public void evictIdle() {
+        long now = System.nanoTime();
+        long idle = settings.roomIdleTimeout().toNanos();
+        for (Room room : rooms.values()) {
+            if (room.evictable(now, idle)) {
+                room.lock.withLock(() -> {
+                    if (room.evictable(System.nanoTime(), idle)) {
+                        room.evicted = true;
+                        rooms.remove(room.eventId, room);
+                    }
+                    return Uni.createFrom().voidItem();
+                }).subscribe().with(v -> {
+                }, f -> LOG.debugf("room %s was not evicted: %s", room.eventId, f));
+            }
+        }
+    }
+
+    public Room existingRoom(UUID eventId) {
+        return rooms.get(eventId);
+    }
+
+    /** Drops a room at once (its event was deleted); call under the room's lock. */
+    public void forget(Room room) {
+        room.evicted = true;
+        rooms.remove(room.eventId, room);
+    }
+
+    @Override
+    public boolean isOnline(UUID eventId, UUID participantId) {
+        Room room = rooms.get(eventId);
+        return room != null && room.onlineIds.contains(participantId);
+    }
+
+    public String encode(ServerMessage message) {
+        try {
+            return writer.writeValueAsString(message);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode " + message.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** Sends one message to many sockets: one encoding, one text. */
+    public void send(Collection<WebSocketConnection> sockets, ServerMessage message) {
+        if (sockets.isEmpty()) {
+            return;
+        }
+        long start = System.nanoTime();
+        String text = encode(message);
+        for (WebSocketConnection socket : sockets) {
+            sendText(socket, text);
+        }
+        metrics.fanOut().record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+        metrics.framesOut(message, sockets.size());
+    }
+
+    public void send(WebSocketConnection socket, ServerMessage message) {
+        if (socket != null) {
+            sendText(socket, encode(message));
+            metrics.framesOut(message, 1);
+            if (message instanceof ServerMessage.Error error) {
+                metrics.error(error.code());
+            }
+        }
+    }
+
+    private void sendText(WebSocketConnection socket, String text) {
+        if (!socket.isOpen()) {
+            return;
+        }
+        PendingSends queue = PendingSends.of(socket);
+        switch (queue.admit(settings.maxPendingSends())) {
+            case DROPPED :
+                return;
+            case OVERFLOWED :
+                closeSlowReader(socket, queue);
+                return;
+            default :
+                break;
+        }
+        socket.sendText(text).subscribe().with(ignored -> queue.done(), failure -> {
+            queue.done();
+            LOG.debugf("send to %s failed (%s): closing it", socket.id(), failure.toString());
+            if (socket.isOpen()) {
+                socket.close().subscribe().with(v -> {
+                }, f -> LOG.debugf("closing %s after a failed send failed too: %s", socket.id(), f));
+            }
+        });
+    }
+
+    private void closeSlowReader(WebSocketConnection socket, PendingSends queue) {
+        LOG.infof("socket %s reads too slowly (%d sends not written): closing it with 1008", socket.id(),
+                queue.pending());
+        metrics.slowReaderClosed();
+        socket.close(new CloseReason(ErrorCodes.CLOSE_POLICY, "too slow to read")).subscribe().with(v -> {
+        }, f -> LOG.debugf("closing the slow reader %s failed: %s", socket.id(), f));
+    }
+}

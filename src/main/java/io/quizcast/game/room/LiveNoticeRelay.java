@@ -1,0 +1,58 @@
+package io.quizcast.game.room;
+
+import io.quizcast.common.notify.LiveNotice;
+import io.quizcast.game.message.ErrorCodes;
+import io.quizcast.game.message.ServerMessage;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.ObservesAsync;
+import org.jboss.logging.Logger;
+
+/** Tells an event's sockets about what REST routes changed (renames, the join lock, recording stops). */
+@ApplicationScoped
+public class LiveNoticeRelay {
+
+    private static final Logger LOG = Logger.getLogger(LiveNoticeRelay.class);
+
+    private final Hub hub;
+
+    LiveNoticeRelay(Hub hub) {
+        this.hub = hub;
+    }
+
+    void relay(@ObservesAsync LiveNotice notice) {
+        Room room = hub.existingRoom(notice.eventId());
+        if (room == null) {
+            return;
+        }
+        room.lock.withLock(() -> {
+            Outbox out = new Outbox();
+            if (notice instanceof LiveNotice.ParticipantRenamed r) {
+                Member m = room.memberByClientId(r.clientId());
+                if (m != null) {
+                    m.displayName = r.newName();
+                }
+                out.add(room.everyone(),
+                        new ServerMessage.ParticipantNameChanged(r.clientId(), r.oldName(), r.newName()));
+            } else if (notice instanceof LiveNotice.JoinLockChanged l) {
+                out.add(room.everyone(),
+                        new ServerMessage.JoinLockStatusChanged(l.eventId(), l.joinLocked(), l.lockedAt(),
+                                l.message()));
+            } else if (notice instanceof LiveNotice.RecordingStopped s) {
+                out.add(room.everyone(), s.questionsCount() > 0
+                        ? new ServerMessage.QuizReady(s.segmentId(), s.questionsCount())
+                        : new ServerMessage.NoQuestionsGenerated(s.segmentId(), s.segmentTitle(), s.presenterName(),
+                                "No questions were added to this segment"));
+            } else if (notice instanceof LiveNotice.EventDeleted) {
+                // the event is gone: its sockets are told to go (a reconnect then finds no event: 404)
+                for (var socket : room.everyone()) {
+                    out.close(socket, ErrorCodes.CLOSE_GOING_AWAY, "event deleted");
+                }
+                hub.forget(room);
+            }
+            out.flush(hub);
+            return Uni.createFrom().voidItem();
+        }).subscribe().with(v -> {
+        }, failure -> LOG.debugf("a live notice for %s was not relayed: %s", notice.eventId(), failure));
+    }
+}

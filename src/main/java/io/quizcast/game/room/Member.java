@@ -1,0 +1,67 @@
+package io.quizcast.game.room;
+
+import io.quizcast.game.message.ParticipantInfo;
+import io.quizcast.participant.Participant;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A participant as the Hub caches it; mutated only under its room's lock. */
+public final class Member {
+
+    public final UUID participantId;
+    public final UUID userId;
+    public String displayName;
+    String avatarUrl;
+    public String joinStatus;
+    boolean lateJoiner;
+    public boolean host;
+    public boolean player;
+    public final Instant joinedAt;
+    public boolean online;
+    public boolean everConnected;
+    // standings, kept with every stored answer (the database holds the same sums)
+    public int totalScore;
+    public long totalTimeMs;
+    public int segmentScore;
+    long segmentTimeMs;
+
+    public Member(Participant p) {
+        this.participantId = p.id;
+        this.userId = p.userId;
+        this.displayName = p.displayName;
+        this.avatarUrl = p.avatarUrl;
+        this.joinStatus = p.joinStatus;
+        this.lateJoiner = p.isLateJoiner;
+        this.host = p.isHost;
+        this.player = p.isPlayer;
+        this.joinedAt = p.joinedAt;
+        this.totalScore = p.totalScore;
+        this.totalTimeMs = p.totalResponseTimeMs;
+    }
+
+    /** Adds a stored answer's points and counted time to the event total and the round's score. */
+    public void scored(int points, long countedTimeMs) {
+        totalScore += points;
+        totalTimeMs += countedTimeMs;
+        segmentScore += points;
+        segmentTimeMs += countedTimeMs;
+    }
+
+    public UUID clientId() {
+        return userId != null ? userId : participantId;
+    }
+
+    public UUID participantId() {
+        return participantId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public ParticipantInfo info() {
+        return new ParticipantInfo(clientId(), clientId(), participantId, displayName, avatarUrl, joinStatus,
+                lateJoiner,
+                host, joinedAt, online);
+    }
+}

@@ -1,0 +1,268 @@
+package io.quizcast.game.room;
+
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.quizcast.game.message.ParticipantInfo;
+import io.smallrye.mutiny.Uni;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One event's live state: who is connected, who takes part, and the game. A cache in front of the
+ * database (which holds everything a player was told); every field is read and written under {@link #lock}.
+ */
+public final class Room {
+
+    public final UUID eventId;
+    public final AsyncLock lock;
+    // set under the lock when the Hub drops the room: a task that finds it set starts again on the new room
+    public boolean evicted;
+    public volatile long lastActivityNanos = System.nanoTime();
+
+    // settings of the event, refreshed when a round starts
+    public UUID hostUserId;
+    public String eventStatus;
+    public int timePerQuestion;
+    public int numFakeAnswers;
+    public String singleSegmentMode;
+
+    public final Map<UUID, Member> members = new LinkedHashMap<>();
+    // when the members were last read from the database (joins over REST reach the room from there)
+    public java.time.Instant membersSince;
+    // participant id by account id, so the host's and the presenter's sockets are found in O(1)
+    private final Map<UUID, UUID> participantByUser = new HashMap<>();
+    // who is online, readable from any thread without the lock (REST routes ask)
+    public final Set<UUID> onlineIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    public final Map<UUID, WebSocketConnection> sockets = new HashMap<>();
+    public final Set<WebSocketConnection> observers = new HashSet<>();
+
+    // the game
+    public Phase phase = Phase.NOT_STARTED;
+    public UUID segmentId;
+    public String segmentKind;
+    public String segmentTitle;
+    public String presenterName;
+    public UUID presenterUserId;
+    public UUID pendingPresenterId;
+    public List<RoundQuestion> questions = List.of();
+    public int questionIndex = -1;
+    public Instant openedAt;
+    public final Set<UUID> eligible = new HashSet<>();
+    public final Map<UUID, String> answered = new HashMap<>();
+    // points of each stored answer to the open question (the delta of scores_update)
+    public final Map<UUID, Integer> points = new HashMap<>();
+    final Set<UUID> pending = new HashSet<>();
+    public boolean zeroFilled;
+    // the zero-fill of the open question started by its reveal, while it runs (null: none started)
+    public Uni<Void> zeroFilling;
+    public PauseReason pausedReason;
+    public Phase pausedPhase;
+    public long remainingAtPauseMs;
+    public boolean loaded;
+    // answers of the open question that are reserved here and not yet committed or refused
+    public final AnswerWrites writes = new AnswerWrites();
+    // answers of the open question whose commit was acknowledged
+    public int committedAnswers;
+    public final Coalesced answerCount = new Coalesced();
+    public final Coalesced participantCount = new Coalesced();
+
+    private static final java.util.Set<Phase> RUNNING = java.util.EnumSet.of(Phase.SHOWING_QUESTION,
+            Phase.REVEALING_ANSWER, Phase.SHOWING_LEADERBOARD, Phase.PRESENTER_PAUSED);
+
+    Room(UUID eventId, AsyncLock lock) {
+        this.eventId = eventId;
+        this.lock = lock;
+    }
+
+    /** Whether nothing holds the room in memory: no socket, no write in flight, and its event ended or idled. */
+    boolean evictable(long nowNanos, long idleNanos) {
+        return sockets.isEmpty() && observers.isEmpty() && writes.inFlight() == 0 && lock.waiting() == 0
+                && ("finished".equals(eventStatus) || nowNanos - lastActivityNanos > idleNanos);
+    }
+
+    public UUID eventId() {
+        return eventId;
+    }
+
+    public RoundQuestion openQuestion() {
+        return questionIndex >= 0 && questionIndex < questions.size() ? questions.get(questionIndex) : null;
+    }
+
+    public boolean questionIsOpen() {
+        return phase == Phase.SHOWING_QUESTION && openQuestion() != null;
+    }
+
+    public boolean paused() {
+        return phase == Phase.PRESENTER_PAUSED;
+    }
+
+    public boolean roundRunning() {
+        return segmentId != null && RUNNING.contains(phase);
+    }
+
+    /** Adds a participant the room did not know; a known one is left as it is. */
+    public Member addMember(Member m) {
+        Member known = members.putIfAbsent(m.participantId, m);
+        if (known != null) {
+            return known;
+        }
+        if (m.userId != null) {
+            participantByUser.put(m.userId, m.participantId);
+        }
+        return m;
+    }
+
+    /** The participant of an account in this event, if it joined. */
+    Member memberOfUser(UUID userId) {
+        UUID pid = userId == null ? null : participantByUser.get(userId);
+        return pid == null ? null : members.get(pid);
+    }
+
+    /** The host's own participant, if the host joined. */
+    public Member hostMember() {
+        return memberOfUser(hostUserId);
+    }
+
+    public boolean isPresenter(Member m) {
+        return m != null && m.userId != null && m.userId.equals(presenterUserId);
+    }
+
+    /** A player: joined, playing, and not the presenter of the running segment. */
+    public boolean isPlayer(Member m) {
+        return m != null && m.player && !isPresenter(m);
+    }
+
+    public List<Member> onlinePlayers() {
+        List<Member> players = new ArrayList<>();
+        for (Member m : members.values()) {
+            if (m.online && isPlayer(m)) {
+                players.add(m);
+            }
+        }
+        return players;
+    }
+
+    int playerCount() {
+        int n = 0;
+        for (Member m : members.values()) {
+            if (isPlayer(m)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    public int onlineCount() {
+        return onlineIds.size();
+    }
+
+    /** Whether at most {@code limit} players take part, without counting them when the room is clearly larger. */
+    public boolean playersAtMost(int limit) {
+        // at most the host and the presenter are members without playing
+        return members.size() <= limit || (members.size() <= limit + 2 && playerCount() <= limit);
+    }
+
+    public Member memberByClientId(UUID clientId) {
+        Member byAccount = memberOfUser(clientId);
+        if (byAccount != null) {
+            return byAccount;
+        }
+        Member byParticipant = members.get(clientId);
+        return byParticipant != null && byParticipant.userId == null ? byParticipant : null;
+    }
+
+    public List<ParticipantInfo> infos() {
+        List<ParticipantInfo> infos = new ArrayList<>(members.size());
+        for (Member m : members.values()) {
+            infos.add(m.info());
+        }
+        return infos;
+    }
+
+    // -- socket snapshots, taken under the lock and used outside it
+
+    public List<WebSocketConnection> everyone() {
+        List<WebSocketConnection> all = new ArrayList<>(sockets.values());
+        all.addAll(observers);
+        return all;
+    }
+
+    /** The sockets of the host and of the presenter (one when they are the same account). */
+    public List<WebSocketConnection> staff() {
+        List<WebSocketConnection> staff = new ArrayList<>(2);
+        Member host = hostMember();
+        WebSocketConnection hostSocket = host == null ? null : sockets.get(host.participantId);
+        if (hostSocket != null) {
+            staff.add(hostSocket);
+        }
+        Member presenter = memberOfUser(presenterUserId);
+        WebSocketConnection presenterSocket = presenter == null ? null : sockets.get(presenter.participantId);
+        if (presenterSocket != null && presenterSocket != hostSocket) {
+            staff.add(presenterSocket);
+        }
+        return staff;
+    }
+
+    /** Sets every member's round score from the stored segment scores (absent: zero). */
+    public void segmentScores(Map<UUID, long[]> stored) {
+        for (Member m : members.values()) {
+            long[] s = stored.get(m.participantId);
+            m.segmentScore = s == null ? 0 : (int) s[0];
+            m.segmentTimeMs = s == null ? 0 : s[1];
+        }
+    }
+
+    /** Back to no game at all, before the stored state is loaded into the room. */
+    public void resetGame() {
+        phase = Phase.NOT_STARTED;
+        segmentId = null;
+        segmentKind = null;
+        segmentTitle = null;
+        presenterName = null;
+        presenterUserId = null;
+        pendingPresenterId = null;
+        questions = List.of();
+        questionIndex = -1;
+        openedAt = null;
+        pausedReason = null;
+        pausedPhase = null;
+        remainingAtPauseMs = 0;
+        zeroFilled = false;
+        zeroFilling = null;
+        clearAnswers();
+        eligible.clear();
+    }
+
+    /** Forgets the answers of the open question, for the next one. */
+    public void clearAnswers() {
+        answered.clear();
+        points.clear();
+        committedAnswers = 0;
+    }
+
+    public boolean isStaff(Member m) {
+        return (m.userId != null && m.userId.equals(hostUserId)) || isPresenter(m);
+    }
+
+    public List<WebSocketConnection> nonStaff() {
+        List<WebSocketConnection> others = new ArrayList<>(sockets.size());
+        for (Map.Entry<UUID, WebSocketConnection> e : sockets.entrySet()) {
+            Member m = members.get(e.getKey());
+            if (m == null || !isStaff(m)) {
+                others.add(e.getValue());
+            }
+        }
+        others.addAll(observers);
+        return others;
+    }
+
+    public WebSocketConnection socketOf(UUID participantId) {
+        return sockets.get(participantId);
+    }
+}

@@ -1,0 +1,152 @@
+package io.quizcast.game.rules;
+
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.quizcast.game.message.ClientMessage;
+import io.quizcast.game.message.ErrorCodes;
+import io.quizcast.game.message.GameException;
+import io.quizcast.game.message.ServerMessage;
+import io.quizcast.game.metrics.GameMetrics;
+import io.quizcast.game.room.CoalescedSends;
+import io.quizcast.game.room.GameClock;
+import io.quizcast.game.room.Member;
+import io.quizcast.game.room.Outbox;
+import io.quizcast.game.room.Room;
+import io.quizcast.game.room.RoundQuestion;
+import io.quizcast.game.store.AnswerRow;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * An answer, checked in the contract's order under the room's lock in O(1), reserved there (so two answers of one
+ * player can never both pass the duplicate check), stored outside the lock by the group commit, and acknowledged
+ * only after its commit. A refused write releases the reservation, so a retry works.
+ */
+@ApplicationScoped
+public class AnswerFlow {
+
+    static final long ANSWER_COUNT_INTERVAL_MS = 500;
+
+    private final AnswerWriter writer;
+    private final GameClock clock;
+    private final CoalescedSends coalesced;
+    private final GameMetrics metrics;
+
+    AnswerFlow(AnswerWriter writer, CoalescedSends coalesced, GameMetrics metrics, GameClock clock) {
+        this.clock = clock;
+        this.writer = writer;
+        this.coalesced = coalesced;
+        this.metrics = metrics;
+    }
+
+    Uni<Void> answer(Room room, Member member, WebSocketConnection socket, ClientMessage.Answer message) {
+        try {
+            reserve(room, member, socket, message);
+        } catch (GameException e) {
+            metrics.answerRejected(e.code());
+            throw e;
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    private void reserve(Room room, Member member, WebSocketConnection socket, ClientMessage.Answer message) {
+        if (member == null || !room.isPlayer(member)) {
+            throw new GameException(ErrorCodes.NOT_JOINED, "Join the event before answering");
+        }
+        if (room.paused()) {
+            throw new GameException(ErrorCodes.PAUSED, "Quiz is paused while the presenter reconnects");
+        }
+        if (!room.questionIsOpen()) {
+            throw new GameException(ErrorCodes.NO_QUESTION, "No active question");
+        }
+        RoundQuestion q = room.openQuestion();
+        if (!q.questionId().equals(message.questionId())) {
+            throw new GameException(ErrorCodes.STALE, "Stale answer for previous question");
+        }
+        if (!room.eligible.contains(member.participantId)) {
+            throw new GameException(ErrorCodes.LATE_JOIN, "You can start answering with the next question");
+        }
+        if (room.answered.containsKey(member.participantId)) {
+            throw new GameException(ErrorCodes.DUPLICATE, "You have already submitted an answer for this question");
+        }
+        long elapsedMs = Duration.between(room.openedAt, clock.now()).toMillis();
+        if (elapsedMs > q.timeLimitMs() + Scoring.GRACE_MS) {
+            throw new GameException(ErrorCodes.TOO_LATE, "Time expired. Your answer was not recorded");
+        }
+        if (!q.answers().contains(message.selectedAnswer())) {
+            throw new GameException(ErrorCodes.BAD_MESSAGE, "selected_answer is not one of the offered answers");
+        }
+        int responseMs = (int) Math.max(0, Math.min(elapsedMs, q.timeLimitMs()));
+        boolean correct = q.correctAnswer().equals(message.selectedAnswer());
+        int points = Scoring.points(correct, q.timeLimitMs(), elapsedMs);
+        String selected = message.selectedAnswer();
+        room.answered.put(member.participantId, selected);
+        room.writes.begin();
+        long commitStart = System.nanoTime();
+        AnswerRow row = new AnswerRow(room.segmentId, q.questionId(), member.participantId, selected, correct,
+                responseMs, points);
+        writer.submit(new AnswerWriter.Pending(room, row, (outcome, out) -> {
+            WebSocketConnection to = room.socketOf(member.participantId);
+            WebSocketConnection reply = to != null ? to : socket;
+            switch (outcome) {
+                case STORED -> {
+                    metrics.answerCommit().record(System.nanoTime() - commitStart, TimeUnit.NANOSECONDS);
+                    metrics.answerAccepted();
+                    member.scored(points, row.countedTimeMs());
+                    room.points.put(member.participantId, points);
+                    acknowledge(room, member, q, reply, out);
+                }
+                case ALREADY_STORED -> {
+                    metrics.answerRejected(ErrorCodes.DUPLICATE);
+                    out.add(reply, new ServerMessage.Error(ErrorCodes.DUPLICATE,
+                            "You have already submitted an answer for this question"));
+                }
+                case UNAVAILABLE -> {
+                    metrics.answerRejected(ErrorCodes.UNAVAILABLE);
+                    room.answered.remove(member.participantId, selected);
+                    out.add(reply, new ServerMessage.Error(ErrorCodes.UNAVAILABLE,
+                            "Your answer could not be stored; try again"));
+                }
+            }
+        }));
+    }
+
+    /** After the commit: the player's acknowledgement, the staff's copy, the counts. */
+    private void acknowledge(Room room, Member member, RoundQuestion q, WebSocketConnection reply, Outbox out) {
+        room.committedAnswers++;
+        int count = room.committedAnswers;
+        int total = room.eligible.size();
+        ServerMessage ack = new ServerMessage.AnswerReceived(member.clientId(), q.questionId(), count, total);
+        out.add(reply, ack);
+        out.add(room.staff(), ack);
+        scheduleAnswerCount(room, q);
+        if (everyOnlinePlayerAnswered(room)) {
+            out.add(room.everyone(), new ServerMessage.AllAnswered(count, total));
+        }
+    }
+
+    /** O(1) while many players have not answered; the scan runs only for the last few answers. */
+    private static boolean everyOnlinePlayerAnswered(Room room) {
+        // at most the host and the presenter are online without playing
+        if (room.committedAnswers < room.onlineIds.size() - 2 || room.writes.inFlight() > 0) {
+            return false;
+        }
+        for (Member m : room.onlinePlayers()) {
+            if (room.eligible.contains(m.participantId) && !room.answered.containsKey(m.participantId)) {
+                return false;
+            }
+        }
+        return room.committedAnswers > 0;
+    }
+
+    /** The count of answers so far, to everyone, at most once per interval per event. */
+    private void scheduleAnswerCount(Room room, RoundQuestion q) {
+        coalesced.request(room, room.answerCount, ANSWER_COUNT_INTERVAL_MS, out -> {
+            if (room.questionIsOpen() && room.openQuestion().questionId().equals(q.questionId())) {
+                out.add(room.everyone(), new ServerMessage.AnswerCount(q.questionId(), room.committedAnswers,
+                        room.eligible.size()));
+            }
+        });
+    }
+}

@@ -1,0 +1,164 @@
+package io.quizcast.game.rules;
+
+import io.quizcast.game.GameState;
+import io.quizcast.game.message.ClientMessage;
+import io.quizcast.game.message.ErrorCodes;
+import io.quizcast.game.message.GameException;
+import io.quizcast.game.message.ServerMessage;
+import io.quizcast.game.room.Member;
+import io.quizcast.game.room.Outbox;
+import io.quizcast.game.room.PauseReason;
+import io.quizcast.game.room.Phase;
+import io.quizcast.game.room.Room;
+import io.quizcast.game.store.PresenterStore;
+import io.quizcast.game.store.RoomStore;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** Presenter rotation: select, start presenting, pass on, the host's override, reopening a segment. */
+@ApplicationScoped
+public class PresenterFlow {
+
+    private final PresenterStore presenters;
+    private final RoomStore roomStore;
+    private final RoundFlow rounds;
+
+    PresenterFlow(PresenterStore presenters, RoomStore roomStore, RoundFlow rounds) {
+        this.presenters = presenters;
+        this.roomStore = roomStore;
+        this.rounds = rounds;
+    }
+
+    Supplier<Uni<Void>> handle(Room room, Member sender, ClientMessage message, Outbox out) {
+        if (message instanceof ClientMessage.SelectPresenter m) {
+            return select(room, sender, m.presenterUserId(), out);
+        } else if (message instanceof ClientMessage.StartPresentation m) {
+            return startPresentation(room, sender, m.title(), out);
+        } else if (message instanceof ClientMessage.PassPresenter m) {
+            return pass(room, sender, m.nextPresenterUserId(), out);
+        } else if (message instanceof ClientMessage.AdminSelectPresenter m) {
+            return adminSelect(room, sender, m.presenterUserId(), m.segmentId(), out);
+        } else if (message instanceof ClientMessage.ResumeSegment m) {
+            return resumeSegment(room, sender, m.segmentId(), out);
+        }
+        throw new GameException(ErrorCodes.BAD_MESSAGE, "Unsupported message");
+    }
+
+    private Supplier<Uni<Void>> select(Room room, Member sender, UUID target, Outbox out) {
+        boolean host = isHost(room, sender);
+        if (!host && !room.isPresenter(sender)) {
+            throw new GameException(ErrorCodes.FORBIDDEN,
+                    "Only the host or the current presenter may select a presenter");
+        }
+        if (!host && target.equals(sender.clientId())) {
+            throw new GameException(ErrorCodes.FORBIDDEN, "Select someone else to present next");
+        }
+        Member chosen = onlineAccount(room, target);
+        GameState next = RoomStates.toStored(room);
+        next.pendingPresenterId = chosen.clientId();
+        return () -> presenters.hasSegments(room.eventId).call(() -> roomStore.saveState(next)).invoke(any -> {
+            room.pendingPresenterId = chosen.clientId();
+            out.add(room.everyone(), new ServerMessage.PresenterSelected(chosen.clientId(), chosen.displayName, !any));
+        }).replaceWithVoid();
+    }
+
+    private Supplier<Uni<Void>> startPresentation(Room room, Member sender, String title, Outbox out) {
+        if (room.pendingPresenterId == null || !room.pendingPresenterId.equals(sender.clientId())) {
+            throw new GameException(ErrorCodes.FORBIDDEN, "Only the selected presenter may start presenting");
+        }
+        if (room.roundRunning()) {
+            throw Transitions.invalidPhase("start_presentation");
+        }
+        return () -> presenters.createSegment(room.eventId, sender.userId, sender.displayName, title).chain(segment -> {
+            room.pendingPresenterId = null;
+            room.segmentId = segment.id;
+            room.segmentKind = segment.kind;
+            room.segmentTitle = segment.title;
+            room.presenterName = segment.presenterName;
+            room.presenterUserId = segment.presenterUserId;
+            room.questions = java.util.List.of();
+            room.questionIndex = -1;
+            room.phase = Phase.NOT_STARTED;
+            out.add(room.everyone(), new ServerMessage.PresentationStarted(segment.id, sender.clientId(),
+                    sender.displayName));
+            return roomStore.saveState(RoomStates.toStored(room));
+        });
+    }
+
+    private Supplier<Uni<Void>> pass(Room room, Member sender, UUID target, Outbox out) {
+        if (!isHost(room, sender) && !room.isPresenter(sender)) {
+            throw new GameException(ErrorCodes.FORBIDDEN, "Only the host or the presenter may pass the presenter role");
+        }
+        if (target.equals(sender.clientId())) {
+            throw new GameException(ErrorCodes.FORBIDDEN, "Pass the presenter role to someone else");
+        }
+        if (room.segmentId == null) {
+            throw Transitions.invalidPhase("pass_presenter");
+        }
+        Member next = onlineAccount(room, target);
+        return () -> assign(room, room.segmentId, next, out);
+    }
+
+    private Supplier<Uni<Void>> adminSelect(Room room, Member sender, UUID target, UUID segmentId, Outbox out) {
+        RoundFlow.requireHost(room, sender);
+        Member next = room.memberByClientId(target);
+        if (next == null || next.userId == null) {
+            throw new GameException(ErrorCodes.NOT_FOUND, "Participant not found (presenters need an account)");
+        }
+        return () -> assign(room, segmentId, next, out);
+    }
+
+    private Uni<Void> assign(Room room, UUID segmentId, Member next, Outbox out) {
+        return presenters.setPresenter(room.eventId, segmentId, next.userId, next.displayName).chain(segment -> {
+            UUID previous = segment.previousPresenter();
+            if (segmentId.equals(room.segmentId)) {
+                room.presenterUserId = next.userId;
+                room.presenterName = next.displayName;
+            }
+            out.add(room.everyone(), new ServerMessage.PresenterChanged(previous, next.clientId(), next.displayName,
+                    segmentId));
+            // the host assigning someone online ends a pause for the presenter who left
+            if (room.paused() && room.pausedReason == PauseReason.PRESENTER_DISCONNECTED && next.online) {
+                return rounds.resume(room, out);
+            }
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    private Supplier<Uni<Void>> resumeSegment(Room room, Member sender, UUID segmentId, Outbox out) {
+        RoundFlow.requireHost(room, sender);
+        if (room.roundRunning()) {
+            throw Transitions.invalidPhase("resume_segment");
+        }
+        return () -> presenters.reopen(room.eventId, segmentId).chain(segment -> {
+            room.segmentId = segment.id;
+            room.segmentKind = segment.kind;
+            room.segmentTitle = segment.title != null ? segment.title : "Segment " + (segment.orderIndex + 1);
+            room.presenterName = segment.presenterName;
+            room.presenterUserId = segment.presenterUserId;
+            room.questions = java.util.List.of();
+            room.questionIndex = -1;
+            room.phase = Phase.NOT_STARTED;
+            out.add(room.everyone(), RoomStates.phaseChanged(room));
+            return roomStore.saveState(RoomStates.toStored(room));
+        });
+    }
+
+    private static boolean isHost(Room room, Member m) {
+        return m.userId != null && m.userId.equals(room.hostUserId);
+    }
+
+    /** The target must be online in the event, and have an account (segments name their presenter's account). */
+    private static Member onlineAccount(Room room, UUID clientId) {
+        Member m = room.memberByClientId(clientId);
+        if (m == null || !m.online) {
+            throw new GameException(ErrorCodes.NOT_FOUND, "That participant is not online in this event");
+        }
+        if (m.userId == null) {
+            throw new GameException(ErrorCodes.FORBIDDEN, "Presenters need an account");
+        }
+        return m;
+    }
+}

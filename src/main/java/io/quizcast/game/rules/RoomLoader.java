@@ -1,0 +1,114 @@
+package io.quizcast.game.rules;
+
+import io.quizcast.game.GameState;
+import io.quizcast.game.room.Member;
+import io.quizcast.game.room.PauseReason;
+import io.quizcast.game.room.Phase;
+import io.quizcast.game.room.Room;
+import io.quizcast.game.room.RoundQuestion;
+import io.quizcast.game.store.AnswerStore;
+import io.quizcast.game.store.RoomStore;
+import io.quizcast.game.store.RoundStore;
+import io.quizcast.participant.Participant;
+import io.quizcast.segment.Segment;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fills a room from the database the first time it is used in this process: settings, participants and,
+ * when a round was running (before a restart, say), its questions, the open question and its answers.
+ */
+@ApplicationScoped
+public class RoomLoader {
+
+    private final RoomStore roomStore;
+    private final RoundStore roundStore;
+    private final AnswerStore answerStore;
+
+    RoomLoader(RoomStore roomStore, RoundStore roundStore, AnswerStore answerStore) {
+        this.roomStore = roomStore;
+        this.roundStore = roundStore;
+        this.answerStore = answerStore;
+    }
+
+    /** Must run under the room's lock; a room that is loaded already is left as it is. */
+    Uni<Void> ensureLoaded(Room room) {
+        if (room.loaded) {
+            return Uni.createFrom().voidItem();
+        }
+        java.time.Instant now = io.quizcast.common.json.Times.now();
+        return roomStore.event(room.eventId).chain(event -> {
+            room.hostUserId = event.hostId;
+            room.eventStatus = event.status;
+            room.timePerQuestion = event.timePerQuestion;
+            room.numFakeAnswers = event.numFakeAnswers;
+            room.singleSegmentMode = event.singleSegmentMode;
+            return roomStore.participantsSince(room.eventId, null);
+        }).chain(participants -> {
+            for (Participant p : participants) {
+                Member m = room.addMember(new Member(p));
+                // a reload (after a failed task) takes the stored totals: they are what was committed
+                m.totalScore = p.totalScore;
+                m.totalTimeMs = p.totalResponseTimeMs;
+            }
+            room.resetGame();
+            room.membersSince = now;
+            return roomStore.state(room.eventId);
+        }).chain(state -> state == null ? Uni.createFrom().voidItem() : restore(room, state))
+                .invoke(() -> room.loaded = true);
+    }
+
+    private Uni<Void> restore(Room room, GameState state) {
+        room.phase = Phase.of(state.phase);
+        room.pendingPresenterId = state.pendingPresenterId;
+        room.pausedReason = PauseReason.of(state.pausedReason);
+        room.pausedPhase = state.pausedPhase == null ? null : Phase.of(state.pausedPhase);
+        room.remainingAtPauseMs = state.remainingMsAtPause != null ? state.remainingMsAtPause : 0;
+        if (state.segmentId == null) {
+            return Uni.createFrom().voidItem();
+        }
+        room.segmentId = state.segmentId;
+        room.questionIndex = state.questionIndex != null ? state.questionIndex : -1;
+        room.openedAt = state.questionStartedAt;
+        return roomStore.segment(state.segmentId).chain(segment -> {
+            if (segment == null) {
+                room.segmentId = null;
+                return Uni.createFrom().voidItem();
+            }
+            room.segmentKind = segment.kind;
+            room.segmentTitle = segment.title != null ? segment.title : "Segment " + (segment.orderIndex + 1);
+            room.presenterName = segment.presenterName;
+            room.presenterUserId = Segment.KIND_MEGA.equals(segment.kind) ? null : segment.presenterUserId;
+            return answerStore.segmentScores(segment.id).invoke(room::segmentScores)
+                    .chain(() -> roundStore.loadRound(segment.id)).chain(stored -> {
+                        List<RoundQuestion> questions = new ArrayList<>();
+                        for (RoundStore.StoredRoundQuestion s : stored) {
+                            questions.add(s.question());
+                        }
+                        room.questions = questions;
+                        RoundQuestion open = room.openQuestion();
+                        if (open == null || room.openedAt == null) {
+                            return Uni.createFrom().voidItem();
+                        }
+                        RoundStore.StoredRoundQuestion current = stored.get(room.questionIndex);
+                        room.zeroFilled = current.zeroFilledAt() != null;
+                        for (Member m : room.members.values()) {
+                            if (room.isPlayer(m) && !m.joinedAt.isAfter(room.openedAt)
+                                    && Participant.ACTIVE.equals(m.joinStatus)) {
+                                room.eligible.add(m.participantId);
+                            }
+                        }
+                        return answerStore.answersTo(segment.id, open.questionId()).invoke(answers -> {
+                            for (Map.Entry<java.util.UUID, String> a : answers.entrySet()) {
+                                room.answered.put(a.getKey(), a.getValue());
+                                room.eligible.add(a.getKey());
+                            }
+                            room.committedAnswers = room.answered.size();
+                        }).replaceWithVoid();
+                    });
+        });
+    }
+}

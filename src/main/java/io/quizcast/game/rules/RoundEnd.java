@@ -1,0 +1,117 @@
+package io.quizcast.game.rules;
+
+import io.quizcast.event.Event;
+import io.quizcast.game.GameState;
+import io.quizcast.game.message.ServerMessage;
+import io.quizcast.game.room.Outbox;
+import io.quizcast.game.room.Phase;
+import io.quizcast.game.room.Room;
+import io.quizcast.game.store.RoomStore;
+import io.quizcast.game.store.RoundStore;
+import io.quizcast.leaderboard.LeaderboardEntry;
+import io.quizcast.segment.Segment;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The end of a round and of the event: the segment completes, then the mega quiz is offered or the event
+ * ends with its final ranking and segment winners. Runs under the room's lock, like {@link RoundFlow}.
+ */
+@ApplicationScoped
+public class RoundEnd {
+
+    private final RoomStore roomStore;
+    private final RoundStore roundStore;
+    private final Rankings rankings;
+
+    RoundEnd(RoomStore roomStore, RoundStore roundStore, Rankings rankings) {
+        this.roomStore = roomStore;
+        this.roundStore = roundStore;
+        this.rankings = rankings;
+    }
+
+    /**
+     * The segment's end: stored first (the segment completed, then the state it leads to), then the room follows
+     * and everyone is told, in the contract's order.
+     */
+    Uni<Void> endRound(Room room, Outbox out) {
+        UUID segmentId = room.segmentId;
+        boolean mega = Segment.KIND_MEGA.equals(room.segmentKind);
+        return roundStore.completeSegment(segmentId).chain(() -> rankings.tops(room.eventId, segmentId)).chain(tops -> {
+            if (mega) {
+                out.add(room.everyone(), new ServerMessage.GameEnded(segmentId));
+                return completeEvent(room, out);
+            }
+            return roundStore.megaAvailability(room.eventId).chain(avail -> {
+                int available = avail[0];
+                boolean single = avail[1] == 1;
+                boolean allDone = avail[2] == 1;
+                boolean offerMega = allDone && available > 0 && !(single && "skip".equals(room.singleSegmentMode));
+                GameState next = RoomStates.toStored(room);
+                next.phase = (offerMega ? Phase.MEGA_QUIZ_READY : Phase.SEGMENT_COMPLETE).wire();
+                next.questionIndex = null;
+                next.questionStartedAt = null;
+                Uni<Void> stored = allDone && !offerMega ? Uni.createFrom().voidItem() : roomStore.saveState(next);
+                return stored.chain(() -> {
+                    out.add(room.everyone(), new ServerMessage.GameEnded(segmentId));
+                    room.phase = Phase.SEGMENT_COMPLETE;
+                    room.questionIndex = -1;
+                    room.openedAt = null;
+                    out.add(room.everyone(), RoomStates.phaseChanged(room));
+                    out.add(room.everyone(), new ServerMessage.SegmentComplete(segmentId, room.segmentTitle,
+                            room.presenterName, tops.segment(), tops.event(), first(tops.segment()),
+                            first(tops.event())));
+                    if (!allDone) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    if (offerMega) {
+                        room.phase = Phase.MEGA_QUIZ_READY;
+                        out.add(room.everyone(), RoomStates.phaseChanged(room));
+                        out.add(room.everyone(), new ServerMessage.MegaQuizReady(room.eventId, available, tops.event(),
+                                single, room.singleSegmentMode));
+                        return Uni.createFrom().voidItem();
+                    }
+                    return completeEvent(room, out);
+                });
+            });
+        });
+    }
+
+    /** The event's end: finished and its final state stored, then the final ranking and segment winners told. */
+    Uni<Void> completeEvent(Room room, Outbox out) {
+        GameState next = RoomStates.toStored(room);
+        next.phase = Phase.EVENT_COMPLETE.wire();
+        next.questionIndex = null;
+        next.questionStartedAt = null;
+        return roundStore.finishEvent(room.eventId)
+                .chain(() -> roomStore.saveState(next))
+                .chain(() -> rankings.event(room.eventId))
+                .chain(finalBoard -> roomStore.segmentsOf(room.eventId).chain(segments -> {
+                    Uni<List<ServerMessage.SegmentWinner>> winners = Uni.createFrom().item(new ArrayList<>());
+                    for (Segment s : segments) {
+                        winners = winners.chain(list -> rankings.segmentWinner(room.eventId, s.id).map(w -> {
+                            list.add(new ServerMessage.SegmentWinner(s.id, s.title != null ? s.title
+                                    : "Segment " + (s.orderIndex + 1), w == null ? null : w.username(),
+                                    w == null ? null : w.score()));
+                            return list;
+                        }));
+                    }
+                    return winners.invoke(list -> {
+                        room.phase = Phase.EVENT_COMPLETE;
+                        room.eventStatus = Event.FINISHED;
+                        room.questionIndex = -1;
+                        room.openedAt = null;
+                        out.add(room.everyone(), RoomStates.phaseChanged(room));
+                        out.add(room.everyone(), new ServerMessage.EventComplete(room.eventId, finalBoard,
+                                first(finalBoard), list));
+                    }).replaceWithVoid();
+                }));
+    }
+
+    private static LeaderboardEntry first(List<LeaderboardEntry> list) {
+        return list.isEmpty() ? null : list.get(0);
+    }
+}

@@ -1,0 +1,107 @@
+package io.quizcast.game.store;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quizcast.account.User;
+import io.quizcast.common.security.Caller;
+import io.quizcast.event.Event;
+import io.quizcast.event.repository.EventRepository;
+import io.quizcast.game.GameState;
+import io.quizcast.game.message.ErrorCodes;
+import io.quizcast.game.message.GameException;
+import io.quizcast.participant.DeviceIds;
+import io.quizcast.participant.Participant;
+import io.quizcast.participant.repository.ParticipantRepository;
+import io.quizcast.participant.service.JoinService;
+import io.quizcast.segment.Segment;
+import io.quizcast.segment.repository.SegmentRepository;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** What a room reads and writes about its event: the event, its participants and segments, the live state. */
+@ApplicationScoped
+public class RoomStore {
+
+    private final EventRepository events;
+    private final SegmentRepository segments;
+    private final ParticipantRepository participants;
+    private final JoinService joins;
+
+    RoomStore(EventRepository events, SegmentRepository segments, ParticipantRepository participants,
+            JoinService joins) {
+        this.events = events;
+        this.segments = segments;
+        this.participants = participants;
+        this.joins = joins;
+    }
+
+    @WithSession
+    public Uni<Event> event(UUID eventId) {
+        return events.findById(eventId);
+    }
+
+    /** The participants who joined since {@code since} (all of them when null), by join time. */
+    @WithSession
+    public Uni<List<Participant>> participantsSince(UUID eventId, Instant since) {
+        return since == null ? participants.list("eventId = ?1 order by joinedAt", eventId)
+                : participants.list("eventId = ?1 and joinedAt >= ?2 order by joinedAt", eventId, since);
+    }
+
+    /** A participant by id, read without a transaction (a session socket's join). */
+    @WithSession
+    public Uni<Participant> participant(UUID participantId) {
+        return participants.findById(participantId);
+    }
+
+    @WithSession
+    public Uni<GameState> state(UUID eventId) {
+        return GameState.findById(eventId);
+    }
+
+    @WithSession
+    public Uni<Segment> segment(UUID segmentId) {
+        return segments.findById(segmentId);
+    }
+
+    /** The presenters' segments of an event, in order (for winners and presenter rotation). */
+    @WithSession
+    public Uni<List<Segment>> segmentsOf(UUID eventId) {
+        return segments.listByEvent(eventId);
+    }
+
+    /**
+     * The participant a socket speaks for. An account is mapped to its participant in the event, created when
+     * missing (display name from the account, made unique; the host is marked and does not play).
+     */
+    @WithTransaction
+    public Uni<Participant> resolve(Event event, Caller caller) {
+        if (caller instanceof Caller.Session session) {
+            return participants.findById(session.participantId());
+        }
+        UUID userId = ((Caller.Account) caller).userId();
+        return participants.findByAccount(event.id, userId).chain(existing -> {
+            if (existing != null) {
+                return Uni.createFrom().item(existing);
+            }
+            return User.<User>findById(userId).chain(user -> {
+                if (user == null) {
+                    throw new GameException(ErrorCodes.FORBIDDEN, "Account no longer exists");
+                }
+                boolean host = event.isHostedBy(userId);
+                return joins
+                        .create(event, DeviceIds.ofAccount(userId), user.displayName, user.avatarUrl, user.avatarType,
+                                userId, host, !host)
+                        .map(JoinService.Joined::participant);
+            });
+        });
+    }
+
+    /** Writes the live state (upsert by event). */
+    @WithTransaction
+    public Uni<Void> saveState(GameState state) {
+        return StoredStates.write(state);
+    }
+}

@@ -1,0 +1,250 @@
+package io.quizcast.game.store;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quizcast.common.json.Times;
+import io.quizcast.event.Event;
+import io.quizcast.event.repository.EventRepository;
+import io.quizcast.game.GameState;
+import io.quizcast.game.message.ErrorCodes;
+import io.quizcast.game.message.GameException;
+import io.quizcast.game.room.RoundQuestion;
+import io.quizcast.participant.Participant;
+import io.quizcast.participant.repository.ParticipantRepository;
+import io.quizcast.question.Question;
+import io.quizcast.question.repository.QuestionRepository;
+import io.quizcast.segment.Segment;
+import io.quizcast.segment.repository.SegmentRepository;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+/** Rounds: which one runs, its questions with their answer orders, opening them, and the segment's and event's end. */
+@ApplicationScoped
+public class RoundStore {
+
+    private final EventRepository events;
+    private final SegmentRepository segments;
+    private final QuestionRepository questions;
+    private final ParticipantRepository participants;
+    private final SqlValues values;
+    private final Random random = new SecureRandom();
+
+    RoundStore(EventRepository events, SegmentRepository segments, QuestionRepository questions,
+            ParticipantRepository participants, SqlValues values) {
+        this.events = events;
+        this.segments = segments;
+        this.questions = questions;
+        this.participants = participants;
+        this.values = values;
+    }
+
+    /** The segment start_game means: the given one, else the newest not completed that has questions. */
+    @WithSession
+    public Uni<Segment> segmentToStart(UUID eventId, UUID requested) {
+        if (requested != null) {
+            return segments.findById(requested).map(s -> {
+                if (s == null || !s.eventId.equals(eventId) || !Segment.KIND_PRESENTER.equals(s.kind)) {
+                    throw new GameException(ErrorCodes.NOT_FOUND, "Segment not found");
+                }
+                return s;
+            });
+        }
+        return segments.listByEvent(eventId)
+                .chain(list -> questions.countBySegments(list.stream().map(s -> s.id).toList())
+                        .map(counts -> {
+                            for (int i = list.size() - 1; i >= 0; i--) {
+                                Segment s = list.get(i);
+                                if (!Segment.COMPLETED.equals(s.status) && counts.getOrDefault(s.id, 0L) > 0) {
+                                    return s;
+                                }
+                            }
+                            throw new GameException(ErrorCodes.NOT_FOUND,
+                                    "No segment with questions is waiting to start");
+                        }));
+    }
+
+    /**
+     * Prepares a segment's round: shuffles each question's answers once (stored, so everyone and every
+     * reconnect sees the same order), marks the segment quizzing and the event active.
+     */
+    @WithTransaction
+    public Uni<RoundPlan> startSegmentRound(Event event, Segment segment) {
+        return questions.listBySegment(segment.id).chain(own -> {
+            if (own.isEmpty()) {
+                throw new GameException(ErrorCodes.NOT_FOUND, "This segment has no questions");
+            }
+            return distractors(event.id).chain(pool -> {
+                List<RoundQuestion> round = new ArrayList<>(own.size());
+                for (int i = 0; i < own.size(); i++) {
+                    round.add(roundQuestion(i, own.get(i), event, pool));
+                }
+                // only the columns the game owns: a REST change made meanwhile (say join_locked) stays
+                return segments.update("status = ?1, quizStartedAt = coalesce(quizStartedAt, ?2) where id = ?3",
+                        Segment.QUIZZING, Times.now(), segment.id)
+                        .chain(() -> events.update("status = ?1 where id = ?2 and status = ?3", Event.ACTIVE, event.id,
+                                Event.WAITING))
+                        .replaceWith(new RoundPlan(segment.id, segment.kind, title(segment), segment.presenterName,
+                                segment.presenterUserId, round));
+            });
+        }).call(plan -> saveRound(plan.segmentId(), plan.questions()));
+    }
+
+    /** The mega quiz: {@code count} questions drawn at random from the completed segments, as a round of its own. */
+    @WithTransaction
+    public Uni<RoundPlan> startMegaRound(Event event, int count) {
+        return segments.listByEvent(event.id).chain(list -> {
+            List<UUID> done = list.stream().filter(s -> Segment.COMPLETED.equals(s.status)).map(s -> s.id).toList();
+            return questions.listBySegments(done);
+        }).chain(all -> distractors(event.id).chain(pool -> segments.nextOrderIndex(event.id).chain(order -> {
+            List<Question> drawn = new ArrayList<>(all);
+            Collections.shuffle(drawn, random);
+            drawn = drawn.subList(0, Math.min(count, drawn.size()));
+            if (drawn.isEmpty()) {
+                throw new GameException(ErrorCodes.NOT_FOUND, "No questions to draw the mega quiz from");
+            }
+            Segment mega = new Segment();
+            mega.id = UUID.randomUUID();
+            mega.eventId = event.id;
+            mega.kind = Segment.KIND_MEGA;
+            mega.presenterName = "Mega Quiz";
+            mega.presenterUserId = event.hostId;
+            mega.title = "Mega Quiz";
+            mega.orderIndex = order;
+            mega.status = Segment.QUIZZING;
+            mega.quizStartedAt = Times.now();
+            mega.createdAt = mega.quizStartedAt;
+            List<RoundQuestion> round = new ArrayList<>(drawn.size());
+            for (int i = 0; i < drawn.size(); i++) {
+                round.add(roundQuestion(i, drawn.get(i), event, pool));
+            }
+            // flushed now: the round's questions refer to it in the same transaction
+            return segments.persistAndFlush(mega)
+                    .replaceWith(new RoundPlan(mega.id, mega.kind, mega.title, mega.presenterName,
+                            mega.presenterUserId, round));
+        }))).call(plan -> saveRound(plan.segmentId(), plan.questions()));
+    }
+
+    /** How many questions the completed segments offer to a mega quiz, and how many segments there are. */
+    @WithSession
+    public Uni<int[]> megaAvailability(UUID eventId) {
+        return segments.listByEvent(eventId).chain(list -> {
+            List<UUID> done = list.stream().filter(s -> Segment.COMPLETED.equals(s.status)).map(s -> s.id).toList();
+            boolean allDone = !list.isEmpty() && done.size() == list.size();
+            return questions.countBySegments(done).map(counts -> new int[]{
+                    (int) counts.values().stream().mapToLong(Long::longValue).sum(), list.size(), allDone ? 1 : 0});
+        });
+    }
+
+    @WithTransaction
+    public Uni<Void> completeSegment(UUID segmentId) {
+        return segments.findById(segmentId).invoke(s -> {
+            if (s != null && !Segment.COMPLETED.equals(s.status)) {
+                s.previousStatus = s.status;
+                s.status = Segment.COMPLETED;
+                s.endedAt = Times.now();
+            }
+        }).replaceWithVoid();
+    }
+
+    @WithTransaction
+    public Uni<Void> finishEvent(UUID eventId) {
+        return events.findById(eventId).invoke(e -> {
+            if (e != null && !Event.FINISHED.equals(e.status)) {
+                e.previousStatus = e.status;
+                e.status = Event.FINISHED;
+                e.endedAt = Times.now();
+            }
+        }).replaceWithVoid();
+    }
+
+    /**
+     * Opens a question in one transaction: the participants who joined since {@code since} (returned, for the
+     * room), the question marked open, the players waiting for a question activated, the live state stored.
+     */
+    @WithTransaction
+    public Uni<List<Participant>> openQuestion(UUID eventId, UUID segmentId, int position, Instant openedAt,
+            Instant since, GameState state) {
+        Uni<List<Participant>> newcomers = since == null
+                ? participants.list("eventId = ?1 order by joinedAt", eventId)
+                : participants.list("eventId = ?1 and joinedAt >= ?2 order by joinedAt", eventId, since);
+        return newcomers.call(() -> Panache.getSession().chain(s -> s.createNativeQuery("""
+                UPDATE round_questions SET opened_at = :at WHERE segment_id = :seg AND position = :pos""")
+                .setParameter("at", openedAt).setParameter("seg", segmentId).setParameter("pos", position)
+                .executeUpdate()
+                .chain(() -> s.createNativeQuery("""
+                        UPDATE event_participants SET join_status = 'active'
+                        WHERE event_id = :e AND join_status = 'waiting_for_segment'""")
+                        .setParameter("e", eventId).executeUpdate())))
+                .call(() -> StoredStates.write(state));
+    }
+
+    /** The stored questions of a round (text and correct answer joined in), in play order. */
+    @WithSession
+    public Uni<List<StoredRoundQuestion>> loadRound(UUID segmentId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                SELECT r.position, r.question_id, q.question_text, q.correct_answer,
+                       array_to_json(r.answers)::text, r.time_limit_s, r.opened_at, r.zero_filled_at
+                FROM round_questions r JOIN questions q ON q.id = r.question_id
+                WHERE r.segment_id = :seg ORDER BY r.position""", Object[].class)
+                .setParameter("seg", segmentId)
+                .getResultList())
+                .map(rows -> {
+                    List<StoredRoundQuestion> list = new ArrayList<>(rows.size());
+                    for (Object[] r : rows) {
+                        list.add(new StoredRoundQuestion(new RoundQuestion(((Number) r[0]).intValue(), (UUID) r[1],
+                                (String) r[2], (String) r[3], values.stringList((String) r[4]),
+                                ((Number) r[5]).intValue()),
+                                SqlValues.instant(r[6]), SqlValues.instant(r[7])));
+                    }
+                    return list;
+                });
+    }
+
+    /** A stored round question and when it was opened and zero-filled (null when not yet). */
+    public record StoredRoundQuestion(RoundQuestion question, Instant openedAt, Instant zeroFilledAt) {
+    }
+
+    /** Writes the questions of a round with their answer orders (a resumed round keeps the ones it has). */
+    private Uni<Void> saveRound(UUID segmentId, List<RoundQuestion> questions) {
+        return Panache.getSession().chain(s -> {
+            Uni<Integer> chain = Uni.createFrom().item(0);
+            for (RoundQuestion q : questions) {
+                chain = chain.chain(() -> s.createNativeQuery("""
+                        INSERT INTO round_questions (segment_id, position, question_id, answers, time_limit_s)
+                        VALUES (:seg, :pos, :q,
+                                ARRAY(SELECT jsonb_array_elements_text(cast(cast(:answers AS text) AS jsonb))), :limit)
+                        ON CONFLICT (segment_id, position) DO NOTHING""")
+                        .setParameter("seg", segmentId).setParameter("pos", q.position())
+                        .setParameter("q", q.questionId()).setParameter("answers", values.strings(q.answers()))
+                        .setParameter("limit", q.timeLimitSeconds())
+                        .executeUpdate());
+            }
+            return chain;
+        }).replaceWithVoid();
+    }
+
+    private Uni<List<String>> distractors(UUID eventId) {
+        return segments.listByEvent(eventId)
+                .chain(list -> questions.listBySegments(list.stream().map(s -> s.id).toList()))
+                .map(all -> all.stream().map(q -> q.correctAnswer).distinct().toList());
+    }
+
+    private RoundQuestion roundQuestion(int position, Question q, Event event, List<String> pool) {
+        List<String> others = pool.stream().filter(a -> !a.equals(q.correctAnswer)).toList();
+        List<String> answers = AnswerOptions.build(q.correctAnswer, q.fakeAnswers, event.numFakeAnswers, others,
+                random);
+        return new RoundQuestion(position, q.id, q.questionText, q.correctAnswer, answers, event.timePerQuestion);
+    }
+
+    private static String title(Segment s) {
+        return s.title != null && !s.title.isBlank() ? s.title : "Segment " + (s.orderIndex + 1);
+    }
+}

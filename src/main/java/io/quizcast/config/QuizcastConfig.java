@@ -85,6 +85,14 @@ public interface QuizcastConfig {
         /** A room with no sockets is dropped from memory when its event finished, or after this long idle. */
         @WithDefault("30M")
         Duration roomIdleTimeout();
+
+        /**
+         * How long the peer of a socket the server closes has to answer the close before its connection is cut
+         * (whole seconds; Vert.x waits 10 s by default). Shorter than {@code quarkus.shutdown.delay}, so a drained
+         * pod holds no socket of a client that never answers when it waits for its in-flight requests.
+         */
+        @WithDefault("2S")
+        Duration closeTimeout();
     }
 
     /** Database pool settings that Quarkus does not expose itself. */

@@ -90,6 +90,11 @@ public final class ServiceProcess {
         readyAfterMs = (System.nanoTime() - begin) / 1_000_000;
     }
 
+    /** The process's own log (stdout and stderr). */
+    public Path log() {
+        return log;
+    }
+
     public long pid() {
         return process.pid();
     }

@@ -15,6 +15,8 @@ public enum Scenario {
     IDLE_MEMORY("idle-memory", 1, 10_000, 0, 0.0, 0, 60),
     /** Launch to readiness of the server (measured by the bench, which starts the server). */
     STARTUP("startup", 0, 0, 0, 0.0, 0, 0),
+    /** Games of 1,000 players back to back for 30 minutes (the bench repeats it): memory, files, pool, rooms. */
+    SOAK("soak", 1, 1_000, 5, 1.0, 3_000, 0),
     /** A small game for the tool's own tests and a first try. */
     SMOKE("smoke", 2, 20, 2, 0.8, 200, 0);
 
@@ -48,6 +50,6 @@ public enum Scenario {
             }
         }
         throw new IllegalArgumentException("unknown scenario '" + id + "'; one of: fanout, many-events, answer-burst,"
-                + " whole-game, idle-memory, startup, smoke");
+                + " whole-game, idle-memory, startup, soak, smoke");
     }
 }

@@ -9,6 +9,8 @@ public final class ConnectionState {
 
     public static final UserData.TypedKey<ConnectionState> KEY = new UserData.TypedKey<>("quizcast.connection");
     public static final UserData.TypedKey<Caller> CALLER = new UserData.TypedKey<>("quizcast.caller");
+    /** Ends the socket's upgrade request for the graceful shutdown, once the socket closed (UpgradedRequest). */
+    public static final UserData.TypedKey<Runnable> UPGRADE_DONE = new UserData.TypedKey<>("quizcast.upgrade-done");
 
     final UUID eventId;
     final Caller caller;

@@ -4,6 +4,8 @@ import io.quarkus.websockets.next.HttpUpgradeCheck;
 import io.quizcast.common.security.CallerResolver;
 import io.quizcast.common.sql.PooledStatements;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -15,6 +17,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class GameUpgradeCheck implements HttpUpgradeCheck {
+
+    /** The status a client that left during the check is refused with (nobody reads it). */
+    static final int GONE = 400;
 
     private final PooledStatements statements;
     private final CallerResolver callers;
@@ -43,6 +48,12 @@ public class GameUpgradeCheck implements HttpUpgradeCheck {
         } catch (IllegalArgumentException | NullPointerException e) {
             return CheckResult.rejectUpgrade(404);
         }
+        // the answer goes back to the request's own event loop, where its connection closes: a client that left
+        // while we looked is seen here and refused, instead of upgraded on a connection that is gone (websockets-next
+        // would then throw "Request has already been read" and the request would stay counted as in flight)
+        Context requestContext = Vertx.currentContext();
+        java.util.concurrent.Executor requestLoop = requestContext == null ? Runnable::run
+                : task -> requestContext.runOnContext(v -> task.run());
         return statements.query("SELECT 1 FROM events WHERE id = $1", Tuple.of(eventId))
                 .chain(rows -> {
                     if (rows.size() == 0) {
@@ -51,9 +62,15 @@ public class GameUpgradeCheck implements HttpUpgradeCheck {
                     return callers.fromToken(QueryParams.get(context.httpRequest().query(), "token"))
                             .map(caller -> {
                                 context.userData().put(ConnectionState.CALLER, caller);
+                                context.userData().put(ConnectionState.UPGRADE_DONE,
+                                        UpgradedRequest.doneWhenClosed(context.httpRequest()));
                                 return CheckResult.permitUpgradeSync();
                             });
                 })
-                .onFailure().recoverWithUni(f -> CheckResult.rejectUpgrade(503));
+                .onFailure().recoverWithUni(f -> CheckResult.rejectUpgrade(503))
+                .emitOn(requestLoop)
+                .map(result -> result.isUpgradePermitted() && context.httpRequest().response().closed()
+                        ? CheckResult.rejectUpgradeSync(GONE)
+                        : result);
     }
 }

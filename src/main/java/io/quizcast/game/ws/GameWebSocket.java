@@ -115,6 +115,10 @@ public class GameWebSocket {
 
     @OnClose
     public Uni<Void> onClose(WebSocketConnection connection) {
+        Runnable upgradeDone = connection.userData().get(ConnectionState.UPGRADE_DONE);
+        if (upgradeDone != null) {
+            upgradeDone.run();
+        }
         ConnectionState state = connection.userData().get(ConnectionState.KEY);
         return state == null ? Uni.createFrom().voidItem() : engine.closed(connection, state);
     }

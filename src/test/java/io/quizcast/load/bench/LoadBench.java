@@ -1,5 +1,7 @@
 package io.quizcast.load.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.quizcast.it.ServiceProcess;
 import io.quizcast.load.LoadOptions;
 import io.quizcast.load.LoadRun;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,6 +46,10 @@ class LoadBench {
             int pg = postgres.getPort();
             if ("startup".equals(scenario)) {
                 startup(pg);
+                return;
+            }
+            if ("soak".equals(scenario)) {
+                soak(pg);
                 return;
             }
             LoadOptions options = LoadOptions.parse(args("--scenario", scenario));
@@ -111,6 +118,29 @@ class LoadBench {
                 + Arrays.toString(floor) + " ms).\n";
         System.out.println(block);
         new BenchmarksFile(Path.of("docs", "BENCHMARKS.md").toAbsolutePath()).write(scenario, label, block);
+    }
+
+    /** Issue 11, item 8: the figures go to docs/RELIABILITY.md, the plot to docs/soak.svg; a failed check fails. */
+    private void soak(int pg) throws Exception {
+        long minutes = Long.getLong("soak.minutes", 30);
+        LoadOptions game = LoadOptions.parse(args("--scenario", "soak"));
+        ServiceProcess service = new ServiceProcess(jdbc(pg), "postgresql://localhost:" + pg + "/postgres", work,
+                serverJvm("quizcast"));
+        Soak.Result result;
+        try {
+            service.start();
+            warmUp(service.base(), service.pid());
+            result = new Soak(service, pg, Duration.ofMinutes(minutes), game).run();
+        } finally {
+            service.stop();
+        }
+        SoakReport report = new SoakReport(result);
+        Files.writeString(work.resolve("soak.csv"), report.csv());
+        Files.writeString(Path.of("docs", "soak.svg").toAbsolutePath(), report.svg());
+        String block = report.markdown(header("-Dscenario=soak -Dsoak.minutes=" + minutes));
+        System.out.println(block);
+        new BenchmarksFile(Path.of("docs", "RELIABILITY.md").toAbsolutePath()).write(scenario, label, block);
+        assertThat(result.failedChecks()).as("the soak's checks").isEmpty();
     }
 
     private String block(LoadOptions o, Report quizcast, Report floor, long stored, double pgPool, double pgOne) {

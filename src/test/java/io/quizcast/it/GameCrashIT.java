@@ -8,10 +8,7 @@ import io.quizcast.testsupport.TestAccounts;
 import io.quizcast.testsupport.TestEvents;
 import io.quizcast.testsupport.TestEvents.CreatedEvent;
 import io.quizcast.testsupport.TestEvents.Joined;
-import io.restassured.RestAssured;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -37,29 +34,22 @@ import org.junit.jupiter.api.Test;
 class GameCrashIT {
 
     private static final int PLAYERS = 40;
+    private static PackagedService packaged;
     private static EmbeddedPostgres postgres;
     private static ServiceProcess service;
 
     @BeforeAll
     static void startDatabaseAndService() throws Exception {
-        Path work = Files.createDirectories(Path.of("target", "it-crash").toAbsolutePath());
-        postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "100").start();
-        int port = postgres.getPort();
-        service = new ServiceProcess("jdbc:postgresql://localhost:" + port + "/postgres",
-                "postgresql://localhost:" + port + "/postgres", work);
-        service.start();
-        RestAssured.port = service.port();
+        packaged = PackagedService.start("it-crash");
+        postgres = packaged.postgres();
+        service = packaged.service();
     }
 
     @AfterAll
     static void stopAll() throws Exception {
-        if (service != null) {
-            service.kill();
+        if (packaged != null) {
+            packaged.close();
         }
-        if (postgres != null) {
-            postgres.close();
-        }
-        RestAssured.reset();
     }
 
     @Test

@@ -8,8 +8,6 @@ import io.quizcast.testsupport.TestAccounts;
 import io.quizcast.testsupport.TestEvents;
 import io.quizcast.testsupport.TestEvents.CreatedEvent;
 import io.quizcast.testsupport.TestEvents.Joined;
-import io.restassured.RestAssured;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -18,7 +16,6 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -38,29 +35,20 @@ class UpgradeStormIT {
 
     private static final int STORM = 300;
     private static final int DEAF = 5;
-    private static EmbeddedPostgres postgres;
+    private static PackagedService packaged;
     private static ServiceProcess service;
 
     @BeforeAll
     static void startDatabaseAndService() throws Exception {
-        Path work = Files.createDirectories(Path.of("target", "it-upgrade-storm").toAbsolutePath());
-        postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "100").start();
-        int port = postgres.getPort();
-        service = new ServiceProcess("jdbc:postgresql://localhost:" + port + "/postgres",
-                "postgresql://localhost:" + port + "/postgres", work);
-        service.start();
-        RestAssured.port = service.port();
+        packaged = PackagedService.start("it-upgrade-storm");
+        service = packaged.service();
     }
 
     @AfterAll
     static void stopAll() throws Exception {
-        if (service != null) {
-            service.kill();
+        if (packaged != null) {
+            packaged.close();
         }
-        if (postgres != null) {
-            postgres.close();
-        }
-        RestAssured.reset();
     }
 
     @Test

@@ -27,6 +27,7 @@ final class EventRun {
     String joinCode;
     GameSocket host;
     final List<GameSocket> players = new ArrayList<>();
+    final List<SlowReader> slowReaders = new ArrayList<>();
     final List<String> playerTokens = Collections.synchronizedList(new ArrayList<>());
 
     private volatile int slot = -1;

@@ -13,7 +13,7 @@ import java.util.Map;
 public record LoadOptions(Scenario scenario, URI target, int events, int players, int questions, int megaQuestions,
         double accountShare, double answerShare, long answerWindowMs, int timePerQuestion, long stepTimeoutMs,
         int joinConcurrency, int connectConcurrency, int eventLoops, long serverPid,
-        int holdSeconds, long seed) {
+        int holdSeconds, int slowReaders, long seed) {
 
     /** open files are capped at 20,000 per process here: one process never holds more sockets than this */
     public static final int MAX_SOCKETS_PER_PROCESS = 19_000;
@@ -34,7 +34,8 @@ public record LoadOptions(Scenario scenario, URI target, int events, int players
                 integer(a, "time-per-question", 60), longValue(a, "step-timeout-ms", 60_000),
                 integer(a, "join-concurrency", 64), integer(a, "connect-concurrency", 256),
                 integer(a, "event-loops", Runtime.getRuntime().availableProcessors()),
-                longValue(a, "server-pid", 0), integer(a, "hold-seconds", s.holdSeconds), longValue(a, "seed", 42));
+                longValue(a, "server-pid", 0), integer(a, "hold-seconds", s.holdSeconds),
+                integer(a, "slow-readers", 0), longValue(a, "seed", 42));
         a.keySet().removeAll(KNOWN);
         if (!a.isEmpty()) {
             throw new IllegalArgumentException("unknown arguments: " + a.keySet());
@@ -45,12 +46,12 @@ public record LoadOptions(Scenario scenario, URI target, int events, int players
     private static final java.util.Set<String> KNOWN = java.util.Set.of("scenario", "target", "events", "players",
             "questions", "mega-questions", "account-share", "answer-share", "answer-window-ms", "time-per-question",
             "step-timeout-ms", "join-concurrency", "connect-concurrency", "event-loops",
-            "server-pid", "hold-seconds", "seed");
+            "server-pid", "hold-seconds", "slow-readers", "seed");
 
     public LoadOptions withTarget(URI newTarget, long pid) {
         return new LoadOptions(scenario, newTarget, events, players, questions, megaQuestions, accountShare,
                 answerShare, answerWindowMs, timePerQuestion, stepTimeoutMs, joinConcurrency, connectConcurrency,
-                eventLoops, pid, holdSeconds, seed).validated();
+                eventLoops, pid, holdSeconds, slowReaders, seed).validated();
     }
 
     LoadOptions validated() {
@@ -64,6 +65,9 @@ public record LoadOptions(Scenario scenario, URI target, int events, int players
         if (sockets() > MAX_SOCKETS_PER_PROCESS) {
             throw new IllegalArgumentException(sockets() + " sockets exceed " + MAX_SOCKETS_PER_PROCESS
                     + " per process (open files are capped at 20,000): split the events over several tool processes");
+        }
+        if (slowReaders < 0 || slowReaders > players) {
+            throw new IllegalArgumentException("slow readers are some of each event's players: 0 to " + players);
         }
         if (answerShare < 0 || answerShare > 1 || accountShare < 0 || accountShare > 1) {
             throw new IllegalArgumentException("shares are between 0 and 1");

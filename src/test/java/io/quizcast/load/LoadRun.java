@@ -38,6 +38,10 @@ public final class LoadRun {
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(options.eventLoops()));
         HttpClient sockets = vertx.createHttpClient(new HttpClientOptions().setMaxWebSockets(Integer.MAX_VALUE)
                 .setConnectTimeout(30_000).setMaxWebSocketFrameSize(1 << 20).setMaxWebSocketMessageSize(1 << 22));
+        // slow readers read through a 4 KiB receive buffer: what the server sends them backs up at once
+        HttpClient slowSockets = vertx.createHttpClient(new HttpClientOptions().setMaxWebSockets(Integer.MAX_VALUE)
+                .setConnectTimeout(30_000).setReceiveBufferSize(4096).setMaxWebSocketFrameSize(1 << 20)
+                .setMaxWebSocketMessageSize(1 << 22));
         List<Context> loops = new ArrayList<>();
         for (int i = 0; i < options.eventLoops(); i++) {
             loops.add(vertx.getOrCreateContext()); // outside Vert.x, each call makes a context on the next loop
@@ -51,7 +55,7 @@ public final class LoadRun {
             if (options.holdSeconds() > 0) {
                 stats.idleRssBeforeKiB = IdleMemory.rssAfterGc(server);
             }
-            phase("connect", () -> connect(sockets, loops, events));
+            phase("connect", () -> connect(sockets, slowSockets, loops, events));
             if (options.holdSeconds() > 0) {
                 phase("hold", () -> IdleMemory.hold(options.holdSeconds()));
                 stats.idleRssAfterKiB = IdleMemory.rssAfterGc(server);
@@ -65,9 +69,11 @@ public final class LoadRun {
                         s.close();
                     }
                 }
+                e.slowReaders.forEach(SlowReader::close);
             }
         } finally {
             sockets.close();
+            slowSockets.close();
             http.close();
             vertx.close().toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS)
                     .exceptionally(e -> null).join();
@@ -187,7 +193,7 @@ public final class LoadRun {
     }
 
     /** Opens the host sockets, then every player's, at most {@code connect-concurrency} at a time. */
-    private void connect(HttpClient client, List<Context> loops, List<EventRun> events) {
+    private void connect(HttpClient client, HttpClient slowClient, List<Context> loops, List<EventRun> events) {
         String host = options.target().getHost();
         int port = options.target().getPort();
         int n = 0;
@@ -196,10 +202,18 @@ public final class LoadRun {
                     loops.get(n++ % loops.size()),
                     options.slots());
             event.host.open(client, host, port, event.eventId);
+            // the last --slow-readers players of each event join and then stop reading (not measured)
+            int measured = event.playerTokens.size() - Math.min(options.slowReaders(), event.playerTokens.size());
             for (String entry : event.playerTokens) {
                 String[] parts = entry.split(" ", -1);
-                event.players.add(new GameSocket(event.players.size(), false, parts[0],
-                        parts[1].isEmpty() ? null : parts[1], event, loops.get(n++ % loops.size()), options.slots()));
+                String userId = parts[1].isEmpty() ? null : parts[1];
+                Context loop = loops.get(n++ % loops.size());
+                if (event.players.size() < measured) {
+                    event.players.add(new GameSocket(event.players.size(), false, parts[0], userId, event, loop,
+                            options.slots()));
+                } else {
+                    event.slowReaders.add(new SlowReader(parts[0], userId, loop));
+                }
             }
             event.arm();
         }
@@ -227,8 +241,27 @@ public final class LoadRun {
         CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
                 .orTimeout(options.stepTimeoutMs() * 10, TimeUnit.MILLISECONDS).exceptionally(e -> null).join();
         stats.connectSeconds = (System.nanoTime() - start) / 1e9;
+        openSlowReaders(slowClient, events);
         stats.sockets = stats.connect.count() + events.size();
         stats.joins = stats.join.count();
+    }
+
+    /** Opens every slow reader and waits until each got {@code connected} (then it stops reading). */
+    private void openSlowReaders(HttpClient client, List<EventRun> events) {
+        List<CompletableFuture<Void>> all = new ArrayList<>();
+        for (EventRun event : events) {
+            for (SlowReader reader : event.slowReaders) {
+                reader.open(client, options.target().getHost(), options.target().getPort(), event.eventId);
+                all.add(reader.connected);
+            }
+        }
+        try {
+            CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
+                    .get(options.stepTimeoutMs(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            throw new LoadFailure("the slow readers did not all get 'connected': " + e, e);
+        }
+        stats.slowReaders = all.size();
     }
 
     private void awaitConnected(GameSocket socket) {

@@ -35,6 +35,22 @@ class LoadToolTest {
     }
 
     @Test
+    void slowReadersJoinThenStopReadingAndStayOutOfTheFigures() {
+        try (FloorServer floor = FloorServer.start(FloorOptions.defaults())) {
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(SMALL),
+                    java.util.stream.Stream.of("--slow-readers", "3")).toArray(String[]::new);
+            Report report = run(floor, args);
+
+            assertThat(report.clean()).as(report.markdown()).isTrue();
+            assertThat(report.stats().slowReaders).isEqualTo(2 * 3);
+            assertThat(report.headline().get("answers_acked")).isEqualTo(2 * 9 * 2.0);
+            assertThat(report.stats().questions())
+                    .allSatisfy(q -> assertThat(q.delivery.count()).isEqualTo(2 * (9 + 1)));
+            assertThat(report.markdown()).contains("slow readers: 6 of the players");
+        }
+    }
+
+    @Test
     void aQuestionThatNeverArrivesIsReportedAsLost() {
         try (FloorServer floor = FloorServer.start(new FloorOptions(0, 2, 3, 0))) {
             Report report = run(floor, SMALL);

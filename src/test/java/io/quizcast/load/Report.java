@@ -135,6 +135,10 @@ public final class Report {
                 "sockets: %d connected in %.1f s (%.0f/s), open to connected p50 %.1f ms, p99 %.1f ms, failures %d%n%n",
                 stats.connect.count(), stats.connectSeconds, headline().get("connect_per_s"),
                 stats.connect.percentileMs(0.5), stats.connect.percentileMs(0.99), stats.connectFailures.get()));
+        if (stats.slowReaders > 0) {
+            md.append(String.format(Locale.ROOT, "slow readers: %d of the players joined and then stopped reading"
+                    + " (4 KiB receive buffer); not among the figures%n%n", stats.slowReaders));
+        }
         List<QuestionStats> qs = stats.questions();
         if (!qs.isEmpty()) {
             md.append(

@@ -23,6 +23,8 @@ public final class RunStats {
     double connectSeconds;
     int joins;
     int sockets;
+    /** Players that joined and then stopped reading (not among the measured sockets). */
+    int slowReaders;
     long idleRssBeforeKiB = -1;
     long idleRssAfterKiB = -1;
 

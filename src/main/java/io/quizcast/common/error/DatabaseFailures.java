@@ -22,6 +22,18 @@ public final class DatabaseFailures {
         return false;
     }
 
+    /** A deadlock or serialization failure: PostgreSQL rolled the transaction back, and trying again is right. */
+    public static boolean isTransient(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String state = t instanceof io.vertx.pgclient.PgException pg ? pg.getSqlState()
+                    : t instanceof org.hibernate.JDBCException jdbc ? jdbc.getSQLState() : null;
+            if ("40P01".equals(state) || "40001".equals(state)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean isUniqueViolation(Throwable failure, String constraint) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())

@@ -75,7 +75,8 @@ public class JoinService {
     private Uni<Joined> attempt(String code, UUID deviceId, String name, JoinRequest request, UUID accountId,
             Instant startedAt, int attempt) {
         return joinOnce(code, deviceId, name, request, accountId, startedAt, attempt > 1)
-                .onFailure(f -> attempt < ATTEMPTS && DatabaseFailures.isUniqueViolation(f, null))
+                .onFailure(f -> attempt < ATTEMPTS
+                        && (DatabaseFailures.isUniqueViolation(f, null) || DatabaseFailures.isTransient(f)))
                 .recoverWithUni(() -> attempt(code, deviceId, name, request, accountId, startedAt, attempt + 1));
     }
 
@@ -103,7 +104,10 @@ public class JoinService {
                         ? Uni.createFrom().item(byDevice)
                         : participants.findByAccount(event.id, accountId))
                         .chain(existing -> existing != null
-                                ? Uni.createFrom().item(rejoin(existing))
+                                // flushed now, before the attempt's record: its foreign key share-locks the row,
+                                // and two rejoins of one device each holding that lock while waiting to update
+                                // the row (a unique column: the token) deadlock; updating first makes them queue
+                                ? Uni.createFrom().item(rejoin(existing)).call(() -> participants.flush())
                                 : create(event, deviceId, name, request.avatarUrl(), request.avatarType(), accountId,
                                         false, true, lookUpNames));
             }).call(joined -> attemptRecord(event.id, code, deviceId, accountId, name,

@@ -14,6 +14,12 @@ public final class DatabaseFailures {
                     || t instanceof io.vertx.sqlclient.ClosedConnectionException) {
                 return true;
             }
+            // the server is shutting down or starting up (admin_shutdown, crash_shutdown, cannot_connect_now)
+            String state = t instanceof io.vertx.pgclient.PgException pg ? pg.getSqlState()
+                    : t instanceof org.hibernate.JDBCException jdbc ? jdbc.getSQLState() : null;
+            if (state != null && state.startsWith("57P0") && !"57P04".equals(state)) {
+                return true;
+            }
             String name = t.getClass().getName();
             if (name.endsWith("NoStackTraceThrowable") && String.valueOf(t.getMessage()).contains("Timeout")) {
                 return true;

@@ -77,6 +77,27 @@ class GameAuthorizationTest {
         }
     }
 
+    @Test
+    void onlyTheHostLearnsThatASegmentDoesNotExist() {
+        CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
+        UUID segment = TestEvents.createSegment(event, "Host", null);
+        TestEvents.createQuestion(event, segment, "Q?", "A", List.of("B"));
+        TestAccounts.Account account = TestAccounts.register("member");
+        String unknown = UUID.randomUUID().toString();
+        try (GameClient host = GameClient.connect("host", base, event.id(), event.host().token());
+                GameClient member = GameClient.connect("member", base, event.id(), account.token())) {
+            host.joinAs(event.host().id());
+            member.joinAs(account.id());
+            // an account of the event that presents nothing: refused as such, whether the segment exists or not
+            member.send(Map.of("type", "start_game", "segment_id", unknown));
+            member.nextError("forbidden");
+            member.send(Map.of("type", "start_game", "segment_id", segment.toString()));
+            member.nextError("forbidden");
+            host.send(Map.of("type", "start_game", "segment_id", unknown));
+            host.nextError("not_found");
+        }
+    }
+
     private String phase(UUID eventId) {
         return Sql.rows(pool, "SELECT phase FROM game_states WHERE event_id = $1", eventId).get(0).getString(0);
     }

@@ -76,6 +76,11 @@ public class RoundFlow {
         }
         return () -> roomStore.event(room.eventId)
                 .chain(event -> roundStore.segmentToStart(room.eventId, requestedSegment)
+                        // only the host may learn that a segment does not exist; anyone else is refused as such
+                        .onFailure(f -> f instanceof GameException g && ErrorCodes.NOT_FOUND.equals(g.code())
+                                && !sender.userId.equals(event.hostId))
+                        .transform(f -> new GameException(ErrorCodes.FORBIDDEN,
+                                "Only the host or the segment's presenter may start it"))
                         .chain(segment -> {
                             boolean host = sender.userId != null && sender.userId.equals(event.hostId);
                             if (!host && !segment.isPresentedBy(sender.userId)) {

@@ -14,14 +14,9 @@ import org.junit.jupiter.api.Test;
 class DatabaseOutageTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(5);
-    private boolean stopped;
-
     @AfterEach
     void restoreDatabase() {
-        if (stopped) {
-            TestDatabase.start();
-            stopped = false;
-        }
+        TestDatabase.startIfStopped();
     }
 
     @Test
@@ -29,7 +24,6 @@ class DatabaseOutageTest {
         given().get("/q/health/ready").then().statusCode(200);
 
         TestDatabase.stop();
-        stopped = true;
 
         await().atMost(WITHIN).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
@@ -42,7 +36,6 @@ class DatabaseOutageTest {
         given().get("/health").then().statusCode(200).body("status", equalTo("ok"));
 
         TestDatabase.start();
-        stopped = false;
 
         await().atMost(WITHIN).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             given().get("/api/health").then().statusCode(200)

@@ -8,7 +8,6 @@ import io.quizcast.testsupport.TestAccounts;
 import io.quizcast.testsupport.TestEvents;
 import io.quizcast.testsupport.TestEvents.CreatedEvent;
 import io.quizcast.testsupport.TestEvents.Joined;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,9 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The service is killed (SIGKILL: no drain, nothing flushed) the moment the first of 40 answers sent at once is
@@ -34,23 +32,9 @@ import org.junit.jupiter.api.Test;
 class GameCrashIT {
 
     private static final int PLAYERS = 40;
-    private static PackagedService packaged;
-    private static EmbeddedPostgres postgres;
-    private static ServiceProcess service;
 
-    @BeforeAll
-    static void startDatabaseAndService() throws Exception {
-        packaged = PackagedService.start("it-crash");
-        postgres = packaged.postgres();
-        service = packaged.service();
-    }
-
-    @AfterAll
-    static void stopAll() throws Exception {
-        if (packaged != null) {
-            packaged.close();
-        }
-    }
+    @RegisterExtension
+    static final PackagedService PACKAGED = new PackagedService("it-crash");
 
     @Test
     void aCrashMidQuestionLosesNoAcknowledgedAnswer() throws Exception {
@@ -66,12 +50,13 @@ class GameCrashIT {
         Object questionId;
         Set<UUID> ackedBeforeCrash = new HashSet<>();
         List<GameClient> before = new ArrayList<>();
-        GameClient host = GameClient.connect("host", service.base(), event.id(), event.host().token());
+        GameClient host = GameClient.connect("host", PACKAGED.service().base(), event.id(), event.host().token());
         long crashAt;
         try {
             host.joinAs(event.host().id());
             for (Joined p : players) {
-                GameClient c = GameClient.connect(p.displayName(), service.base(), event.id(), p.sessionToken());
+                GameClient c = GameClient.connect(p.displayName(), PACKAGED.service().base(), event.id(),
+                        p.sessionToken());
                 before.add(c);
                 c.joinWithSession();
             }
@@ -85,7 +70,7 @@ class GameCrashIT {
             await().atMost(GameClient.WAIT).pollInterval(Duration.ofMillis(1))
                     .until(() -> before.stream().anyMatch(c -> c.types().contains("answer_received")));
             crashAt = System.nanoTime();
-            assertThat(service.crash()).as("exit after SIGKILL").isEqualTo(137);
+            assertThat(PACKAGED.service().crash()).as("exit after SIGKILL").isEqualTo(137);
             for (int i = 0; i < PLAYERS; i++) {
                 assertThat(before.get(i).awaitClose()).as("no close frame from a killed process").isNotIn(1000, 1001);
                 if (before.get(i).types().contains("answer_received")) {
@@ -100,16 +85,18 @@ class GameCrashIT {
         assertThat(stored.keySet()).as("no answer acknowledged before the crash is missing")
                 .containsAll(ackedBeforeCrash);
 
-        service.start();
+        PACKAGED.service().start();
         long restartMs = (System.nanoTime() - crashAt) / 1_000_000;
         Set<UUID> acknowledged = new HashSet<>(ackedBeforeCrash);
         List<GameClient> after = new ArrayList<>();
-        try (GameClient host2 = GameClient.connect("host-2", service.base(), event.id(), event.host().token())) {
+        try (GameClient host2 = GameClient.connect("host-2", PACKAGED.service().base(), event.id(),
+                event.host().token())) {
             host2.joinAs(event.host().id());
             assertThat(host2.next("state_restored").get("current_question_id")).isEqualTo(questionId);
             for (int i = 0; i < PLAYERS; i++) {
                 Joined p = players.get(i);
-                GameClient c = GameClient.connect(p.displayName() + "-2", service.base(), event.id(), p.sessionToken());
+                GameClient c = GameClient.connect(p.displayName() + "-2", PACKAGED.service().base(), event.id(),
+                        p.sessionToken());
                 after.add(c);
                 c.joinWithSession();
                 Map<String, Object> restored = c.next("state_restored");
@@ -143,12 +130,12 @@ class GameCrashIT {
                     <> (SELECT coalesce(sum(points), 0) FROM answers a WHERE a.participant_id = p.id)""")).isZero();
         System.out.printf("crash: %d of %d answers acknowledged before kill -9, %d stored at the crash; "
                 + "crash to ready again %d ms (start %d ms)%n", ackedBeforeCrash.size(), PLAYERS, stored.size(),
-                restartMs, service.readyAfterMs());
+                restartMs, PACKAGED.service().readyAfterMs());
     }
 
     private static Map<UUID, String> storedAnswers() throws SQLException {
         Map<UUID, String> answers = new HashMap<>();
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        try (Connection connection = PACKAGED.postgres().getPostgresDatabase().getConnection();
                 PreparedStatement query = connection
                         .prepareStatement("SELECT participant_id, selected_answer FROM answers");
                 ResultSet rows = query.executeQuery()) {
@@ -160,7 +147,7 @@ class GameCrashIT {
     }
 
     private static long countRows(String sql) throws SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        try (Connection connection = PACKAGED.postgres().getPostgresDatabase().getConnection();
                 ResultSet rows = connection.createStatement().executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);

@@ -7,7 +7,6 @@ import io.quizcast.testsupport.TestAccounts;
 import io.quizcast.testsupport.TestEvents;
 import io.quizcast.testsupport.TestEvents.CreatedEvent;
 import io.quizcast.testsupport.TestEvents.Joined;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,9 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The game outlives its process: 20 players mid-question, 10 answers acknowledged, the service is stopped
@@ -27,23 +25,9 @@ import org.junit.jupiter.api.Test;
 class GameRestartIT {
 
     private static final int PLAYERS = 20;
-    private static PackagedService packaged;
-    private static EmbeddedPostgres postgres;
-    private static ServiceProcess service;
 
-    @BeforeAll
-    static void startDatabaseAndService() throws Exception {
-        packaged = PackagedService.start("it-restart");
-        postgres = packaged.postgres();
-        service = packaged.service();
-    }
-
-    @AfterAll
-    static void stopAll() throws Exception {
-        if (packaged != null) {
-            packaged.close();
-        }
-    }
+    @RegisterExtension
+    static final PackagedService PACKAGED = new PackagedService("it-restart");
 
     @Test
     void aRestartMidQuestionLosesNothingAPlayerWasAcknowledged() throws Exception {
@@ -65,12 +49,13 @@ class GameRestartIT {
 
         Map<String, Object> question;
         List<GameClient> before = new ArrayList<>();
-        GameClient host = join(GameClient.connect("host", service.base(), event.id(), event.host().token()),
+        GameClient host = join(GameClient.connect("host", PACKAGED.service().base(), event.id(), event.host().token()),
                 event.host().id());
         try {
             for (Joined p : players) {
                 before.add(
-                        join(GameClient.connect(p.displayName(), service.base(), event.id(), p.sessionToken()), null));
+                        join(GameClient.connect(p.displayName(), PACKAGED.service().base(), event.id(),
+                                p.sessionToken()), null));
             }
             host.send(Map.of("type", "start_game"));
             question = host.next("question");
@@ -83,9 +68,9 @@ class GameRestartIT {
             }
 
             GameClient otherHost = join(
-                    GameClient.connect("other-host", service.base(), other.id(), other.host().token()),
+                    GameClient.connect("other-host", PACKAGED.service().base(), other.id(), other.host().token()),
                     other.host().id());
-            GameClient otherClient = join(GameClient.connect("other-player", service.base(), other.id(),
+            GameClient otherClient = join(GameClient.connect("other-player", PACKAGED.service().base(), other.id(),
                     otherPlayer.sessionToken()), null);
             before.add(otherHost);
             before.add(otherClient);
@@ -96,7 +81,7 @@ class GameRestartIT {
                     "selected_answer", "Yes"));
             otherClient.next("answer_received");
 
-            assertThat(service.stop()).as("exit after SIGTERM").isIn(0, 143);
+            assertThat(PACKAGED.service().stop()).as("exit after SIGTERM").isIn(0, 143);
             assertThat(host.awaitClose()).as("graceful drain closes sockets with 1001").isEqualTo(1001);
             for (GameClient c : before) {
                 assertThat(c.awaitClose()).isEqualTo(1001);
@@ -108,14 +93,16 @@ class GameRestartIT {
             before.forEach(GameClient::close);
         }
 
-        service.start();
+        PACKAGED.service().start();
         List<GameClient> after = new ArrayList<>();
-        try (GameClient host2 = GameClient.connect("host-2", service.base(), event.id(), event.host().token())) {
+        try (GameClient host2 = GameClient.connect("host-2", PACKAGED.service().base(), event.id(),
+                event.host().token())) {
             host2.joinAs(event.host().id());
             assertThat(host2.next("state_restored").get("current_question_id")).isEqualTo(question.get("question_id"));
             for (int i = 0; i < PLAYERS; i++) {
                 Joined p = players.get(i);
-                GameClient c = GameClient.connect(p.displayName() + "-2", service.base(), event.id(), p.sessionToken());
+                GameClient c = GameClient.connect(p.displayName() + "-2", PACKAGED.service().base(), event.id(),
+                        p.sessionToken());
                 after.add(c);
                 c.joinWithSession();
                 Map<String, Object> restored = c.next("state_restored");
@@ -160,7 +147,7 @@ class GameRestartIT {
     }
 
     private static long countAnswers() throws SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        try (Connection connection = PACKAGED.postgres().getPostgresDatabase().getConnection();
                 ResultSet rows = connection.createStatement().executeQuery("SELECT count(*) FROM answers")) {
             rows.next();
             return rows.getLong(1);

@@ -4,28 +4,54 @@ import io.restassured.RestAssured;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** The packaged service as a process on an embedded PostgreSQL of its own, with RestAssured pointed at it. */
-record PackagedService(EmbeddedPostgres postgres, ServiceProcess service) implements AutoCloseable {
+/**
+ * The packaged service as a process on an embedded PostgreSQL of its own, with RestAssured pointed at it, for the
+ * class that registers it ({@code @RegisterExtension static PackagedService packaged = new PackagedService(..)}).
+ */
+final class PackagedService implements BeforeAllCallback, AfterAllCallback {
 
-    /** Starts both; the service's files (log, keys) go to {@code target/<name>}. */
-    static PackagedService start(String name) throws Exception {
-        Path work = Files.createDirectories(Path.of("target", name).toAbsolutePath());
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "100").start();
-        int port = postgres.getPort();
-        ServiceProcess service = new ServiceProcess("jdbc:postgresql://localhost:" + port + "/postgres",
-                "postgresql://localhost:" + port + "/postgres", work);
-        service.start();
-        RestAssured.port = service.port();
-        return new PackagedService(postgres, service);
+    private final String name;
+    private EmbeddedPostgres postgres;
+    private ServiceProcess service;
+
+    /** The service's files (log, keys) go to {@code target/<name>}. */
+    PackagedService(String name) {
+        this.name = name;
+    }
+
+    EmbeddedPostgres postgres() {
+        return postgres;
+    }
+
+    ServiceProcess service() {
+        return service;
     }
 
     @Override
-    public void close() throws Exception {
+    public void beforeAll(ExtensionContext context) throws Exception {
+        Path work = Files.createDirectories(Path.of("target", name).toAbsolutePath());
+        postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "100").start();
+        int port = postgres.getPort();
+        service = new ServiceProcess("jdbc:postgresql://localhost:" + port + "/postgres",
+                "postgresql://localhost:" + port + "/postgres", work);
+        service.start();
+        RestAssured.port = service.port();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
         try {
-            service.kill();
+            if (service != null) {
+                service.kill();
+            }
         } finally {
-            postgres.close();
+            if (postgres != null) {
+                postgres.close();
+            }
             RestAssured.reset();
         }
     }

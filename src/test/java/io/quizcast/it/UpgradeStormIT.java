@@ -22,9 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 11, item 7: sockets that go away during the upgrade, during the asynchronous upgrade check, or that never
@@ -35,28 +34,16 @@ class UpgradeStormIT {
 
     private static final int STORM = 300;
     private static final int DEAF = 5;
-    private static PackagedService packaged;
-    private static ServiceProcess service;
 
-    @BeforeAll
-    static void startDatabaseAndService() throws Exception {
-        packaged = PackagedService.start("it-upgrade-storm");
-        service = packaged.service();
-    }
-
-    @AfterAll
-    static void stopAll() throws Exception {
-        if (packaged != null) {
-            packaged.close();
-        }
-    }
+    @RegisterExtension
+    static final PackagedService PACKAGED = new PackagedService("it-upgrade-storm");
 
     @Test
     void socketsThatGoAwayDuringTheUpgradeLeaveNothingBehind() throws Exception {
         CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"), Map.of("title", "Storm"));
         Joined player = TestEvents.join(event, "Player");
         String path = "/api/ws/event/" + event.id() + "?token=" + player.sessionToken();
-        URI base = service.base();
+        URI base = PACKAGED.service().base();
 
         for (int i = 0; i < STORM; i++) {
             switch (i % 4) {
@@ -78,13 +65,13 @@ class UpgradeStormIT {
         }
 
         long start = System.nanoTime();
-        int exit = service.stop();
+        int exit = PACKAGED.service().stop();
         long stoppedMs = (System.nanoTime() - start) / 1_000_000;
         deaf.forEach(RawWebSocket::close);
         System.out.printf("UpgradeStormIT: %d abandoned upgrades, %d deaf sockets; SIGTERM to exit %d ms%n", STORM,
                 DEAF, stoppedMs);
 
-        String log = Files.readString(service.log());
+        String log = Files.readString(PACKAGED.service().log());
         assertThat(exit).as("exit code").isIn(0, 143);
         assertThat(log).as("the service's log").doesNotContain("Timed out waiting for graceful shutdown")
                 .doesNotContain("\"level\":\"ERROR\"");

@@ -48,14 +48,9 @@ class DatabaseOutageGameTest {
     @Inject
     Pool pool;
 
-    private boolean stopped;
-
     @AfterEach
     void restoreDatabase() {
-        if (stopped) {
-            TestDatabase.start();
-            stopped = false;
-        }
+        TestDatabase.startIfStopped();
     }
 
     @Test
@@ -92,7 +87,6 @@ class DatabaseOutageGameTest {
             }
             long stopAt = System.nanoTime();
             TestDatabase.stop();
-            stopped = true;
             Set<Integer> refused = new HashSet<>();
             for (int i = BEFORE; i < BEFORE + RACING; i++) {
                 Map<String, Object> reply = players.get(i).nextOf("answer_received", "error");
@@ -121,7 +115,6 @@ class DatabaseOutageGameTest {
             long startAt = System.nanoTime();
             long outageMs = (startAt - stopAt) / 1_000_000;
             TestDatabase.start();
-            stopped = false;
             long readyUpMs = awaitStatus("/q/health/ready", 200, startAt);
 
             // the refused answers are accepted on retry; an answer of the racing ones that committed while its

@@ -19,6 +19,7 @@ public final class TestDatabase {
     private static final String PORT = "io.quizcast.testdb.port";
 
     private static List<String> postmasterCommand;
+    private static boolean down;
 
     private TestDatabase() {
     }
@@ -44,6 +45,7 @@ public final class TestDatabase {
                 throw new IllegalStateException("could not signal postmaster " + pid);
             }
             ProcessHandle.of(pid).ifPresent(handle -> handle.onExit().orTimeout(30, TimeUnit.SECONDS).join());
+            down = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -71,11 +73,19 @@ public final class TestDatabase {
             if (!pgCtl.waitFor(60, TimeUnit.SECONDS) || pgCtl.exitValue() != 0) {
                 throw new IllegalStateException("pg_ctl start failed: " + command);
             }
+            down = false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** For a test's clean-up: starts the server again when the test stopped it and did not start it. */
+    public static synchronized void startIfStopped() {
+        if (down) {
+            start();
         }
     }
 

@@ -83,7 +83,7 @@ public class AnswerStore {
                     WHERE p.id = c.participant_id
                     RETURNING p.id)
                 SELECT cast(id AS text) FROM total""", String.class)
-                .setParameter("rows", values.rows(batch))
+                .setParameter("rows", values.json(batch))
                 .getResultList())
                 .map(ids -> {
                     Set<UUID> stored = new HashSet<>(ids.size() * 2);
@@ -119,7 +119,7 @@ public class AnswerStore {
                                 ON CONFLICT (segment_id, participant_id) DO UPDATE
                                     SET questions_answered = segment_scores.questions_answered + 1""")
                                 .setParameter("ids",
-                                        values.strings(participantIds.stream().map(UUID::toString).toList()))
+                                        values.json(participantIds.stream().map(UUID::toString).toList()))
                                 .setParameter("seg", segmentId).setParameter("q", questionId)
                                 .executeUpdate()))
                 .replaceWithVoid();

@@ -223,7 +223,7 @@ public class RoundStore {
                                 ARRAY(SELECT jsonb_array_elements_text(cast(cast(:answers AS text) AS jsonb))), :limit)
                         ON CONFLICT (segment_id, position) DO NOTHING""")
                         .setParameter("seg", segmentId).setParameter("pos", q.position())
-                        .setParameter("q", q.questionId()).setParameter("answers", values.strings(q.answers()))
+                        .setParameter("q", q.questionId()).setParameter("answers", values.json(q.answers()))
                         .setParameter("limit", q.timeLimitSeconds())
                         .executeUpdate());
             }

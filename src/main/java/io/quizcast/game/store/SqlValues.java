@@ -5,29 +5,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /** Values as the stores' native statements take and give them: JSON parameters, timestamps in any JDBC shape. */
 @ApplicationScoped
 class SqlValues {
 
-    private final ObjectMapper json;
+    private final ObjectMapper mapper;
 
-    SqlValues(ObjectMapper json) {
-        this.json = json;
+    SqlValues(ObjectMapper mapper) {
+        this.mapper = mapper;
     }
 
-    String rows(List<Map<String, Object>> rows) {
+    /** A value as the JSON text a statement's parameter takes (cast to jsonb in the SQL). */
+    String json(Object value) {
         try {
-            return json.writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    String strings(List<String> values) {
-        try {
-            return json.writeValueAsString(values);
+            return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -35,7 +27,7 @@ class SqlValues {
 
     List<String> stringList(String text) {
         try {
-            return List.of(json.readValue(text, String[].class));
+            return List.of(mapper.readValue(text, String[].class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -146,9 +146,10 @@ final class Soak {
 
     private Sample sample(ProcessStats server, boolean settled) {
         long[] pg = pgConnections();
+        String metrics = metrics();
         return new Sample((System.nanoTime() - startNanos) / 1e9, gameNumber, settled, server.rssKiB(),
-                server.openFiles(), socketFiles(server.pid()), pg[0], pg[1], metric("quizcast_rooms"),
-                metric("quizcast_sockets_open"));
+                server.openFiles(), socketFiles(server.pid()), pg[0], pg[1], gauge(metrics, "quizcast_rooms"),
+                gauge(metrics, "quizcast_sockets_open"));
     }
 
     private static long socketFiles(long pid) {
@@ -180,20 +181,28 @@ final class Soak {
 
     /** One gauge of /q/metrics (-1 when it cannot be read). */
     private long metric(String name) {
+        return gauge(metrics(), name);
+    }
+
+    /** The text of /q/metrics, empty when it cannot be read. */
+    private String metrics() {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(service.base().resolve("/q/metrics"))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-            for (String line : response.body().split("\n")) {
-                if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
-                    return (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-                }
-            }
-            return -1;
+            return http.send(HttpRequest.newBuilder(service.base().resolve("/q/metrics"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
         } catch (IOException e) {
-            return -1;
+            return "";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return -1;
+            return "";
         }
+    }
+
+    private static long gauge(String metrics, String name) {
+        for (String line : metrics.split("\n")) {
+            if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
+                return (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return -1;
     }
 }

@@ -13,6 +13,7 @@ import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,7 @@ public final class ServiceProcess {
     private final Path log;
     private final List<String> jvmOptions;
     private Process process;
+    private volatile boolean paused;
 
     private long readyAfterMs;
 
@@ -38,12 +40,29 @@ public final class ServiceProcess {
 
     /** With the JVM's options (heap size, a flight recording) instead of the default {@code -Xmx512m}. */
     public ServiceProcess(String jdbcUrl, String reactiveUrl, Path workDir, List<String> jvmOptions) {
+        this(jdbcUrl, reactiveUrl, workDir, jvmOptions, Map.of(), false);
+    }
+
+    /**
+     * One of several processes on the same database (several pods): with extra environment entries (which may
+     * override the defaults, e.g. {@code QUIZCAST_OWNER_ID}) and the token keys of {@code workDir} shared with every
+     * other process made with it (written by the first one), so an account token signed by one is valid on all.
+     */
+    public ServiceProcess(String jdbcUrl, String reactiveUrl, Path workDir, List<String> jvmOptions,
+            Map<String, String> extraEnv) {
+        this(jdbcUrl, reactiveUrl, workDir, jvmOptions, extraEnv, true);
+    }
+
+    private ServiceProcess(String jdbcUrl, String reactiveUrl, Path workDir, List<String> jvmOptions,
+            Map<String, String> extraEnv, boolean sharedKeys) {
         this.jvmOptions = List.copyOf(jvmOptions);
         this.port = freePort();
         this.log = workDir.resolve("service-" + port + ".log");
         Path keys = workDir.resolve("keys");
-        writeKeys(keys);
-        this.env = Map.of(
+        if (!sharedKeys || !Files.exists(keys.resolve("public.pem"))) {
+            writeKeys(keys);
+        }
+        Map<String, String> all = new HashMap<>(Map.of(
                 "QUARKUS_HTTP_PORT", String.valueOf(port),
                 "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
                 "QUARKUS_DATASOURCE_REACTIVE_URL", reactiveUrl,
@@ -52,7 +71,9 @@ public final class ServiceProcess {
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve("public.pem").toUri().toString(),
                 "SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.resolve("private.pem").toUri().toString(),
                 "QUARKUS_HTTP_CORS_ORIGINS", "https://quiz.example.com",
-                "QUARKUS_SHUTDOWN_DELAY", "1S");
+                "QUARKUS_SHUTDOWN_DELAY", "1S"));
+        all.putAll(extraEnv);
+        this.env = Map.copyOf(all);
     }
 
     public URI base() {
@@ -66,6 +87,7 @@ public final class ServiceProcess {
     /** Starts the service and returns once readiness answers 200. */
     public void start() {
         long begin = System.nanoTime();
+        paused = false;
         List<String> command = new ArrayList<>();
         String nativeImage = System.getProperty("native.image.path");
         if (nativeImage != null && Files.isExecutable(Path.of(nativeImage))) {
@@ -150,6 +172,42 @@ public final class ServiceProcess {
     public void kill() {
         if (process != null && process.isAlive()) {
             process.destroyForcibly();
+        }
+    }
+
+    /** Whether the process was started and has not exited (a paused one is alive). */
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** kill -STOP: the process hangs (like a long GC pause) with its sockets and database connections open. */
+    public void pause() {
+        signal("STOP");
+        paused = true;
+    }
+
+    /** kill -CONT: a paused process runs again from where it stopped. */
+    public void resume() {
+        signal("CONT");
+        paused = false;
+    }
+
+    /** Whether {@link #pause()} stopped it and no {@link #resume()} followed. */
+    public boolean isPaused() {
+        return paused && isAlive();
+    }
+
+    private void signal(String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).inheritIO().start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

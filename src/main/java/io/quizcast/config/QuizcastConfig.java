@@ -16,6 +16,19 @@ public interface QuizcastConfig {
 
     Game game();
 
+    Owner owner();
+
+    /** Which process runs a live event when several share the database (docs/decisions.md, "Several pods"). */
+    interface Owner {
+
+        /** This process's name in {@code event_owners}; unique per process (default: host name + random suffix). */
+        java.util.Optional<String> id();
+
+        /** How long an owner's claim lasts without renewal; renewed every third of it. */
+        @WithDefault("10S")
+        Duration lease();
+    }
+
     /** The live game. */
     interface Game {
 

@@ -6,6 +6,7 @@ import io.quizcast.common.error.DatabaseFailures;
 import io.quizcast.common.error.ResumeRules;
 import io.quizcast.common.json.Times;
 import io.quizcast.common.notify.LiveNotice;
+import io.quizcast.common.notify.LiveNotices;
 import io.quizcast.common.security.Randomness;
 import io.quizcast.event.Event;
 import io.quizcast.event.EventCreate;
@@ -34,10 +35,10 @@ public class EventService {
     private final ParticipantRepository participants;
     private final Randomness randomness;
 
-    private final jakarta.enterprise.event.Event<LiveNotice> notices;
+    private final LiveNotices notices;
 
     EventService(EventRepository events, EventAccess access, ParticipantRepository participants,
-            Randomness randomness, jakarta.enterprise.event.Event<LiveNotice> notices) {
+            Randomness randomness, LiveNotices notices) {
         this.events = events;
         this.access = access;
         this.participants = participants;
@@ -121,13 +122,13 @@ public class EventService {
 
     /** Deletes the event with everything in it; its live sockets are closed once the deletion committed. */
     public Uni<Void> delete(UUID callerId, UUID eventId) {
-        return deleteHosted(callerId, eventId)
-                .invoke(() -> notices.fireAsync(new LiveNotice.EventDeleted(eventId)));
+        return deleteHosted(callerId, eventId);
     }
 
     @WithTransaction
     Uni<Void> deleteHosted(UUID callerId, UUID eventId) {
-        return access.findHosted(eventId, callerId).chain(events::delete);
+        return access.findHosted(eventId, callerId).chain(events::delete)
+                .call(() -> notices.publish(new LiveNotice.EventDeleted(eventId)));
     }
 
     @WithTransaction

@@ -64,6 +64,16 @@ public class GameMetrics {
         counter("quizcast.sockets.closed", "reason", "slow_reader").increment();
     }
 
+    /** A room dropped here because another process took its event over (its sockets are closed with 1001). */
+    public void roomMovedAway() {
+        counter("quizcast.rooms.moved", "direction", "away").increment();
+    }
+
+    /** A room loaded here by taking its event over from another process (or from nobody). */
+    public void roomTakenOver() {
+        counter("quizcast.rooms.moved", "direction", "here").increment();
+    }
+
     public void answerAccepted() {
         // every series of one meter carries the same tag keys (Prometheus requires it)
         answers.computeIfAbsent("none", r -> registry.counter("quizcast.answers", "result", "accepted", "reason", r))

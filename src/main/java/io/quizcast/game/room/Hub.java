@@ -30,6 +30,11 @@ public class Hub implements Presence {
     private static final Logger LOG = Logger.getLogger(Hub.class);
 
     private final ConcurrentHashMap<UUID, Room> rooms = new ConcurrentHashMap<>();
+    // when each event's room was last dropped because another process took the event over: sockets opened before
+    // that belong to the old room and must not load it again here (that would take the event back)
+    private final ConcurrentHashMap<UUID, Long> movedAway = new ConcurrentHashMap<>();
+    private volatile java.util.function.BiConsumer<UUID, Long> evictedListener = (eventId, epoch) -> {
+    };
     private final ObjectWriter writer;
     private final GameMetrics metrics;
 
@@ -54,18 +59,56 @@ public class Hub implements Presence {
     public void evictIdle() {
         long now = System.nanoTime();
         long idle = settings.roomIdleTimeout().toNanos();
+        movedAway.values().removeIf(at -> now - at > idle);
         for (Room room : rooms.values()) {
             if (room.evictable(now, idle)) {
                 room.lock.withLock(() -> {
                     if (room.evictable(System.nanoTime(), idle)) {
                         room.evicted = true;
                         rooms.remove(room.eventId, room);
+                        evictedListener.accept(room.eventId, room.epoch);
                     }
                     return Uni.createFrom().voidItem();
                 }).subscribe().with(v -> {
                 }, f -> LOG.debugf("room %s was not evicted: %s", room.eventId, f));
             }
         }
+    }
+
+    /** Tells who must hear of rooms evicted for being idle: (event, epoch). */
+    public void onEvicted(java.util.function.BiConsumer<UUID, Long> listener) {
+        this.evictedListener = listener;
+    }
+
+    /**
+     * Another process took the event over at an epoch after {@code staleEpoch}: the room loaded with it or before is
+     * dropped and its sockets are closed with 1001, so they reconnect (through the ingress) to the new owner.
+     */
+    public void moveAway(UUID eventId, long staleEpoch) {
+        Room room = rooms.get(eventId);
+        if (room == null) {
+            return;
+        }
+        room.lock.withLock(() -> {
+            if (!room.evicted && room.epoch <= staleEpoch) {
+                movedAway.put(eventId, System.nanoTime());
+                for (WebSocketConnection socket : room.everyone()) {
+                    socket.close(new CloseReason(ErrorCodes.CLOSE_GOING_AWAY, "event moved to another server"))
+                            .subscribe().with(v -> {
+                            }, f -> LOG.debugf("closing %s for the event's move failed: %s", socket.id(), f));
+                }
+                forget(room);
+                metrics.roomMovedAway();
+            }
+            return Uni.createFrom().voidItem();
+        }).subscribe().with(v -> {
+        }, f -> LOG.debugf("room %s was not dropped after its move: %s", eventId, f));
+    }
+
+    /** Whether a socket opened at {@code openedNanos} belongs to a room dropped since because the event moved. */
+    public boolean movedAwaySince(UUID eventId, long openedNanos) {
+        Long at = movedAway.get(eventId);
+        return at != null && openedNanos - at < 0;
     }
 
     public Room existingRoom(UUID eventId) {

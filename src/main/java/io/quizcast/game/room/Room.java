@@ -24,6 +24,8 @@ public final class Room {
     // set under the lock when the Hub drops the room: a task that finds it set starts again on the new room
     public boolean evicted;
     public volatile long lastActivityNanos = System.nanoTime();
+    // the epoch this process holds the event with (event_owners), set when the room is loaded; 0 before
+    public long epoch;
 
     // settings of the event, refreshed when a round starts
     public UUID hostUserId;

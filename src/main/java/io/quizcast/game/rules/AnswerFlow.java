@@ -84,7 +84,8 @@ public class AnswerFlow {
         room.answered.put(member.participantId, selected);
         room.writes.begin();
         long commitStart = System.nanoTime();
-        AnswerRow row = new AnswerRow(room.segmentId, q.questionId(), member.participantId, selected, correct,
+        AnswerRow row = new AnswerRow(room.eventId, room.epoch, room.segmentId, q.questionId(), member.participantId,
+                selected, correct,
                 responseMs, points);
         writer.submit(new AnswerWriter.Pending(room, row, (outcome, out) -> {
             WebSocketConnection to = room.socketOf(member.participantId);

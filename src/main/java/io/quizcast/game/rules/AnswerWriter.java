@@ -2,6 +2,7 @@ package io.quizcast.game.rules;
 
 import io.quizcast.common.error.DatabaseFailures;
 import io.quizcast.config.QuizcastConfig;
+import io.quizcast.game.owner.Ownership;
 import io.quizcast.game.room.AnswerWrites;
 import io.quizcast.game.room.Detached;
 import io.quizcast.game.room.Hub;
@@ -43,6 +44,7 @@ public class AnswerWriter {
     }
 
     private final AnswerStore answerStore;
+    private final Ownership ownership;
     private final Hub hub;
     private final Vertx vertx;
     private final int batchSize;
@@ -50,8 +52,9 @@ public class AnswerWriter {
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
     private int inFlight;
 
-    AnswerWriter(AnswerStore answerStore, Hub hub, Vertx vertx, QuizcastConfig config) {
+    AnswerWriter(AnswerStore answerStore, Ownership ownership, Hub hub, Vertx vertx, QuizcastConfig config) {
         this.answerStore = answerStore;
+        this.ownership = ownership;
         this.hub = hub;
         this.vertx = vertx;
         this.batchSize = config.game().answerBatchSize();
@@ -100,12 +103,13 @@ public class AnswerWriter {
             rows.add(p.row());
         }
         // its own Hibernate Reactive session, whatever called submit()
-        Detached.start(vertx, () -> answerStore.recordAnswers(rows)).subscribe().with(
-                stored -> finish(batch, stored, null),
-                failure -> finish(batch, Set.of(), failure));
+        Detached.start(vertx, () -> answerStore.recordAnswers(ownership.ownerId(), rows)).subscribe().with(
+                recorded -> finish(batch, recorded, null),
+                failure -> finish(batch, new AnswerStore.Recorded(Set.of(), Set.of()), failure));
     }
 
-    private void finish(List<Pending> batch, Set<UUID> stored, Throwable failure) {
+    private void finish(List<Pending> batch, AnswerStore.Recorded recorded, Throwable failure) {
+        Set<UUID> stored = recorded.stored();
         if (failure != null) {
             if (DatabaseFailures.isUnavailable(failure)) {
                 LOG.debugf("an answer batch of %d could not be stored: %s", batch.size(), failure.toString());
@@ -122,8 +126,10 @@ public class AnswerWriter {
             List<Pending> answers = e.getValue();
             room.lock.withLock(() -> {
                 Outbox out = new Outbox();
+                // an event this process no longer owns stored nothing: its senders are told, its room is dropped after
+                boolean lost = recorded.lostEvents().contains(room.eventId);
                 for (Pending p : answers) {
-                    Outcome outcome = failure != null ? Outcome.UNAVAILABLE
+                    Outcome outcome = failure != null || lost ? Outcome.UNAVAILABLE
                             : stored.contains(p.row().participantId()) ? Outcome.STORED : Outcome.ALREADY_STORED;
                     p.apply().accept(outcome, out);
                 }
@@ -134,6 +140,9 @@ public class AnswerWriter {
             // queued on the lock now: a command waiting for the writes runs after these acknowledgements
             for (int i = 0; i < answers.size(); i++) {
                 room.writes.end();
+            }
+            if (recorded.lostEvents().contains(room.eventId)) {
+                ownership.lost(room.eventId, answers.get(0).row().epoch());
             }
         }
         List<Pending> next;

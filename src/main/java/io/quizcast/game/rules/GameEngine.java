@@ -8,6 +8,8 @@ import io.quizcast.game.message.ClientMessage;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.GameException;
 import io.quizcast.game.message.ServerMessage;
+import io.quizcast.game.owner.OwnerFence;
+import io.quizcast.game.owner.OwnershipLost;
 import io.quizcast.game.room.Hub;
 import io.quizcast.game.room.Member;
 import io.quizcast.game.room.Outbox;
@@ -31,10 +33,11 @@ public class GameEngine {
     private final RoundFlow rounds;
     private final AnswerFlow answers;
     private final PresenterFlow presenters;
+    private final OwnerFence fence;
 
     GameEngine(Hub hub, RoomStore roomStore, RoomLoader loader, PresenceFlow presence, RoundFlow rounds,
-            AnswerFlow answers,
-            PresenterFlow presenters) {
+            AnswerFlow answers, PresenterFlow presenters, OwnerFence fence) {
+        this.fence = fence;
         this.hub = hub;
         this.roomStore = roomStore;
         this.loader = loader;
@@ -46,17 +49,17 @@ public class GameEngine {
 
     /** A socket opened: it observes the event until it joins. */
     public Uni<Void> opened(WebSocketConnection socket, ConnectionState state) {
-        return locked(state.eventId(), (room, out) -> {
+        return locked(state, (room, out) -> {
             room.observers.add(socket);
             return Uni.createFrom().voidItem();
         });
     }
 
     public Uni<Void> closed(WebSocketConnection socket, ConnectionState state) {
-        if (hub.existingRoom(state.eventId()) == null) {
+        if (hub.existingRoom(state.eventId()) == null || hub.movedAwaySince(state.eventId(), state.openedNanos())) {
             return Uni.createFrom().voidItem();
         }
-        return locked(state.eventId(), (room, out) -> {
+        return locked(state, (room, out) -> {
             room.observers.remove(socket);
             UUID pid = state.participantId();
             if (pid == null || room.sockets.get(pid) != socket) {
@@ -77,9 +80,9 @@ public class GameEngine {
         if (message instanceof ClientMessage.RevealAnswer || message instanceof ClientMessage.NextQuestion
                 || message instanceof ClientMessage.EndGame) {
             // these end the open question: they run once its answers in flight are stored (or refused)
-            return settledThenLocked(state.eventId(), (room, out) -> command(room, socket, state, message, out));
+            return settledThenLocked(state, (room, out) -> command(room, socket, state, message, out));
         }
-        return locked(state.eventId(), (room, out) -> command(room, socket, state, message, out));
+        return locked(state, (room, out) -> command(room, socket, state, message, out));
     }
 
     private Uni<Void> command(Room room, WebSocketConnection socket, ConnectionState state, ClientMessage message,
@@ -93,7 +96,8 @@ public class GameEngine {
         }
         // the command's checks run now, in memory; what passes them runs as one transaction, the room following it
         // (the outbox is sent after the commit; a failure discards it and the room is reloaded)
-        return Panache.withTransaction(work(room, sender, message, out));
+        Supplier<Uni<Void>> work = work(room, sender, message, out);
+        return Panache.withTransaction(() -> fence.check(room.eventId).chain(work::get));
     }
 
     private Supplier<Uni<Void>> work(Room room, Member sender, ClientMessage message, Outbox out) {
@@ -146,7 +150,7 @@ public class GameEngine {
             if (participant == null) {
                 throw new GameException(ErrorCodes.NOT_FOUND, "Participant not found");
             }
-            return locked(eventId, (room, out) -> {
+            return locked(state, (room, out) -> {
                 state.joinedAs(participant.id);
                 return presence.joined(room, socket, participant, out);
             });
@@ -173,16 +177,21 @@ public class GameEngine {
      * the messages in the order of the changes; a failure sends nothing it had queued. The room is loaded first
      * (again, after a failure that was not a rule's); a room evicted meanwhile is replaced by a fresh one.
      */
-    private Uni<Void> locked(UUID eventId, BiFunction<Room, Outbox, Uni<Void>> flow) {
-        return underLock(eventId, flow, false);
+    private Uni<Void> locked(ConnectionState state, BiFunction<Room, Outbox, Uni<Void>> flow) {
+        return underLock(state, flow, false);
     }
 
     /** Like {@link #locked}, once no answer of the room is in flight (checked again under the lock). */
-    private Uni<Void> settledThenLocked(UUID eventId, BiFunction<Room, Outbox, Uni<Void>> flow) {
-        return underLock(eventId, flow, true);
+    private Uni<Void> settledThenLocked(ConnectionState state, BiFunction<Room, Outbox, Uni<Void>> flow) {
+        return underLock(state, flow, true);
     }
 
-    private Uni<Void> underLock(UUID eventId, BiFunction<Room, Outbox, Uni<Void>> flow, boolean settled) {
+    private Uni<Void> underLock(ConnectionState state, BiFunction<Room, Outbox, Uni<Void>> flow, boolean settled) {
+        UUID eventId = state.eventId();
+        if (hub.movedAwaySince(eventId, state.openedNanos())) {
+            // this socket's room was dropped because another process took the event: it must not load it again
+            return Uni.createFrom().failure(new OwnershipLost(eventId));
+        }
         Room room = hub.room(eventId);
         Uni<Void> ready = settled ? room.writes.settled() : Uni.createFrom().voidItem();
         return ready.chain(() -> room.lock.withLock(() -> {
@@ -194,8 +203,9 @@ public class GameEngine {
             Outbox out = new Outbox();
             return loader.ensureLoaded(room).chain(() -> flow.apply(room, out))
                     .onFailure(f -> !(f instanceof GameException)).invoke(() -> room.loaded = false)
+                    .onFailure(OwnershipLost.class).invoke(() -> hub.moveAway(eventId, room.epoch))
                     .invoke(() -> out.flush(hub)).replaceWith(Boolean.TRUE);
-        })).chain(done -> done ? Uni.createFrom().voidItem() : underLock(eventId, flow, true));
+        })).chain(done -> done ? Uni.createFrom().voidItem() : underLock(state, flow, true));
     }
 
     /** Sends an error frame to one socket. */

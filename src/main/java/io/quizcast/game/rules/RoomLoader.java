@@ -1,6 +1,8 @@
 package io.quizcast.game.rules;
 
 import io.quizcast.game.GameState;
+import io.quizcast.game.metrics.GameMetrics;
+import io.quizcast.game.owner.Ownership;
 import io.quizcast.game.room.Member;
 import io.quizcast.game.room.PauseReason;
 import io.quizcast.game.room.Phase;
@@ -18,7 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Fills a room from the database the first time it is used in this process: settings, participants and,
+ * Fills a room from the database the first time it is used in this process, once this process owns the event (a
+ * first load takes the event over; see {@link Ownership}): settings, participants and,
  * when a round was running (before a restart, say), its questions, the open question and its answers.
  */
 @ApplicationScoped
@@ -27,8 +30,13 @@ public class RoomLoader {
     private final RoomStore roomStore;
     private final RoundStore roundStore;
     private final AnswerStore answerStore;
+    private final Ownership ownership;
+    private final GameMetrics metrics;
 
-    RoomLoader(RoomStore roomStore, RoundStore roundStore, AnswerStore answerStore) {
+    RoomLoader(RoomStore roomStore, RoundStore roundStore, AnswerStore answerStore, Ownership ownership,
+            GameMetrics metrics) {
+        this.ownership = ownership;
+        this.metrics = metrics;
         this.roomStore = roomStore;
         this.roundStore = roundStore;
         this.answerStore = answerStore;
@@ -40,24 +48,33 @@ public class RoomLoader {
             return Uni.createFrom().voidItem();
         }
         java.time.Instant now = io.quizcast.common.json.Times.now();
-        return roomStore.event(room.eventId).chain(event -> {
-            room.hostUserId = event.hostId;
-            room.eventStatus = event.status;
-            room.timePerQuestion = event.timePerQuestion;
-            room.numFakeAnswers = event.numFakeAnswers;
-            room.singleSegmentMode = event.singleSegmentMode;
-            return roomStore.participantsSince(room.eventId, null);
-        }).chain(participants -> {
-            for (Participant p : participants) {
-                Member m = room.addMember(new Member(p));
-                // a reload (after a failed task) takes the stored totals: they are what was committed
-                m.totalScore = p.totalScore;
-                m.totalTimeMs = p.totalResponseTimeMs;
-            }
-            room.resetGame();
-            room.membersSince = now;
-            return roomStore.state(room.eventId);
-        }).chain(state -> state == null ? Uni.createFrom().voidItem() : restore(room, state))
+        // the claim first: once it is taken, the old owner's writes are fenced out (those in flight commit first),
+        // so everything read after it is final; a reload here only renews the claim it already had
+        Uni<Void> claimed = room.epoch == 0
+                ? ownership.takeOver(room.eventId).invoke(epoch -> {
+                    room.epoch = epoch;
+                    metrics.roomTakenOver();
+                }).replaceWithVoid()
+                : ownership.confirm(room.eventId, room.epoch);
+        return roomStore.event(room.eventId).call(event -> event == null ? Uni.createFrom().voidItem() : claimed)
+                .chain(event -> {
+                    room.hostUserId = event.hostId;
+                    room.eventStatus = event.status;
+                    room.timePerQuestion = event.timePerQuestion;
+                    room.numFakeAnswers = event.numFakeAnswers;
+                    room.singleSegmentMode = event.singleSegmentMode;
+                    return roomStore.participantsSince(room.eventId, null);
+                }).chain(participants -> {
+                    for (Participant p : participants) {
+                        Member m = room.addMember(new Member(p));
+                        // a reload (after a failed task) takes the stored totals: they are what was committed
+                        m.totalScore = p.totalScore;
+                        m.totalTimeMs = p.totalResponseTimeMs;
+                    }
+                    room.resetGame();
+                    room.membersSince = now;
+                    return roomStore.state(room.eventId);
+                }).chain(state -> state == null ? Uni.createFrom().voidItem() : restore(room, state))
                 .invoke(() -> room.loaded = true);
     }
 

@@ -361,7 +361,7 @@ public class RoundFlow {
         Set<UUID> missing = new HashSet<>(room.eligible);
         missing.removeAll(room.answered.keySet());
         UUID segmentId = room.segmentId;
-        return () -> answerStore.zeroFill(segmentId, q.position(), q.questionId(), missing);
+        return () -> answerStore.zeroFill(room.eventId, segmentId, q.position(), q.questionId(), missing);
     }
 
     /** Each player its own standing, the staff the top entries (event totals and ranks). */

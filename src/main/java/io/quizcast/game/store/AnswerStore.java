@@ -3,6 +3,7 @@ package io.quizcast.game.store;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quizcast.game.owner.OwnerFence;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -23,21 +24,27 @@ public class AnswerStore {
 
     private final SqlValues values;
 
-    AnswerStore(SqlValues values) {
+    private final OwnerFence fence;
+
+    AnswerStore(SqlValues values, OwnerFence fence) {
         this.values = values;
+        this.fence = fence;
     }
 
     /**
      * Stores a batch of accepted answers (at most one per player and round) and adds each to its segment score
      * and its event total, in one statement of one transaction: the group commit of the answers that arrived
      * together. A row that already exists (the player's answer stored before) is skipped and adds nothing.
-     * Returns the players whose answers were stored.
+     * Each row is fenced by its event's owner: rows of an event that {@code owner} no longer holds at the row's epoch
+     * are not stored, and that event is returned as lost. Returns the players whose answers were stored.
      */
     @WithTransaction
-    public Uni<Set<UUID>> recordAnswers(List<AnswerRow> rows) {
+    public Uni<Recorded> recordAnswers(String owner, List<AnswerRow> rows) {
         List<Map<String, Object>> batch = new ArrayList<>(rows.size());
         for (AnswerRow r : rows) {
             Map<String, Object> row = new HashMap<>();
+            row.put("event_id", r.eventId().toString());
+            row.put("epoch", r.epoch());
             row.put("segment_id", r.segmentId().toString());
             row.put("question_id", r.questionId().toString());
             row.put("participant_id", r.participantId().toString());
@@ -51,14 +58,21 @@ public class AnswerStore {
         return Panache.getSession().chain(s -> s.createNativeQuery("""
                 WITH batch AS (
                     SELECT * FROM jsonb_to_recordset(cast(cast(:rows AS text) AS jsonb))
-                        AS r(segment_id uuid, question_id uuid, participant_id uuid, selected_answer text,
-                             is_correct boolean, response_time_ms int, points int, counted_ms int)),
+                        AS r(event_id uuid, epoch bigint, segment_id uuid, question_id uuid, participant_id uuid,
+                             selected_answer text, is_correct boolean, response_time_ms int, points int,
+                             counted_ms int)),
+                owned AS (
+                    SELECT o.event_id FROM event_owners o
+                    WHERE o.owner = :owner
+                      AND EXISTS (SELECT 1 FROM batch b WHERE b.event_id = o.event_id AND b.epoch = o.epoch)
+                    FOR SHARE),
                 stored AS (
                     INSERT INTO answers (id, segment_id, question_id, participant_id, selected_answer, is_correct,
                                          response_time_ms, points, answered_at)
                     SELECT gen_random_uuid(), segment_id, question_id, participant_id, selected_answer, is_correct,
                            response_time_ms, points, now()
                     FROM batch
+                    WHERE event_id IN (SELECT event_id FROM owned)
                     ON CONFLICT DO NOTHING
                     RETURNING segment_id, participant_id, question_id),
                 counted AS (
@@ -82,16 +96,29 @@ public class AnswerStore {
                     FROM counted c
                     WHERE p.id = c.participant_id
                     RETURNING p.id)
-                SELECT cast(id AS text) FROM total""", String.class)
+                SELECT cast(id AS text) FROM total
+                UNION ALL
+                SELECT DISTINCT 'lost ' || b.event_id FROM batch b WHERE b.event_id NOT IN (SELECT event_id FROM owned)
+                """, String.class)
                 .setParameter("rows", values.json(batch))
+                .setParameter("owner", owner)
                 .getResultList())
                 .map(ids -> {
                     Set<UUID> stored = new HashSet<>(ids.size() * 2);
+                    Set<UUID> lost = new HashSet<>();
                     for (String id : ids) {
-                        stored.add(UUID.fromString(id));
+                        if (id.startsWith("lost ")) {
+                            lost.add(UUID.fromString(id.substring(5)));
+                        } else {
+                            stored.add(UUID.fromString(id));
+                        }
                     }
-                    return stored;
+                    return new Recorded(stored, lost);
                 });
+    }
+
+    /** What a batch stored: the players whose answers were stored, and the events this process no longer owns. */
+    public record Recorded(Set<UUID> stored, Set<UUID> lostEvents) {
     }
 
     /**
@@ -99,8 +126,9 @@ public class AnswerStore {
      * round_questions.zero_filled_at mark makes a second call a no-op).
      */
     @WithTransaction
-    public Uni<Void> zeroFill(UUID segmentId, int position, UUID questionId, Collection<UUID> participantIds) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("""
+    public Uni<Void> zeroFill(UUID eventId, UUID segmentId, int position, UUID questionId,
+            Collection<UUID> participantIds) {
+        return fence.check(eventId).chain(() -> Panache.getSession()).chain(s -> s.createNativeQuery("""
                 UPDATE round_questions SET zero_filled_at = now()
                 WHERE segment_id = :seg AND position = :pos AND zero_filled_at IS NULL""")
                 .setParameter("seg", segmentId).setParameter("pos", position)

@@ -9,6 +9,7 @@ import io.quizcast.event.repository.EventRepository;
 import io.quizcast.game.GameState;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.GameException;
+import io.quizcast.game.owner.OwnerFence;
 import io.quizcast.participant.DeviceIds;
 import io.quizcast.participant.Participant;
 import io.quizcast.participant.repository.ParticipantRepository;
@@ -29,9 +30,11 @@ public class RoomStore {
     private final SegmentRepository segments;
     private final ParticipantRepository participants;
     private final JoinService joins;
+    private final OwnerFence fence;
 
     RoomStore(EventRepository events, SegmentRepository segments, ParticipantRepository participants,
-            JoinService joins) {
+            JoinService joins, OwnerFence fence) {
+        this.fence = fence;
         this.events = events;
         this.segments = segments;
         this.participants = participants;
@@ -102,6 +105,6 @@ public class RoomStore {
     /** Writes the live state (upsert by event). */
     @WithTransaction
     public Uni<Void> saveState(GameState state) {
-        return StoredStates.write(state);
+        return StoredStates.write(fence, state);
     }
 }

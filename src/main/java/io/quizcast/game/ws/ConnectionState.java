@@ -15,6 +15,7 @@ public final class ConnectionState {
     final UUID eventId;
     final Caller caller;
     final RateLimiter limiter;
+    final long openedNanos = System.nanoTime();
     volatile UUID participantId;
     volatile long lastSeenNanos = System.nanoTime();
     volatile long lastPingNanos;
@@ -31,6 +32,11 @@ public final class ConnectionState {
 
     public Caller caller() {
         return caller;
+    }
+
+    /** When the socket opened (System.nanoTime): a socket older than its room's move must not bring it back. */
+    public long openedNanos() {
+        return openedNanos;
     }
 
     public UUID participantId() {

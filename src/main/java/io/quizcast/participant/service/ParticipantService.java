@@ -6,6 +6,7 @@ import io.quizcast.common.error.ApiException;
 import io.quizcast.common.error.DatabaseFailures;
 import io.quizcast.common.json.Times;
 import io.quizcast.common.notify.LiveNotice;
+import io.quizcast.common.notify.LiveNotices;
 import io.quizcast.common.security.Caller;
 import io.quizcast.event.Event;
 import io.quizcast.event.repository.EventRepository;
@@ -42,10 +43,10 @@ public class ParticipantService {
     private final ParticipantRepository participants;
     private final JoinService joins;
     private final Presence presence;
-    private final jakarta.enterprise.event.Event<LiveNotice> notices;
+    private final LiveNotices notices;
 
     ParticipantService(EventRepository events, EventAccess access, ParticipantRepository participants,
-            JoinService joins, Presence presence, jakarta.enterprise.event.Event<LiveNotice> notices) {
+            JoinService joins, Presence presence, LiveNotices notices) {
         this.events = events;
         this.access = access;
         this.participants = participants;
@@ -127,12 +128,6 @@ public class ParticipantService {
             return Uni.createFrom().failure(ApiException.invalid("display_name", "must not be blank"));
         }
         return renameAttempt(eventId, target, name, caller, 1)
-                .invoke(renamed -> {
-                    if (!renamed.oldName().equals(renamed.participant().displayName)) {
-                        notices.fireAsync(new LiveNotice.ParticipantRenamed(eventId, renamed.participant().clientId(),
-                                renamed.oldName(), renamed.participant().displayName));
-                    }
-                })
                 .map(renamed -> ParticipantView.of(renamed.participant(),
                         presence.isOnline(eventId, renamed.participant().id)));
     }
@@ -156,7 +151,12 @@ public class ParticipantService {
                     return participants.namesLike(eventId, name).chain(taken -> {
                         participant.displayName = DisplayNames.firstFree(name,
                                 taken.stream().filter(n -> !n.equals(oldName)).toList());
-                        return participants.flush().replaceWith(new Renamed(participant, oldName));
+                        // the event's sockets hear of it once this commits, on whichever process runs the event
+                        return participants.flush()
+                                .call(() -> oldName.equals(participant.displayName) ? Uni.createFrom().voidItem()
+                                        : notices.publish(new LiveNotice.ParticipantRenamed(eventId,
+                                                participant.clientId(), oldName, participant.displayName)))
+                                .replaceWith(new Renamed(participant, oldName));
                     });
                 }));
     }
@@ -178,8 +178,7 @@ public class ParticipantService {
     }
 
     public Uni<JoinLockStatus> setLocked(UUID callerId, UUID eventId, boolean locked) {
-        return applyLock(callerId, eventId, locked).invoke(status -> notices.fireAsync(
-                new LiveNotice.JoinLockChanged(eventId, status.joinLocked(), status.joinLockedAt(), status.message())));
+        return applyLock(callerId, eventId, locked);
     }
 
     @WithTransaction
@@ -195,7 +194,8 @@ public class ParticipantService {
             }
             return new JoinLockStatus(event.joinLocked, event.joinLockedAt,
                     event.joinLocked ? "Event joining is locked" : "Event joining is open");
-        });
+        }).call(status -> notices.publish(
+                new LiveNotice.JoinLockChanged(eventId, status.joinLocked(), status.joinLockedAt(), status.message())));
     }
 
     @WithSession

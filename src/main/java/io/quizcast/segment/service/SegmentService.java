@@ -7,6 +7,7 @@ import io.quizcast.common.error.DatabaseFailures;
 import io.quizcast.common.error.ResumeRules;
 import io.quizcast.common.json.Times;
 import io.quizcast.common.notify.LiveNotice;
+import io.quizcast.common.notify.LiveNotices;
 import io.quizcast.event.service.EventAccess;
 import io.quizcast.question.repository.QuestionRepository;
 import io.quizcast.segment.Segment;
@@ -16,7 +17,6 @@ import io.quizcast.segment.SegmentView;
 import io.quizcast.segment.repository.SegmentRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -32,10 +32,10 @@ public class SegmentService {
     private final QuestionRepository questions;
     private final EventAccess events;
     private final SegmentAccess access;
-    private final Event<LiveNotice> notices;
+    private final LiveNotices notices;
 
     SegmentService(SegmentRepository segments, QuestionRepository questions, EventAccess events, SegmentAccess access,
-            Event<LiveNotice> notices) {
+            LiveNotices notices) {
         this.segments = segments;
         this.questions = questions;
         this.events = events;
@@ -140,10 +140,9 @@ public class SegmentService {
         });
     }
 
-    /** Stops recording; after the commit, tells the event's sockets whether the quiz has questions. */
+    /** Stops recording; once it commits, the event's sockets are told whether the quiz has questions. */
     public Uni<SegmentView> stopRecording(UUID callerId, UUID segmentId) {
-        return markQuizReady(callerId, segmentId).invoke(view -> notices.fireAsync(new LiveNotice.RecordingStopped(
-                view.eventId(), view.id(), view.title(), view.presenterName(), view.questionCount())));
+        return markQuizReady(callerId, segmentId);
     }
 
     @WithTransaction
@@ -157,7 +156,8 @@ public class SegmentService {
             segment.status = Segment.QUIZ_READY;
             segment.recordingEndedAt = Times.now();
             return view(segment);
-        });
+        }).call(view -> notices.publish(new LiveNotice.RecordingStopped(view.eventId(), view.id(), view.title(),
+                view.presenterName(), view.questionCount())));
     }
 
     @WithTransaction

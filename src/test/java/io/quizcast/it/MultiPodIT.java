@@ -15,6 +15,7 @@ import io.quizcast.testsupport.TestEvents.CreatedEvent;
 import io.quizcast.testsupport.TestEvents.Joined;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -85,10 +86,14 @@ class MultiPodIT {
                     ServiceProcess pod = i % 2 == 0 ? a : b;
                     connects[i] = () -> seat.connect(pod);
                 }
+                Instant startedAt = Instant.now();
                 long start = System.nanoTime();
                 AtOnce.run(connects);
+                long connectedMs = (System.nanoTime() - start) / 1_000_000;
                 awaitEveryoneOn(PODS, b, everyone, event.id(), code -> code == 1001, Duration.ofSeconds(10));
                 long convergedMs = (System.nanoTime() - start) / 1_000_000;
+                long firstMoveMs = (everyone.stream().mapToLong(Seat::firstCloseSeenNanos).filter(t -> t != 0).min()
+                        .orElse(start) - start) / 1_000_000;
                 Owner converged = PODS.owner(event.id());
                 assertThat(converged.owner()).as("the owner once converged").isEqualTo(POD_B);
                 assertThat(converged.leased()).as("its lease runs").isTrue();
@@ -154,9 +159,10 @@ class MultiPodIT {
                 Owner after = PODS.owner(event.id());
                 assertThat(after.owner()).as("the owner after the game").isEqualTo(POD_B);
                 assertThat(after.epoch()).as("no takeover during the game").isEqualTo(converged.epoch());
-                System.out.printf("MultiPodIT converge: %d clients (%d on each pod at once) on pod-b within %d ms, "
-                        + "%d sockets opened in all, epoch %d; %d answers acknowledged and stored%n",
-                        everyone.size(), everyone.size() / 2, convergedMs, sockets, converged.epoch(), acknowledged);
+                System.out.printf("MultiPodIT converge (from %s): %d clients opened at once (%d on pod-a) in %d ms; "
+                        + "first 1001 seen after %d ms; all on pod-b within %d ms, %d sockets opened in all, epoch %d; "
+                        + "%d answers acknowledged and stored%n", startedAt, everyone.size(), openedOnA.size(),
+                        connectedMs, firstMoveMs, convergedMs, sockets, converged.epoch(), acknowledged);
             } finally {
                 everyone.forEach(Seat::close);
             }
@@ -358,6 +364,102 @@ class MultiPodIT {
                 everyone.forEach(Seat::close);
             }
         }
+
+        /**
+         * The event's row moves on to pod-b without a notice reaching the owner A (a NOTIFY lost while A's listening
+         * connection was down, say), right after A's renewal: A can learn it only from its fenced writes. An answer on
+         * A then gets unavailable, never answer_received, nothing is stored, and A closes the event's sockets with
+         * 1001. On B the player answers and the reveal counts both players.
+         */
+        @Test
+        void anAnswerAfterTheEpochMovedOnWithoutANoticeIsFencedOut() throws Exception {
+            ServiceProcess a = PODS.service(POD_A);
+            ServiceProcess b = PODS.service(POD_B);
+            CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"),
+                    Map.of("title", "Fenced answer", "time_per_question", 300));
+            TestEvents.createQuestion(event, TestEvents.createSegment(event, "Host", null), "Question?", "Right",
+                    List.of("Wrong", "Other"));
+            Seat host = Seat.host(PODS, event);
+            Seat fenced = Seat.player(PODS, event, TestEvents.join(event, "Fenced"));
+            Seat early = Seat.player(PODS, event, TestEvents.join(event, "Early"));
+            List<Seat> everyone = List.of(host, fenced, early);
+            try {
+                everyone.forEach(s -> s.connect(a));
+                awaitEveryoneOn(PODS, a, everyone, event.id(), code -> false, GameClient.WAIT);
+                host.client().send(Map.of("type", "start_game"));
+                Object question = host.client().next("question").get("question_id");
+                fenced.client().next("question");
+                early.client().next("question");
+                early.client().send(answer(question, "Right"));
+                early.client().next("answer_received");
+
+                Owner moved = PODS.handOverSilently(event.id(), POD_B, LEASE);
+                GameClient onA = fenced.client();
+                onA.send(answer(question, "Wrong"));
+                assertFencedOut(onA, "answer_received");
+                assertThat(storedAnswers(PODS, event.id(), question)).as("stored answers after the fenced one")
+                        .isEqualTo(Map.of(early.participantId(), "Right"));
+                assertThat(PODS.owner(event.id()).epoch()).as("the fenced write took nothing back")
+                        .isEqualTo(moved.epoch());
+
+                awaitEveryoneOn(PODS, b, everyone, event.id(), code -> code == 1001, GameClient.WAIT);
+                assertThat(fenced.client().next("state_restored").get("your_answer")).isNull();
+                fenced.client().send(answer(question, "Other"));
+                fenced.client().next("answer_received");
+                host.client().send(Map.of("type", "reveal_answer"));
+                assertThat(counted(host.client().next("reveal"))).isEqualTo(2);
+                assertThat(storedAnswers(PODS, event.id(), question)).isEqualTo(
+                        Map.of(early.participantId(), "Right", fenced.participantId(), "Other"));
+                assertThat(fenced.acks(question)).as("acknowledgements of the fenced player (all from pod-b)")
+                        .isEqualTo(1);
+                assertScoresAreTheSumsOfTheirAnswers(PODS, event.id());
+            } finally {
+                everyone.forEach(Seat::close);
+            }
+        }
+
+        /**
+         * The same for a host command: after the row moved on to pod-b behind A's back, reveal_answer on A gets
+         * unavailable and then a close with 1001, and changes nothing (the question stays open in game_states); on B
+         * the host reveals.
+         */
+        @Test
+        void aHostCommandAfterTheEpochMovedOnWithoutANoticeIsFencedOut() throws Exception {
+            ServiceProcess a = PODS.service(POD_A);
+            ServiceProcess b = PODS.service(POD_B);
+            CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"),
+                    Map.of("title", "Fenced command", "time_per_question", 300));
+            TestEvents.createQuestion(event, TestEvents.createSegment(event, "Host", null), "Question?", "Right",
+                    List.of("Wrong", "Other"));
+            Seat host = Seat.host(PODS, event);
+            Seat player = Seat.player(PODS, event, TestEvents.join(event, "Player"));
+            List<Seat> everyone = List.of(host, player);
+            try {
+                everyone.forEach(s -> s.connect(a));
+                awaitEveryoneOn(PODS, a, everyone, event.id(), code -> false, GameClient.WAIT);
+                host.client().send(Map.of("type", "start_game"));
+                Object question = host.client().next("question").get("question_id");
+                player.client().next("question");
+                player.client().send(answer(question, "Right"));
+                player.client().next("answer_received");
+
+                PODS.handOverSilently(event.id(), POD_B, LEASE);
+                GameClient hostOnA = host.client();
+                hostOnA.send(Map.of("type", "reveal_answer"));
+                assertFencedOut(hostOnA, "reveal");
+                assertThat(PODS.count("SELECT count(*) FROM game_states WHERE event_id = ? AND phase = ?", event.id(),
+                        "showing_question")).as("the question is still open in game_states").isEqualTo(1);
+                assertThat(player.client().types()).as("what the player got from A").doesNotContain("reveal");
+
+                awaitEveryoneOn(PODS, b, everyone, event.id(), code -> code == 1001, GameClient.WAIT);
+                assertThat(host.client().next("state_restored").get("current_question_id")).isEqualTo(question);
+                host.client().send(Map.of("type", "reveal_answer"));
+                assertThat(counted(host.client().next("reveal"))).isEqualTo(1);
+                player.client().next("reveal");
+            } finally {
+                everyone.forEach(Seat::close);
+            }
+        }
     }
 
     /** Two processes with a short lease (3 s), for the owner that hangs. */
@@ -455,6 +557,25 @@ class MultiPodIT {
         }
     }
 
+    /**
+     * A client whose last frame was fenced out: it gets an error frame with code unavailable (and no other error),
+     * never {@code forbidden} (what the write would have answered), and then the socket is closed with 1001.
+     */
+    private static void assertFencedOut(GameClient client, String forbidden) {
+        try {
+            await().atMost(GameClient.WAIT).pollInterval(Duration.ofMillis(10)).until(client::isClosed);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("the fenced-out socket is still open; it got " + client.types(), e);
+        }
+        List<Map<String, Object>> frames = client.frames();
+        List<Object> errors = frames.stream().filter(f -> "error".equals(f.get("type"))).map(f -> f.get("code"))
+                .collect(Collectors.toList());
+        assertThat(client.types()).as("frames of the fenced-out socket").doesNotContain(forbidden);
+        assertThat(errors).as("error codes of the fenced-out socket (closed with %d; frames: %s)",
+                client.awaitClose(), client.types()).containsExactly("unavailable");
+        assertThat(client.awaitClose()).as("close code of the fenced-out socket").isEqualTo(1001);
+    }
+
     private static Map<String, Object> answer(Object questionId, String selected) {
         return Map.of("type", "answer", "question_id", questionId, "selected_answer", selected);
     }
@@ -544,6 +665,7 @@ class MultiPodIT {
         private final List<ServiceProcess> podOfClient = new CopyOnWriteArrayList<>();
         private volatile GameClient current;
         private volatile ServiceProcess currentPod;
+        private volatile long firstCloseSeenNanos;
 
         private Seat(PackagedServices pods, String name, UUID eventId, String token, Map<String, Object> join,
                 UUID identity, UUID participantId) {
@@ -626,6 +748,9 @@ class MultiPodIT {
         boolean follow(ServiceProcess route, IntPredicate reconnectOn) {
             GameClient client = current;
             if (client.isClosed()) {
+                if (firstCloseSeenNanos == 0) {
+                    firstCloseSeenNanos = System.nanoTime();
+                }
                 int code = client.awaitClose();
                 if (!reconnectOn.test(code)) {
                     throw new AssertionError(describe() + ": closed with " + code + ", not a code to reconnect on");
@@ -634,6 +759,11 @@ class MultiPodIT {
                 return false;
             }
             return currentPod == route && client.types().contains("connected");
+        }
+
+        /** When {@link #follow} first saw one of its sockets closed (System.nanoTime), or 0. */
+        long firstCloseSeenNanos() {
+            return firstCloseSeenNanos;
         }
 
         /** Frames of this type received on any of this person's sockets. */

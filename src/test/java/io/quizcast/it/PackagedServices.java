@@ -1,5 +1,7 @@
 package io.quizcast.it;
 
+import static org.awaitility.Awaitility.await;
+
 import io.restassured.RestAssured;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
@@ -8,6 +10,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,10 +68,13 @@ final class PackagedServices implements BeforeAllCallback, BeforeEachCallback, A
     Owner owner(UUID eventId) throws SQLException {
         try (Connection connection = connection();
                 PreparedStatement query = connection.prepareStatement(
-                        "SELECT owner, epoch, expires_at > now() FROM event_owners WHERE event_id = ?")) {
+                        "SELECT owner, epoch, expires_at > now(), expires_at FROM event_owners WHERE event_id = ?")) {
             query.setObject(1, eventId);
             try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? new Owner(rows.getString(1), rows.getLong(2), rows.getBoolean(3)) : null;
+                return rows.next()
+                        ? new Owner(rows.getString(1), rows.getLong(2), rows.getBoolean(3),
+                                rows.getObject(4, OffsetDateTime.class))
+                        : null;
             }
         }
     }
@@ -121,7 +128,8 @@ final class PackagedServices implements BeforeAllCallback, BeforeEachCallback, A
             Map<String, String> own = new HashMap<>(env);
             own.put("QUIZCAST_OWNER_ID", ownerId);
             services.add(new ServiceProcess("jdbc:postgresql://localhost:" + port + "/postgres",
-                    "postgresql://localhost:" + port + "/postgres", work, List.of("-Xmx384m"), own));
+                    "postgresql://localhost:" + port + "/postgres", work,
+                    List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), own));
         }
         // started together, as pods are (Flyway's lock orders their migrations)
         ExecutorService starters = Executors.newFixedThreadPool(services.size());
@@ -163,7 +171,26 @@ final class PackagedServices implements BeforeAllCallback, BeforeEachCallback, A
         }
     }
 
-    /** A row of {@code event_owners}: who owns the event, at which epoch, and whether its lease still runs. */
-    record Owner(String owner, long epoch, boolean leased) {
+    /**
+     * Hands the event's row to {@code ownerId} (epoch + 1) the way no process would: in SQL, with no notice, right
+     * after the current owner renewed its lease (so its next renewal is a third of the lease away). The old owner can
+     * then learn it only from a fenced write.
+     */
+    Owner handOverSilently(UUID eventId, String ownerId, Duration lease) throws SQLException {
+        Owner before = owner(eventId);
+        await().alias("a renewal of the lease of " + before.owner()).atMost(lease).pollInterval(Duration.ofMillis(5))
+                .until(() -> !before.expiresAt().equals(owner(eventId).expiresAt()));
+        try (Connection connection = connection();
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE event_owners SET owner = ?, epoch = epoch + 1 WHERE event_id = ?")) {
+            update.setString(1, ownerId);
+            update.setObject(2, eventId);
+            update.executeUpdate();
+        }
+        return owner(eventId);
+    }
+
+    /** A row of {@code event_owners}: who owns the event, at which epoch, whether its lease still runs, until when. */
+    record Owner(String owner, long epoch, boolean leased, OffsetDateTime expiresAt) {
     }
 }

@@ -14,6 +14,9 @@ import io.quizcast.testsupport.TestEvents;
 import io.quizcast.testsupport.TestEvents.CreatedEvent;
 import io.quizcast.testsupport.TestEvents.Joined;
 import io.restassured.http.ContentType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +29,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
+import org.assertj.core.api.SoftAssertions;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -396,7 +400,8 @@ class MultiPodIT {
                 Owner moved = PODS.handOverSilently(event.id(), POD_B, LEASE);
                 GameClient onA = fenced.client();
                 onA.send(answer(question, "Wrong"));
-                assertFencedOut(onA, "answer_received");
+                SoftAssertions softly = new SoftAssertions();
+                assertFencedOut(softly, onA, "answer_received");
                 assertThat(storedAnswers(PODS, event.id(), question)).as("stored answers after the fenced one")
                         .isEqualTo(Map.of(early.participantId(), "Right"));
                 assertThat(PODS.owner(event.id()).epoch()).as("the fenced write took nothing back")
@@ -413,6 +418,7 @@ class MultiPodIT {
                 assertThat(fenced.acks(question)).as("acknowledgements of the fenced player (all from pod-b)")
                         .isEqualTo(1);
                 assertScoresAreTheSumsOfTheirAnswers(PODS, event.id());
+                softly.assertAll();
             } finally {
                 everyone.forEach(Seat::close);
             }
@@ -446,7 +452,8 @@ class MultiPodIT {
                 PODS.handOverSilently(event.id(), POD_B, LEASE);
                 GameClient hostOnA = host.client();
                 hostOnA.send(Map.of("type", "reveal_answer"));
-                assertFencedOut(hostOnA, "reveal");
+                SoftAssertions softly = new SoftAssertions();
+                assertFencedOut(softly, hostOnA, "reveal");
                 assertThat(PODS.count("SELECT count(*) FROM game_states WHERE event_id = ? AND phase = ?", event.id(),
                         "showing_question")).as("the question is still open in game_states").isEqualTo(1);
                 assertThat(player.client().types()).as("what the player got from A").doesNotContain("reveal");
@@ -456,6 +463,7 @@ class MultiPodIT {
                 host.client().send(Map.of("type", "reveal_answer"));
                 assertThat(counted(host.client().next("reveal"))).isEqualTo(1);
                 player.client().next("reveal");
+                softly.assertAll();
             } finally {
                 everyone.forEach(Seat::close);
             }
@@ -465,6 +473,8 @@ class MultiPodIT {
     /** Two processes with a short lease (3 s), for the owner that hangs. */
     @Nested
     class ShortLease {
+
+        private static final Duration LEASE = Duration.ofSeconds(3);
 
         @RegisterExtension
         static final PackagedServices PODS = new PackagedServices("it-multipod-stale",
@@ -555,13 +565,75 @@ class MultiPodIT {
                 everyone.forEach(Seat::close);
             }
         }
+
+        /**
+         * A hangs in the middle of a game write: the write's transaction has passed the fence (the owner row
+         * share-locked until its commit) and A stops before committing. A JDBC session of the test holds that lock
+         * the same way, and A is stopped: a socket that arrives at B must still take the event over, at the latest
+         * within the lease and a renewal; nobody waits for A to run again.
+         */
+        @Test
+        void aTakeoverDoesNotWaitForTheOpenWriteOfAnOwnerThatHung() throws Exception {
+            ServiceProcess a = PODS.service(POD_A);
+            ServiceProcess b = PODS.service(POD_B);
+            CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"),
+                    Map.of("title", "Hung write", "time_per_question", 300));
+            TestEvents.createQuestion(event, TestEvents.createSegment(event, "Host", null), "Question?", "Right",
+                    List.of("Wrong"));
+            Seat host = Seat.host(PODS, event);
+            Seat player = Seat.player(PODS, event, TestEvents.join(event, "Player"));
+            List<Seat> everyone = List.of(host, player);
+            try (Connection hungWrite = PODS.connection()) {
+                everyone.forEach(s -> s.connect(a));
+                awaitEveryoneOn(PODS, a, everyone, event.id(), code -> false, GameClient.WAIT);
+                host.client().send(Map.of("type", "start_game"));
+                Object question = host.client().next("question").get("question_id");
+                player.client().next("question");
+                Owner ownedByA = PODS.owner(event.id());
+
+                // what A's write holds between its fence check and its commit
+                hungWrite.setAutoCommit(false);
+                try (PreparedStatement fence = hungWrite.prepareStatement(
+                        "SELECT epoch FROM event_owners WHERE event_id = ? AND owner = ? AND epoch = ? FOR SHARE")) {
+                    fence.setObject(1, event.id());
+                    fence.setString(2, POD_A);
+                    fence.setLong(3, ownedByA.epoch());
+                    try (ResultSet rows = fence.executeQuery()) {
+                        assertThat(rows.next()).as("the fence check of A's write").isTrue();
+                    }
+                }
+                a.pause();
+                long arrivedAt = System.nanoTime();
+                GameClient onB = player.connect(b);
+                Duration bound = LEASE.plus(LEASE.dividedBy(3));
+                try {
+                    await().atMost(bound).pollInterval(Duration.ofMillis(10))
+                            .until(() -> onB.types().contains("state_restored"));
+                } catch (ConditionTimeoutException e) {
+                    throw new AssertionError("no takeover by pod-b within " + bound + " while the owner that hung "
+                            + "holds its open write; sessions waiting for a lock: " + PODS.count(
+                                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"),
+                            e);
+                }
+                long takeoverMs = (System.nanoTime() - arrivedAt) / 1_000_000;
+                assertThat(PODS.ownerIdOf(event.id())).isEqualTo(POD_B);
+                assertThat(onB.next("state_restored").get("current_question_id")).isEqualTo(question);
+                System.out.printf("MultiPodIT hung write: pod-b took the event over in %d ms%n", takeoverMs);
+            } finally {
+                if (a.isPaused()) {
+                    a.resume();
+                }
+                everyone.forEach(Seat::close);
+            }
+        }
     }
 
     /**
      * A client whose last frame was fenced out: it gets an error frame with code unavailable (and no other error),
-     * never {@code forbidden} (what the write would have answered), and then the socket is closed with 1001.
+     * never {@code forbidden} (what the write would have answered), and then the socket is closed with 1001. Soft, so
+     * that the test goes on to check what the fenced write left behind.
      */
-    private static void assertFencedOut(GameClient client, String forbidden) {
+    private static void assertFencedOut(SoftAssertions softly, GameClient client, String forbidden) {
         try {
             await().atMost(GameClient.WAIT).pollInterval(Duration.ofMillis(10)).until(client::isClosed);
         } catch (ConditionTimeoutException e) {
@@ -570,10 +642,10 @@ class MultiPodIT {
         List<Map<String, Object>> frames = client.frames();
         List<Object> errors = frames.stream().filter(f -> "error".equals(f.get("type"))).map(f -> f.get("code"))
                 .collect(Collectors.toList());
-        assertThat(client.types()).as("frames of the fenced-out socket").doesNotContain(forbidden);
-        assertThat(errors).as("error codes of the fenced-out socket (closed with %d; frames: %s)",
+        softly.assertThat(client.types()).as("frames of the fenced-out socket").doesNotContain(forbidden);
+        softly.assertThat(errors).as("error codes of the fenced-out socket (closed with %d; frames: %s)",
                 client.awaitClose(), client.types()).containsExactly("unavailable");
-        assertThat(client.awaitClose()).as("close code of the fenced-out socket").isEqualTo(1001);
+        softly.assertThat(client.awaitClose()).as("close code of the fenced-out socket").isEqualTo(1001);
     }
 
     private static Map<String, Object> answer(Object questionId, String selected) {

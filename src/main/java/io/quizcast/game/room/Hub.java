@@ -28,6 +28,8 @@ import org.jboss.logging.Logger;
 public class Hub implements Presence {
 
     private static final Logger LOG = Logger.getLogger(Hub.class);
+    /** The close reason (with 1001) of the sockets of an event another process took over. */
+    public static final String MOVED = "event moved to another server";
 
     private final ConcurrentHashMap<UUID, Room> rooms = new ConcurrentHashMap<>();
     // when each event's room was last dropped because another process took the event over: sockets opened before
@@ -93,7 +95,7 @@ public class Hub implements Presence {
             if (!room.evicted && room.epoch <= staleEpoch) {
                 movedAway.put(eventId, System.nanoTime());
                 for (WebSocketConnection socket : room.everyone()) {
-                    socket.close(new CloseReason(ErrorCodes.CLOSE_GOING_AWAY, "event moved to another server"))
+                    socket.close(new CloseReason(ErrorCodes.CLOSE_GOING_AWAY, MOVED))
                             .subscribe().with(v -> {
                             }, f -> LOG.debugf("closing %s for the event's move failed: %s", socket.id(), f));
                 }

@@ -1,6 +1,7 @@
 package io.quizcast.game.rules;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.quizcast.common.error.DatabaseFailures;
 import io.quizcast.common.security.Caller;
@@ -49,7 +50,7 @@ public class GameEngine {
 
     /** A socket opened: it observes the event until it joins. */
     public Uni<Void> opened(WebSocketConnection socket, ConnectionState state) {
-        return locked(state, (room, out) -> {
+        return locked(socket, state, (room, out) -> {
             room.observers.add(socket);
             return Uni.createFrom().voidItem();
         });
@@ -59,7 +60,7 @@ public class GameEngine {
         if (hub.existingRoom(state.eventId()) == null || hub.movedAwaySince(state.eventId(), state.openedNanos())) {
             return Uni.createFrom().voidItem();
         }
-        return locked(state, (room, out) -> {
+        return locked(socket, state, (room, out) -> {
             room.observers.remove(socket);
             UUID pid = state.participantId();
             if (pid == null || room.sockets.get(pid) != socket) {
@@ -80,9 +81,9 @@ public class GameEngine {
         if (message instanceof ClientMessage.RevealAnswer || message instanceof ClientMessage.NextQuestion
                 || message instanceof ClientMessage.EndGame) {
             // these end the open question: they run once its answers in flight are stored (or refused)
-            return settledThenLocked(state, (room, out) -> command(room, socket, state, message, out));
+            return settledThenLocked(socket, state, (room, out) -> command(room, socket, state, message, out));
         }
-        return locked(state, (room, out) -> command(room, socket, state, message, out));
+        return locked(socket, state, (room, out) -> command(room, socket, state, message, out));
     }
 
     private Uni<Void> command(Room room, WebSocketConnection socket, ConnectionState state, ClientMessage message,
@@ -150,7 +151,7 @@ public class GameEngine {
             if (participant == null) {
                 throw new GameException(ErrorCodes.NOT_FOUND, "Participant not found");
             }
-            return locked(state, (room, out) -> {
+            return locked(socket, state, (room, out) -> {
                 state.joinedAs(participant.id);
                 return presence.joined(room, socket, participant, out);
             });
@@ -177,20 +178,26 @@ public class GameEngine {
      * the messages in the order of the changes; a failure sends nothing it had queued. The room is loaded first
      * (again, after a failure that was not a rule's); a room evicted meanwhile is replaced by a fresh one.
      */
-    private Uni<Void> locked(ConnectionState state, BiFunction<Room, Outbox, Uni<Void>> flow) {
-        return underLock(state, flow, false);
+    private Uni<Void> locked(WebSocketConnection socket, ConnectionState state,
+            BiFunction<Room, Outbox, Uni<Void>> flow) {
+        return underLock(socket, state, flow, false);
     }
 
     /** Like {@link #locked}, once no answer of the room is in flight (checked again under the lock). */
-    private Uni<Void> settledThenLocked(ConnectionState state, BiFunction<Room, Outbox, Uni<Void>> flow) {
-        return underLock(state, flow, true);
+    private Uni<Void> settledThenLocked(WebSocketConnection socket, ConnectionState state,
+            BiFunction<Room, Outbox, Uni<Void>> flow) {
+        return underLock(socket, state, flow, true);
     }
 
-    private Uni<Void> underLock(ConnectionState state, BiFunction<Room, Outbox, Uni<Void>> flow, boolean settled) {
+    private Uni<Void> underLock(WebSocketConnection socket, ConnectionState state,
+            BiFunction<Room, Outbox, Uni<Void>> flow, boolean settled) {
         UUID eventId = state.eventId();
         if (hub.movedAwaySince(eventId, state.openedNanos())) {
-            // this socket's room was dropped because another process took the event: it must not load it again
-            return Uni.createFrom().failure(new OwnershipLost(eventId));
+            // the socket came before its room was dropped here (another process took the event), whether or not
+            // the room had it yet: it must not load the room again here (that would take the event back), so it
+            // is sent where the others went
+            return socket.isOpen() ? socket.close(new CloseReason(ErrorCodes.CLOSE_GOING_AWAY, Hub.MOVED))
+                    : Uni.createFrom().voidItem();
         }
         Room room = hub.room(eventId);
         Uni<Void> ready = settled ? room.writes.settled() : Uni.createFrom().voidItem();
@@ -205,7 +212,7 @@ public class GameEngine {
                     .onFailure(f -> !(f instanceof GameException)).invoke(() -> room.loaded = false)
                     .onFailure(OwnershipLost.class).invoke(() -> hub.moveAway(eventId, room.epoch))
                     .invoke(() -> out.flush(hub)).replaceWith(Boolean.TRUE);
-        })).chain(done -> done ? Uni.createFrom().voidItem() : underLock(state, flow, true));
+        })).chain(done -> done ? Uni.createFrom().voidItem() : underLock(socket, state, flow, true));
     }
 
     /** Sends an error frame to one socket. */

@@ -52,6 +52,10 @@ class LoadBench {
                 soak(pg);
                 return;
             }
+            if ("several-pods".equals(scenario)) {
+                severalPods(pg);
+                return;
+            }
             LoadOptions options = LoadOptions.parse(args("--scenario", scenario));
             ServiceProcess service = new ServiceProcess(jdbc(pg), "postgresql://localhost:" + pg + "/postgres", work,
                     serverJvm("quizcast"));
@@ -116,6 +120,23 @@ class LoadBench {
                 + "\nquizcast: launch of `java -jar target/quarkus-app/quarkus-run.jar` to `/q/health/ready` 200 (runs: "
                 + Arrays.toString(quizcast) + " ms); floor: launch of the raw Vert.x floor to listening ("
                 + Arrays.toString(floor) + " ms).\n";
+        System.out.println(block);
+        new BenchmarksFile(Path.of("docs", "BENCHMARKS.md").toAbsolutePath()).write(scenario, label, block);
+    }
+
+    /** Issue 13: two processes on one database (one pod vs spread, takeover, the cost of NOTIFY). */
+    private void severalPods(int pg) throws Exception {
+        int players = Integer.getInteger("pods.players", 2000);
+        String table = new SeveralPods(pg, work, HEAP, players).run();
+        String block = header("-Dscenario=several-pods -Dpods.players=" + players) + table
+                + "\nTwo service processes (the packaged JVM build) on one PostgreSQL; the bench's clients play the"
+                + " ingress (a socket closed by its pod reconnects at once to the pod the route names). Fan-out: receipt"
+                + " of the second question minus its `question_started_at`, every player. Spread: the host on the"
+                + " route's pod, then every even player on the other pod and every odd one on the route's, all at once."
+                + " Takeover: kill -9 of the owner with a question open, the route moved to the survivor; the time to"
+                + " each player's `state_restored` there. NOTIFY: pgbench, 10 s per figure, a one-row update per"
+                + " transaction with and without `pg_notify` of a notice shaped like the service's, one pod"
+                + " listening.\n";
         System.out.println(block);
         new BenchmarksFile(Path.of("docs", "BENCHMARKS.md").toAbsolutePath()).write(scenario, label, block);
     }

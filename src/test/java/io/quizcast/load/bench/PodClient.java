@@ -1,0 +1,113 @@
+package io.quizcast.load.bench;
+
+import io.vertx.core.Context;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.json.JsonObject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
+
+/**
+ * A game socket that plays the ingress for the several-pods bench: when its pod closes it (1001, the event moved; or
+ * the pod died) it reconnects at once to the pod the route names now, and joins again.
+ */
+final class PodClient {
+
+    private static final Clock UTC = Clock.systemUTC();
+
+    private final String eventId;
+    private final String token;
+    private final String userId;
+    private final HttpClient client;
+    private final Context context;
+    private final IntSupplier route;
+    private WebSocket ws;
+    private volatile boolean stopped;
+
+    // the pod this socket is joined on now (0 while it is not), and how often it had to move
+    volatile int joinedPort;
+    final AtomicInteger moves = new AtomicInteger();
+    volatile CompletableFuture<Void> joined = new CompletableFuture<>();
+    // receipt of the last question minus its question_started_at, in microseconds (-1: none yet)
+    volatile long questionDelayMicros = -1;
+    volatile String questionId;
+    // System.nanoTime of the last state_restored (after a reconnect into a running question)
+    volatile long restoredNanos;
+
+    PodClient(String eventId, String token, String userId, HttpClient client, Context context, IntSupplier route) {
+        this.eventId = eventId;
+        this.token = token;
+        this.userId = userId;
+        this.client = client;
+        this.context = context;
+        this.route = route;
+    }
+
+    void open(int port) {
+        context.runOnContext(v -> client.webSocket(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port)
+                .setURI("/api/ws/event/" + eventId + "?token=" + token)).onSuccess(socket -> {
+                    ws = socket;
+                    socket.textMessageHandler(text -> onText(port, text));
+                    socket.closeHandler(c -> reconnect());
+                    socket.exceptionHandler(e -> {
+                    });
+                    JsonObject join = new JsonObject().put("type", "join");
+                    if (userId != null) {
+                        join.put("user_id", userId);
+                    }
+                    socket.writeTextMessage(join.encode());
+                }).onFailure(f -> reconnect()));
+    }
+
+    private void reconnect() {
+        joinedPort = 0;
+        if (stopped) {
+            return;
+        }
+        moves.incrementAndGet();
+        if (joined.isDone()) {
+            joined = new CompletableFuture<>();
+        }
+        context.owner().setTimer(20, id -> open(route.getAsInt()));
+    }
+
+    private void onText(int port, String text) {
+        JsonObject m = new JsonObject(text);
+        switch (m.getString("type")) {
+            case "ping" -> ws.writeTextMessage("{\"type\":\"pong\"}");
+            case "connected" -> {
+                joinedPort = port;
+                joined.complete(null);
+            }
+            case "state_restored" -> restoredNanos = System.nanoTime();
+            case "question" -> {
+                Instant started = Instant.parse(m.getString("question_started_at"));
+                questionDelayMicros = java.time.Duration.between(started, UTC.instant()).toNanos() / 1000;
+                questionId = m.getString("question_id");
+            }
+            default -> {
+            }
+        }
+    }
+
+    void send(JsonObject message) {
+        context.runOnContext(v -> {
+            if (ws != null && !ws.isClosed()) {
+                ws.writeTextMessage(message.encode());
+            }
+        });
+    }
+
+    void close() {
+        stopped = true;
+        context.runOnContext(v -> {
+            if (ws != null && !ws.isClosed()) {
+                ws.close();
+            }
+        });
+    }
+}

@@ -286,8 +286,8 @@ class MultiPodIT {
         }
 
         /**
-         * The event runs on A; a rename, a join lock and unlock, then the event's deletion are sent to B. Each reaches
-         * the sockets on A, and B takes nothing over.
+         * The event runs on A; renames (by the host, by the player itself), a join lock and unlock, a recording stop,
+         * then the event's deletion are sent to B. Each reaches the sockets on A, and B takes nothing over.
          */
         @Test
         void restCallsServedByTheOtherProcessReachTheOwnersSockets() throws Exception {
@@ -295,8 +295,8 @@ class MultiPodIT {
             ServiceProcess b = PODS.service(POD_B);
             CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"),
                     Map.of("title", "Notices", "time_per_question", 300));
-            TestEvents.createQuestion(event, TestEvents.createSegment(event, "Host", null), "Question?", "Right",
-                    List.of("Wrong"));
+            UUID segment = TestEvents.createSegment(event, "Host", null);
+            TestEvents.createQuestion(event, segment, "Question?", "Right", List.of("Wrong"));
             Joined renamed = TestEvents.join(event, "Sam");
             Seat host = Seat.host(PODS, event);
             Seat sam = Seat.player(PODS, event, renamed);
@@ -346,6 +346,18 @@ class MultiPodIT {
                     assertThat(s.client().next("join_lock_status_changed").get("join_locked")).isEqualTo(false);
                 }
 
+                long recordingAt = System.nanoTime();
+                given().port(b.port()).header("Authorization", event.host().bearer())
+                        .post("/api/segments/" + segment + "/recording/start").then().statusCode(200);
+                given().port(b.port()).header("Authorization", event.host().bearer())
+                        .post("/api/segments/" + segment + "/recording/stop").then().statusCode(200);
+                for (Seat s : everyone) {
+                    Map<String, Object> ready = s.client().next("quiz_ready");
+                    assertThat(ready.get("segment_id")).isEqualTo(segment.toString());
+                    assertThat(ready.get("questions_count")).isEqualTo(1);
+                }
+                long recordingMs = (System.nanoTime() - recordingAt) / 1_000_000;
+
                 Owner still = PODS.owner(event.id());
                 assertThat(still.owner()).as("REST on pod-b takes nothing over").isEqualTo(POD_A);
                 assertThat(still.epoch()).isEqualTo(owner.epoch());
@@ -362,8 +374,8 @@ class MultiPodIT {
                 }
                 long deleteMs = (System.nanoTime() - deleteAt) / 1_000_000;
                 System.out.printf("MultiPodIT notices: served by pod-b, seen on pod-a's %d sockets: rename within %d "
-                        + "ms, lock within %d ms, deletion closed them within %d ms%n", everyone.size(), renameMs,
-                        lockMs, deleteMs);
+                        + "ms, lock within %d ms, recording start+stop within %d ms, deletion closed them within %d "
+                        + "ms%n", everyone.size(), renameMs, lockMs, recordingMs, deleteMs);
             } finally {
                 everyone.forEach(Seat::close);
             }

@@ -55,6 +55,12 @@ class OwnershipTest {
     }
 
     @Test
+    void aTransactionLeftOpenByAHungProcessEndsAfterALease() {
+        // else a hung owner's fence (a share lock on the owner row) would block a take-over for ever
+        assertThat(Sql.rows(pool, "SHOW idle_in_transaction_session_timeout").get(0).getString(0)).isEqualTo("3s");
+    }
+
+    @Test
     void aTakeOverHeardThroughNotifyClosesTheSocketsHereAndASocketArrivingTakesTheEventBack() {
         Game game = openQuestion();
         long epoch = ownerRow(game.event.id()).getLong("epoch");

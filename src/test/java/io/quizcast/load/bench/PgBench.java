@@ -31,9 +31,6 @@ final class PgBench {
 
     /** Transactions per second with {@code clients} connections for {@code seconds}. */
     double insertRate(int clients, int seconds) throws IOException, InterruptedException, SQLException {
-        if (!Files.isExecutable(BINARY)) {
-            throw new IllegalStateException("pgbench not found at " + BINARY + ": apt-get install postgresql-15");
-        }
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres",
                 "postgres", "postgres"); Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS bench_answers");
@@ -46,6 +43,14 @@ final class PgBench {
                 VALUES (gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), 'Right', true,
                         1234, 876, now());
                 """.replace('\n', ' ').trim() + "\n");
+        return rate(script, clients, seconds);
+    }
+
+    /** Transactions per second of a pgbench script with {@code clients} connections for {@code seconds}. */
+    double rate(Path script, int clients, int seconds) throws IOException, InterruptedException {
+        if (!Files.isExecutable(BINARY)) {
+            throw new IllegalStateException("pgbench not found at " + BINARY + ": apt-get install postgresql-15");
+        }
         List<String> command = List.of(BINARY.toString(), "-n", "-h", "localhost", "-p", String.valueOf(port), "-U",
                 "postgres", "-c", String.valueOf(clients), "-j", String.valueOf(Math.min(clients, 2)), "-T",
                 String.valueOf(seconds), "-f", script.toString(), "postgres");

@@ -169,19 +169,7 @@ final class SeveralPods {
         Files.writeString(script, "\\set id random(1, 1000)\nBEGIN;\n"
                 + "UPDATE bench_notice SET join_locked = NOT join_locked WHERE id = :id;\n"
                 + (notify ? "SELECT pg_notify('quizcast_notices', '" + notice + "');\n" : "") + "COMMIT;\n");
-        List<String> command = List.of(PgBench.BINARY.toString(), "-n", "-h", "localhost", "-p", String.valueOf(pg),
-                "-U", "postgres", "-c", String.valueOf(clients), "-j", String.valueOf(Math.min(clients, 2)), "-T",
-                "10", "-f", script.toString(), "postgres");
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        if (!p.waitFor(70, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException("pgbench failed: " + out);
-        }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("tps = ([0-9.]+)").matcher(out);
-        if (!m.find()) {
-            throw new IllegalStateException("no tps in pgbench output: " + out);
-        }
-        return Double.parseDouble(m.group(1));
+        return new PgBench(pg, dir).rate(script, clients, 10);
     }
 
     /** One event with a host and its players, created over REST. */

@@ -582,7 +582,7 @@ class MultiPodIT {
          * A hangs in the middle of a game write: the write's transaction has passed the fence (the owner row
          * share-locked until its commit) and A stops before committing. A JDBC session of the test holds that lock
          * the same way, and A is stopped: a socket that arrives at B must still take the event over, at the latest
-         * within the lease and a renewal; nobody waits for A to run again.
+         * once PostgreSQL ended the stalled transaction (idle for a lease); nobody waits for A to run again.
          */
         @Test
         void aTakeoverDoesNotWaitForTheOpenWriteOfAnOwnerThatHung() throws Exception {
@@ -603,7 +603,11 @@ class MultiPodIT {
                 player.client().next("question");
                 Owner ownedByA = PODS.owner(event.id());
 
-                // what A's write holds between its fence check and its commit
+                // what A's write holds between its fence check and its commit, on a session set up as A's pool sets
+                // up its connections (a transaction idle for a lease is ended by PostgreSQL)
+                try (var setting = hungWrite.createStatement()) {
+                    setting.execute("SET idle_in_transaction_session_timeout = " + LEASE.toMillis());
+                }
                 hungWrite.setAutoCommit(false);
                 try (PreparedStatement fence = hungWrite.prepareStatement(
                         "SELECT epoch FROM event_owners WHERE event_id = ? AND owner = ? AND epoch = ? FOR SHARE")) {
@@ -617,7 +621,8 @@ class MultiPodIT {
                 a.pause();
                 long arrivedAt = System.nanoTime();
                 GameClient onB = player.connect(b);
-                Duration bound = LEASE.plus(LEASE.dividedBy(3));
+                // the stalled transaction ends a lease after its last statement; the take-over follows
+                Duration bound = LEASE.multipliedBy(2);
                 try {
                     await().atMost(bound).pollInterval(Duration.ofMillis(10))
                             .until(() -> onB.types().contains("state_restored"));

@@ -55,16 +55,21 @@ public class Ownership {
             UPDATE event_owners SET expires_at = now() WHERE event_id = $1 AND owner = $2 AND epoch = $3""";
 
     private final ConcurrentHashMap<UUID, Claim> claims = new ConcurrentHashMap<>();
+    // the newest epoch another process announced for each event lately: a notice can overtake the result of this
+    // process's own take-over, and must not be missed for it (entries older than a lease are dropped)
+    private final ConcurrentHashMap<UUID, Claim> elsewhere = new ConcurrentHashMap<>();
     private final PooledStatements statements;
     private final Hub hub;
     private final String ownerId;
     private final double leaseSeconds;
+    private final long leaseNanos;
 
     Ownership(PooledStatements statements, Hub hub, PgChannels channels, Vertx vertx, QuizcastConfig config) {
         this.statements = statements;
         this.hub = hub;
         this.ownerId = config.owner().id().orElseGet(Ownership::defaultId);
         this.leaseSeconds = config.owner().lease().toMillis() / 1000.0;
+        this.leaseNanos = config.owner().lease().toNanos();
         channels.listen(CHANNEL, this::onNotice);
         vertx.setPeriodic(Math.max(100, config.owner().lease().toMillis() / 3), id -> renew());
         hub.onEvicted(this::release);
@@ -87,6 +92,10 @@ public class Ownership {
         return statements.query(TAKE_OVER, Tuple.of(eventId, ownerId, leaseSeconds, CHANNEL)).map(rows -> {
             long epoch = rows.iterator().next().getLong(0);
             claims.put(eventId, new Claim(epoch, since));
+            Claim other = elsewhere.get(eventId);
+            if (other != null && other.epoch > epoch) {
+                lost(eventId, epoch);
+            }
             return epoch;
         });
     }
@@ -119,6 +128,7 @@ public class Ownership {
         }
         UUID eventId = UUID.fromString(parts[0]);
         long epoch = Long.parseLong(parts[1]);
+        elsewhere.merge(eventId, new Claim(epoch, System.nanoTime()), (a, b) -> a.epoch >= b.epoch ? a : b);
         Claim claim = claims.get(eventId);
         if (claim != null && claim.epoch < epoch) {
             lost(eventId, epoch - 1);
@@ -126,6 +136,8 @@ public class Ownership {
     }
 
     private void renew() {
+        long now = System.nanoTime();
+        elsewhere.values().removeIf(c -> now - c.sinceNanos > leaseNanos);
         if (claims.isEmpty()) {
             return;
         }

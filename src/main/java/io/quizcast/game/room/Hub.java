@@ -95,6 +95,9 @@ public class Hub implements Presence {
             if (!room.evicted && room.epoch <= staleEpoch) {
                 movedAway.put(eventId, System.nanoTime());
                 for (WebSocketConnection socket : room.everyone()) {
+                    if (!socket.isOpen()) {
+                        continue;
+                    }
                     socket.close(new CloseReason(ErrorCodes.CLOSE_GOING_AWAY, MOVED))
                             .subscribe().with(v -> {
                             }, f -> LOG.debugf("closing %s for the event's move failed: %s", socket.id(), f));

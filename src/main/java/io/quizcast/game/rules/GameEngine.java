@@ -210,8 +210,13 @@ public class GameEngine {
             Outbox out = new Outbox();
             return loader.ensureLoaded(room).chain(() -> flow.apply(room, out))
                     .onFailure(f -> !(f instanceof GameException)).invoke(() -> room.loaded = false)
-                    .onFailure(OwnershipLost.class).invoke(() -> hub.moveAway(eventId, room.epoch))
-                    .invoke(() -> out.flush(hub)).replaceWith(Boolean.TRUE);
+                    .invoke(() -> out.flush(hub)).replaceWith(Boolean.TRUE)
+                    .onFailure(OwnershipLost.class).recoverWithItem(lost -> {
+                        // told now, before the move closes the socket (the error handler would come after the close)
+                        hub.send(socket, new ServerMessage.Error(ErrorCodes.UNAVAILABLE, lost.getMessage()));
+                        hub.moveAway(eventId, room.epoch);
+                        return Boolean.TRUE;
+                    });
         })).chain(done -> done ? Uni.createFrom().voidItem() : underLock(socket, state, flow, true));
     }
 

@@ -57,7 +57,9 @@ final class SeveralPods {
         ServiceProcess b = new ServiceProcess(jdbc, reactive, dir, heap);
         Vertx vertx = Vertx.vertx();
         HttpClient sockets = vertx.createHttpClient(
-                new HttpClientOptions().setMaxWebSockets(Integer.MAX_VALUE).setConnectTimeout(30_000));
+                new HttpClientOptions().setMaxWebSockets(Integer.MAX_VALUE).setConnectTimeout(30_000)
+                        // the host's connected frame lists every participant: far above Vert.x's 64 KiB default
+                        .setMaxWebSocketFrameSize(1 << 20).setMaxWebSocketMessageSize(1 << 22));
         List<Context> loops = List.of(vertx.getOrCreateContext(), vertx.getOrCreateContext());
         StringBuilder table = new StringBuilder("| part | metric | value |\n|---|---|---|\n");
         try {
@@ -228,7 +230,7 @@ final class SeveralPods {
                 java.util.function.IntUnaryOperator firstPod) {
             host = new PodClient(eventId, hostToken, hostUserId, sockets, loops.get(0), route);
             host.open(route.getAsInt());
-            host.joined.join();
+            host.joined.orTimeout(1, TimeUnit.MINUTES).join();
             for (int i = 0; i < tokens.size(); i++) {
                 PodClient c = new PodClient(eventId, tokens.get(i), null, sockets, loops.get(i % loops.size()),
                         route);

@@ -114,6 +114,14 @@ public interface QuizcastConfig {
         /** How long a query waits for a free pooled connection before failing. */
         @WithDefault("30S")
         Duration acquireTimeout();
+
+        /**
+         * Most requests waiting for a pooled connection at once; more fail at once as unavailable. Sized for an
+         * event's whole reconnect storm (10,000 sockets joining again after a pod's loss), each bounded by the
+         * acquire timeout.
+         */
+        @WithDefault("20000")
+        int maxWaitQueue();
     }
 
     /** Accounts and tokens. */

@@ -15,6 +15,10 @@ public final class DatabaseFailures {
                     || t instanceof io.vertx.sqlclient.ClosedConnectionException) {
                 return true;
             }
+            // more requests wait for a pooled connection than quizcast.db.max-wait-queue allows: overload, not a bug
+            if (t instanceof io.vertx.core.http.ConnectionPoolTooBusyException) {
+                return true;
+            }
             // the server is shutting down or starting up (admin_shutdown, crash_shutdown, cannot_connect_now)
             String state = sqlState(t);
             if (state != null && state.startsWith("57P0") && !"57P04".equals(state)) {

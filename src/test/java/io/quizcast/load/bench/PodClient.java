@@ -55,11 +55,7 @@ final class PodClient {
                     socket.closeHandler(c -> reconnect());
                     socket.exceptionHandler(e -> {
                     });
-                    JsonObject join = new JsonObject().put("type", "join");
-                    if (userId != null) {
-                        join.put("user_id", userId);
-                    }
-                    socket.writeTextMessage(join.encode());
+                    socket.writeTextMessage(joinFrame().encode());
                 }).onFailure(f -> reconnect()));
     }
 
@@ -84,6 +80,12 @@ final class PodClient {
                 joined.complete(null);
             }
             case "state_restored" -> restoredNanos = System.nanoTime();
+            case "error" -> {
+                // a join refused for overload (unavailable) is tried again, as a client should
+                if (joinedPort == 0 && "unavailable".equals(m.getString("code"))) {
+                    context.owner().setTimer(200, id -> send(joinFrame()));
+                }
+            }
             case "question" -> {
                 Instant started = Instant.parse(m.getString("question_started_at"));
                 questionDelayMicros = java.time.Duration.between(started, UTC.instant()).toNanos() / 1000;
@@ -92,6 +94,11 @@ final class PodClient {
             default -> {
             }
         }
+    }
+
+    private JsonObject joinFrame() {
+        JsonObject join = new JsonObject().put("type", "join");
+        return userId == null ? join : join.put("user_id", userId);
     }
 
     void send(JsonObject message) {

@@ -81,9 +81,14 @@ final class SeveralPods {
             // 1. one pod
             Game one = Game.create(httpA, "one", players);
             AtomicInteger routeOne = new AtomicInteger(a.port());
+            long oneStart = System.nanoTime();
             one.connect(sockets, loops, routeOne::get, i -> a.port());
+            long oneConnectedMs = (System.nanoTime() - oneStart) / 1_000_000;
             Latencies onePod = one.play(2);
             one.close();
+            table.append(String.format(Locale.ROOT,
+                    "| one pod | %d sockets opened at once on the owner → all joined (ms) | %d |%n", players,
+                    oneConnectedMs));
             row(table, "one pod", "question fan-out to " + players + " sockets, p50 / p99 (ms)", onePod);
 
             // 2. spread over two pods at once, the route (the ingress's hash) on B

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quizcast.testsupport.TestAccounts;
 import io.quizcast.testsupport.TestAccounts.Account;
@@ -12,6 +13,12 @@ import io.quizcast.testsupport.TestEvents;
 import io.quizcast.testsupport.TestEvents.CreatedEvent;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -19,6 +26,9 @@ import org.junit.jupiter.api.Test;
 /** The REST defects of issue 11's "found already" list, each pinned: NUL, trailing content, 413, blank names. */
 @QuarkusTest
 class FoundAlreadyRestTest {
+
+    @TestHTTPResource("/")
+    URI base;
 
     private static final String NUL = "a\u0000b";
 
@@ -103,6 +113,31 @@ class FoundAlreadyRestTest {
                 .body("code", equalTo("payload_too_large"))
                 .body("detail", startsWith("Request body too large"));
         assertThat(eventCount(host)).isZero();
+    }
+
+    @Test
+    void aChunkedBodyOverOneMegabyteIs413InTheErrorShapeAndASmallOneIsRead() throws Exception {
+        // no Content-Length (a body of unknown length is sent chunked): the size is known only as it streams in
+        Account host = TestAccounts.register("host");
+        HttpResponse<String> huge = postChunked(host, "{\"title\":\"" + "x".repeat(1_100_000) + "\"}");
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(huge.headers().firstValue("Content-Type")).hasValue("application/json");
+        assertThat(huge.body()).contains("\"code\":\"payload_too_large\"").contains("Request body too large");
+        assertThat(eventCount(host)).isZero();
+
+        HttpResponse<String> small = postChunked(host, "{\"title\":\"Chunked\"}");
+        assertThat(small.statusCode()).as(small.body()).isEqualTo(201);
+        assertThat(small.body()).contains("\"title\":\"Chunked\"");
+        assertThat(eventCount(host)).isEqualTo(1);
+    }
+
+    private HttpResponse<String> postChunked(Account host, String json) throws Exception {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/quizzes"))
+                .header("Authorization", host.bearer()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request,
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.quizcast.common.error;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
@@ -21,6 +22,11 @@ public class BodyLimitHandler {
     /** Every path but the game's WebSocket endpoint (an upgrade has no body). */
     static final String NOT_A_GAME_SOCKET = "^/(?!api/ws/).*";
 
+    // a body of unknown length: chunked in HTTP/1.1, or any HTTP/2 request without content-length
+    private static final java.util.Set<io.vertx.core.http.HttpMethod> BODY_METHODS = java.util.Set.of(
+            io.vertx.core.http.HttpMethod.POST, io.vertx.core.http.HttpMethod.PUT,
+            io.vertx.core.http.HttpMethod.PATCH);
+
     private final long limit;
 
     BodyLimitHandler(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
@@ -32,15 +38,33 @@ public class BodyLimitHandler {
         String body = Json.encode(Map.of("detail", text, "error", text, "message", text, "code",
                 ErrorCode.PAYLOAD_TOO_LARGE));
         // not on game socket upgrades: a route in front of them changed the order in which closes reach the game
+        // a chunked body announces no length: it is read here, counted as it streams in, and refused past the limit in
+        // the same shape (Quarkus's own limit would answer an empty 413 and leave an IOException to the REST layer)
+        BodyHandler chunked = BodyHandler.create(false).setBodyLimit(limit);
         router.routeWithRegex(NOT_A_GAME_SOCKET).order(ORDER).handler(ctx -> {
-            if (announcedLength(ctx.request().getHeader("Content-Length")) > limit) {
+            String length = ctx.request().getHeader("Content-Length");
+            if (announcedLength(length) > limit) {
                 // the rest of the body is never read: close the connection once the answer is out
-                ctx.response().setStatusCode(413).putHeader("Content-Type", "application/json")
-                        .putHeader("Connection", "close").end(body);
+                refuse(ctx, body);
+                return;
+            }
+            if (length == null && BODY_METHODS.contains(ctx.request().method())) {
+                chunked.handle(ctx);
+                return;
+            }
+            ctx.next();
+        }).failureHandler(ctx -> {
+            if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
+                refuse(ctx, body);
                 return;
             }
             ctx.next();
         });
+    }
+
+    private static void refuse(io.vertx.ext.web.RoutingContext ctx, String body) {
+        ctx.response().setStatusCode(413).putHeader("Content-Type", "application/json")
+                .putHeader("Connection", "close").end(body);
     }
 
     private static long announcedLength(String header) {

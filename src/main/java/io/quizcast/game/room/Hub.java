@@ -28,8 +28,7 @@ import org.jboss.logging.Logger;
 public class Hub implements Presence {
 
     private static final Logger LOG = Logger.getLogger(Hub.class);
-    /** The close reason (with 1001) of the sockets of an event another process took over. */
-    public static final String MOVED = "event moved to another server";
+    private static final String MOVED = "event moved to another server";
 
     private final ConcurrentHashMap<UUID, Room> rooms = new ConcurrentHashMap<>();
     // when each event's room was last dropped because another process took the event over: sockets opened before
@@ -95,12 +94,8 @@ public class Hub implements Presence {
             if (!room.evicted && room.epoch <= staleEpoch) {
                 movedAway.put(eventId, System.nanoTime());
                 for (WebSocketConnection socket : room.everyone()) {
-                    if (!socket.isOpen()) {
-                        continue;
-                    }
-                    socket.close(new CloseReason(ErrorCodes.CLOSE_GOING_AWAY, MOVED))
-                            .subscribe().with(v -> {
-                            }, f -> LOG.debugf("closing %s for the event's move failed: %s", socket.id(), f));
+                    sendAway(socket).subscribe().with(v -> {
+                    }, f -> LOG.debugf("closing %s for the event's move failed: %s", socket.id(), f));
                 }
                 forget(room);
                 metrics.roomMovedAway();
@@ -108,6 +103,12 @@ public class Hub implements Presence {
             return Uni.createFrom().voidItem();
         }).subscribe().with(v -> {
         }, f -> LOG.debugf("room %s was not dropped after its move: %s", eventId, f));
+    }
+
+    /** Closes a socket of an event another process runs now with 1001, so it reconnects there (if still open). */
+    public Uni<Void> sendAway(WebSocketConnection socket) {
+        return socket.isOpen() ? socket.close(new CloseReason(ErrorCodes.CLOSE_GOING_AWAY, MOVED))
+                : Uni.createFrom().voidItem();
     }
 
     /** Whether a socket opened at {@code openedNanos} belongs to a room dropped since because the event moved. */

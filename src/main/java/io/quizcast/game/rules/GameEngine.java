@@ -1,7 +1,6 @@
 package io.quizcast.game.rules;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.quizcast.common.error.DatabaseFailures;
 import io.quizcast.common.security.Caller;
@@ -196,8 +195,7 @@ public class GameEngine {
             // the socket came before its room was dropped here (another process took the event), whether or not
             // the room had it yet: it must not load the room again here (that would take the event back), so it
             // is sent where the others went
-            return socket.isOpen() ? socket.close(new CloseReason(ErrorCodes.CLOSE_GOING_AWAY, Hub.MOVED))
-                    : Uni.createFrom().voidItem();
+            return hub.sendAway(socket);
         }
         Room room = hub.room(eventId);
         Uni<Void> ready = settled ? room.writes.settled() : Uni.createFrom().voidItem();

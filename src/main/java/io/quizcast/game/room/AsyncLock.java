@@ -75,6 +75,11 @@ public final class AsyncLock {
         return waiting.size();
     }
 
+    /** Whether no task holds the lock or waits for it. */
+    public synchronized boolean idle() {
+        return !held && waiting.isEmpty();
+    }
+
     private enum Admission {
         ACQUIRED, QUEUED, FULL
     }

@@ -35,7 +35,7 @@ public class CoalescedSends {
             state.lastSentMs = System.currentTimeMillis();
             Outbox out = new Outbox();
             fill.accept(out);
-            out.flush(hub);
+            out.flush(hub, room);
             return Uni.createFrom().voidItem();
         }).subscribe().with(v -> {
         }, f -> LOG.debugf("a coalesced %s was not sent: %s", state, f)));

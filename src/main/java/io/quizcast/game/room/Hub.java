@@ -53,7 +53,8 @@ public class Hub implements Presence {
 
     public Room room(UUID eventId) {
         return rooms.computeIfAbsent(eventId,
-                id -> new Room(id, new AsyncLock(settings.lockQueueLimit(), settings.lockTimeout())));
+                id -> new Room(id, new AsyncLock(settings.lockQueueLimit(), settings.lockTimeout()),
+                        new AsyncLock(settings.lockQueueLimit(), settings.lockTimeout())));
     }
 
     /** Drops the rooms nothing holds any more (checked again under each room's lock). */

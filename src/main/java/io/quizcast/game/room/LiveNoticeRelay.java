@@ -32,14 +32,14 @@ public class LiveNoticeRelay {
                 if (m != null) {
                     m.displayName = r.newName();
                 }
-                out.add(room.everyone(),
+                out.everyone(
                         new ServerMessage.ParticipantNameChanged(r.clientId(), r.oldName(), r.newName()));
             } else if (notice instanceof LiveNotice.JoinLockChanged l) {
-                out.add(room.everyone(),
+                out.everyone(
                         new ServerMessage.JoinLockStatusChanged(l.eventId(), l.joinLocked(), l.lockedAt(),
                                 l.message()));
             } else if (notice instanceof LiveNotice.RecordingStopped s) {
-                out.add(room.everyone(), s.questionsCount() > 0
+                out.everyone(s.questionsCount() > 0
                         ? new ServerMessage.QuizReady(s.segmentId(), s.questionsCount())
                         : new ServerMessage.NoQuestionsGenerated(s.segmentId(), s.segmentTitle(), s.presenterName(),
                                 "No questions were added to this segment"));
@@ -50,7 +50,7 @@ public class LiveNoticeRelay {
                 }
                 hub.forget(room);
             }
-            out.flush(hub);
+            out.flush(hub, room);
             return Uni.createFrom().voidItem();
         }).subscribe().with(v -> {
         }, failure -> LOG.debugf("a live notice for %s was not relayed: %s", notice.eventId(), failure));

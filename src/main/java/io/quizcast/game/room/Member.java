@@ -39,6 +39,25 @@ public final class Member {
         this.totalTimeMs = p.totalResponseTimeMs;
     }
 
+    /** A copy for a turn's draft of the room (see {@link Room#draft()}). */
+    Member(Member m) {
+        this.participantId = m.participantId;
+        this.userId = m.userId;
+        this.displayName = m.displayName;
+        this.avatarUrl = m.avatarUrl;
+        this.joinStatus = m.joinStatus;
+        this.lateJoiner = m.lateJoiner;
+        this.host = m.host;
+        this.player = m.player;
+        this.joinedAt = m.joinedAt;
+        this.online = m.online;
+        this.everConnected = m.everConnected;
+        this.totalScore = m.totalScore;
+        this.totalTimeMs = m.totalTimeMs;
+        this.segmentScore = m.segmentScore;
+        this.segmentTimeMs = m.segmentTimeMs;
+    }
+
     /** Adds a stored answer's points and counted time to the event total and the round's score. */
     public void scored(int points, long countedTimeMs) {
         totalScore += points;

@@ -14,13 +14,22 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * One event's live state: who is connected, who takes part, and the game. A cache in front of the
- * database (which holds everything a player was told); every field is read and written under {@link #lock}.
+ * One event's live state: who is connected, who takes part, and the game. A cache in front of the database (which
+ * holds everything a player was told); every field is read and written under {@link #lock}, which is never held
+ * across I/O. A change that writes (a command, a pause) is a turn: one at a time per room ({@link #turns}), planned
+ * on a {@link #draft()} taken under the lock, written outside it, and {@link #adopt adopted} under it after the
+ * commit.
  */
 public final class Room {
 
     public final UUID eventId;
     public final AsyncLock lock;
+    // the room's turns: changes that write, one at a time, each across its own transaction (never under the lock)
+    public final AsyncLock turns;
+    // a turn is closing the open question (reveal, next, end): answers are refused from the moment it was planned
+    public boolean closing;
+    // how many times the room was (re)loaded: a turn planned before a reload does not adopt its draft over it
+    public int loads;
     // set under the lock when the Hub drops the room: a task that finds it set starts again on the new room
     public boolean evicted;
     public volatile long lastActivityNanos = System.nanoTime();
@@ -73,19 +82,107 @@ public final class Room {
     public int committedAnswers;
     public final Coalesced answerCount = new Coalesced();
     public final Coalesced participantCount = new Coalesced();
+    // bumped when the answers are cleared or the round scores set, so adopt() knows whether a turn did either
+    private int answersGeneration;
+    private int scoresGeneration;
 
     private static final java.util.Set<Phase> RUNNING = java.util.EnumSet.of(Phase.SHOWING_QUESTION,
             Phase.REVEALING_ANSWER, Phase.SHOWING_LEADERBOARD, Phase.PRESENTER_PAUSED);
 
-    Room(UUID eventId, AsyncLock lock) {
+    Room(UUID eventId, AsyncLock lock, AsyncLock turns) {
         this.eventId = eventId;
         this.lock = lock;
+        this.turns = turns;
     }
 
     /** Whether nothing holds the room in memory: no socket, no write in flight, and its event ended or idled. */
     boolean evictable(long nowNanos, long idleNanos) {
         return sockets.isEmpty() && observers.isEmpty() && writes.inFlight() == 0 && lock.waiting() == 0
-                && ("finished".equals(eventStatus) || nowNanos - lastActivityNanos > idleNanos);
+                && turns.idle() && ("finished".equals(eventStatus) || nowNanos - lastActivityNanos > idleNanos);
+    }
+
+    /**
+     * A private copy for a turn (take it under the lock): the turn's flows read and change it freely while they
+     * write, outside the lock, and nobody else sees it before {@link #adopt} (so nothing is seen before its commit).
+     */
+    public Room draft() {
+        Room d = new Room(eventId, lock, turns);
+        d.epoch = epoch;
+        d.loaded = true;
+        d.hostUserId = hostUserId;
+        d.eventStatus = eventStatus;
+        d.timePerQuestion = timePerQuestion;
+        d.numFakeAnswers = numFakeAnswers;
+        d.singleSegmentMode = singleSegmentMode;
+        for (Member m : members.values()) {
+            d.addMember(new Member(m));
+        }
+        d.membersSince = membersSince;
+        d.onlineIds.addAll(onlineIds);
+        d.sockets.putAll(sockets);
+        d.observers.addAll(observers);
+        d.copyGame(this);
+        d.eligible.addAll(eligible);
+        d.answered.putAll(answered);
+        d.points.putAll(points);
+        d.committedAnswers = committedAnswers;
+        d.answersGeneration = answersGeneration;
+        d.scoresGeneration = scoresGeneration;
+        return d;
+    }
+
+    /**
+     * Takes what a turn's draft changed, after its commit (under the lock): the game, the settings, the members it
+     * added, activated or gave round scores, and who may answer. What others changed meanwhile stays: sockets and
+     * presence (joins, leaves) and the answers stored during the turn (unless the turn moved to another question).
+     */
+    public void adopt(Room d) {
+        hostUserId = d.hostUserId;
+        eventStatus = d.eventStatus;
+        timePerQuestion = d.timePerQuestion;
+        numFakeAnswers = d.numFakeAnswers;
+        singleSegmentMode = d.singleSegmentMode;
+        membersSince = d.membersSince;
+        boolean scores = d.scoresGeneration != scoresGeneration;
+        for (Member dm : d.members.values()) {
+            Member m = members.get(dm.participantId);
+            if (m == null) {
+                dm.online = onlineIds.contains(dm.participantId);
+                addMember(dm);
+            } else {
+                m.joinStatus = dm.joinStatus;
+                if (scores) {
+                    m.segmentScore = dm.segmentScore;
+                    m.segmentTimeMs = dm.segmentTimeMs;
+                }
+            }
+        }
+        scoresGeneration = d.scoresGeneration;
+        copyGame(d);
+        eligible.clear();
+        eligible.addAll(d.eligible);
+        if (d.answersGeneration != answersGeneration) {
+            clearAnswers();
+            answersGeneration = d.answersGeneration;
+        }
+    }
+
+    private void copyGame(Room from) {
+        phase = from.phase;
+        segmentId = from.segmentId;
+        segmentKind = from.segmentKind;
+        segmentTitle = from.segmentTitle;
+        presenterName = from.presenterName;
+        presenterUserId = from.presenterUserId;
+        pendingPresenterId = from.pendingPresenterId;
+        questions = from.questions;
+        questionIndex = from.questionIndex;
+        openedAt = from.openedAt;
+        pausedReason = from.pausedReason;
+        pausedPhase = from.pausedPhase;
+        remainingAtPauseMs = from.remainingAtPauseMs;
+        zeroFilled = from.zeroFilled;
+        zeroFilling = from.zeroFilling;
     }
 
     public UUID eventId() {
@@ -213,6 +310,7 @@ public final class Room {
 
     /** Sets every member's round score from the stored segment scores (absent: zero). */
     public void segmentScores(Map<UUID, long[]> stored) {
+        scoresGeneration++;
         for (Member m : members.values()) {
             long[] s = stored.get(m.participantId);
             m.segmentScore = s == null ? 0 : (int) s[0];
@@ -243,6 +341,7 @@ public final class Room {
 
     /** Forgets the answers of the open question, for the next one. */
     public void clearAnswers() {
+        answersGeneration++;
         answered.clear();
         points.clear();
         committedAnswers = 0;

@@ -13,7 +13,6 @@ import io.quizcast.game.room.Outbox;
 import io.quizcast.game.room.Room;
 import io.quizcast.game.room.RoundQuestion;
 import io.quizcast.game.store.AnswerRow;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -40,14 +39,14 @@ public class AnswerFlow {
         this.metrics = metrics;
     }
 
-    Uni<Void> answer(Room room, Member member, WebSocketConnection socket, ClientMessage.Answer message) {
+    /** Under the room's lock, in memory: checks and reserves the answer, and hands it to the group commit. */
+    void answer(Room room, Member member, WebSocketConnection socket, ClientMessage.Answer message) {
         try {
             reserve(room, member, socket, message);
         } catch (GameException e) {
             metrics.answerRejected(e.code());
             throw e;
         }
-        return Uni.createFrom().voidItem();
     }
 
     private void reserve(Room room, Member member, WebSocketConnection socket, ClientMessage.Answer message) {
@@ -71,7 +70,8 @@ public class AnswerFlow {
             throw new GameException(ErrorCodes.DUPLICATE, "You have already submitted an answer for this question");
         }
         long elapsedMs = Duration.between(room.openedAt, clock.now()).toMillis();
-        if (elapsedMs > q.timeLimitMs() + Scoring.GRACE_MS) {
+        // a reveal, next or end received before this answer is closing the question (its write is in flight)
+        if (room.closing || elapsedMs > q.timeLimitMs() + Scoring.GRACE_MS) {
             throw new GameException(ErrorCodes.TOO_LATE, "Time expired. Your answer was not recorded");
         }
         if (!q.answers().contains(message.selectedAnswer())) {
@@ -120,10 +120,10 @@ public class AnswerFlow {
         int total = room.eligible.size();
         ServerMessage ack = new ServerMessage.AnswerReceived(member.clientId(), q.questionId(), count, total);
         out.add(reply, ack);
-        out.add(room.staff(), ack);
+        out.staff(ack);
         scheduleAnswerCount(room, q);
         if (everyOnlinePlayerAnswered(room)) {
-            out.add(room.everyone(), new ServerMessage.AllAnswered(count, total));
+            out.everyone(new ServerMessage.AllAnswered(count, total));
         }
     }
 
@@ -145,7 +145,7 @@ public class AnswerFlow {
     private void scheduleAnswerCount(Room room, RoundQuestion q) {
         coalesced.request(room, room.answerCount, ANSWER_COUNT_INTERVAL_MS, out -> {
             if (room.questionIsOpen() && room.openQuestion().questionId().equals(q.questionId())) {
-                out.add(room.everyone(), new ServerMessage.AnswerCount(q.questionId(), room.committedAnswers,
+                out.everyone(new ServerMessage.AnswerCount(q.questionId(), room.committedAnswers,
                         room.eligible.size()));
             }
         });

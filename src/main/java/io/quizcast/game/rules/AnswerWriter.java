@@ -133,7 +133,7 @@ public class AnswerWriter {
                             : stored.contains(p.row().participantId()) ? Outcome.STORED : Outcome.ALREADY_STORED;
                     p.apply().accept(outcome, out);
                 }
-                out.flush(hub);
+                out.flush(hub, room);
                 return Uni.createFrom().voidItem();
             }).subscribe().with(v -> {
             }, f -> LOG.error("applying stored answers failed", f));

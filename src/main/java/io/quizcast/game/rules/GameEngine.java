@@ -20,9 +20,14 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-/** Routes each decoded frame to its flow, under the event's lock, and sends what the flow decided afterwards. */
+/**
+ * Routes each decoded frame to its flow. Joins, leaves and answers run in memory under the event's room lock;
+ * commands, and the pauses and resumes that presence calls for, run as the room's turns: checked under the lock,
+ * written in one transaction outside it, adopted under it after the commit (see docs/live-game.md).
+ */
 @ApplicationScoped
 public class GameEngine {
 
@@ -51,22 +56,22 @@ public class GameEngine {
     public Uni<Void> opened(WebSocketConnection socket, ConnectionState state) {
         return locked(socket, state, (room, out) -> {
             room.observers.add(socket);
-            return Uni.createFrom().voidItem();
-        });
+            return false;
+        }).replaceWithVoid();
     }
 
     public Uni<Void> closed(WebSocketConnection socket, ConnectionState state) {
         if (hub.existingRoom(state.eventId()) == null || hub.movedAwaySince(state.eventId(), state.openedNanos())) {
             return Uni.createFrom().voidItem();
         }
+        UUID pid = state.participantId();
         return locked(socket, state, (room, out) -> {
             room.observers.remove(socket);
-            UUID pid = state.participantId();
-            if (pid == null || room.sockets.get(pid) != socket) {
-                return Uni.createFrom().voidItem();
-            }
-            return presence.left(room, pid, out);
-        });
+            return pid != null && room.sockets.get(pid) == socket && presence.left(room, pid, out);
+        }).chain(pauses -> pauses
+                ? turn(socket, state, false, Room::roundRunning, (room, draft, out) -> presence.afterLeave(draft,
+                        pid, out))
+                : Uni.createFrom().voidItem());
     }
 
     public Uni<Void> handle(WebSocketConnection socket, ConnectionState state, ClientMessage message) {
@@ -77,27 +82,22 @@ public class GameEngine {
         if (message instanceof ClientMessage.Join join) {
             return join(socket, state, join);
         }
-        if (message instanceof ClientMessage.RevealAnswer || message instanceof ClientMessage.NextQuestion
-                || message instanceof ClientMessage.EndGame) {
-            // these end the open question: they run once its answers in flight are stored (or refused)
-            return settledThenLocked(socket, state, (room, out) -> command(room, socket, state, message, out));
-        }
-        return locked(socket, state, (room, out) -> command(room, socket, state, message, out));
-    }
-
-    private Uni<Void> command(Room room, WebSocketConnection socket, ConnectionState state, ClientMessage message,
-            Outbox out) {
-        Member sender = sender(room, socket, state);
         if (message instanceof ClientMessage.Answer answer) {
-            return answers.answer(room, sender, socket, answer);
+            return locked(socket, state, (room, out) -> {
+                answers.answer(room, sender(room, socket, state), socket, answer);
+                return false;
+            }).replaceWithVoid();
         }
-        if (sender == null) {
-            throw notJoined(state);
-        }
-        // the command's checks run now, in memory; what passes them runs as one transaction, the room following it
-        // (the outbox is sent after the commit; a failure discards it and the room is reloaded)
-        Supplier<Uni<Void>> work = work(room, sender, message, out);
-        return Panache.withTransaction(() -> fence.check(room.eventId).chain(work::get));
+        // reveal, next and end close the open question: they run once its answers in flight are stored (or refused)
+        boolean closes = message instanceof ClientMessage.RevealAnswer || message instanceof ClientMessage.NextQuestion
+                || message instanceof ClientMessage.EndGame;
+        return turn(socket, state, closes, room -> true, (room, draft, out) -> {
+            Member sender = sender(room, socket, state);
+            if (sender == null) {
+                throw notJoined(state);
+            }
+            return work(draft, draft.members.get(sender.participantId), message, out);
+        });
     }
 
     private Supplier<Uni<Void>> work(Room room, Member sender, ClientMessage message, Outbox out) {
@@ -121,7 +121,7 @@ public class GameEngine {
 
     /**
      * A socket joins: the checks and the participant's look-up (which may create it) run before the room's lock;
-     * only the room's own bookkeeping runs under it.
+     * only the room's own bookkeeping runs under it, and a pause the join ends is ended by a turn after it.
      */
     private Uni<Void> join(WebSocketConnection socket, ConnectionState state, ClientMessage.Join join) {
         UUID eventId = state.eventId();
@@ -153,7 +153,10 @@ public class GameEngine {
             return locked(socket, state, (room, out) -> {
                 state.joinedAs(participant.id);
                 return presence.joined(room, socket, participant, out);
-            });
+            }).chain(resumes -> resumes
+                    ? turn(socket, state, false, Room::paused,
+                            (room, draft, out) -> presence.afterJoin(draft, participant.id, out))
+                    : Uni.createFrom().voidItem());
         });
     }
 
@@ -173,49 +176,134 @@ public class GameEngine {
     }
 
     /**
-     * Runs a flow under the event's room lock and sends what it decided before the lock passes on, so clients see
-     * the messages in the order of the changes; a failure sends nothing it had queued. The room is loaded first
-     * (again, after a failure that was not a rule's); a room evicted meanwhile is replaced by a fresh one.
+     * Runs in-memory work under the event's room lock and sends what it decided before the lock passes on, so
+     * clients see the messages in the order of the changes; a failure sends nothing it had queued. The room is
+     * loaded first (again, after a failure that was not a rule's); a room evicted meanwhile is replaced by a fresh
+     * one. Its answer says whether a turn is called for.
      */
-    private Uni<Void> locked(WebSocketConnection socket, ConnectionState state,
-            BiFunction<Room, Outbox, Uni<Void>> flow) {
-        return underLock(socket, state, flow, false);
-    }
-
-    /** Like {@link #locked}, once no answer of the room is in flight (checked again under the lock). */
-    private Uni<Void> settledThenLocked(WebSocketConnection socket, ConnectionState state,
-            BiFunction<Room, Outbox, Uni<Void>> flow) {
-        return underLock(socket, state, flow, true);
-    }
-
-    private Uni<Void> underLock(WebSocketConnection socket, ConnectionState state,
-            BiFunction<Room, Outbox, Uni<Void>> flow, boolean settled) {
+    private Uni<Boolean> locked(WebSocketConnection socket, ConnectionState state,
+            BiFunction<Room, Outbox, Boolean> work) {
         UUID eventId = state.eventId();
         if (hub.movedAwaySince(eventId, state.openedNanos())) {
             // the socket came before its room was dropped here (another process took the event), whether or not
             // the room had it yet: it must not load the room again here (that would take the event back), so it
             // is sent where the others went
-            return hub.sendAway(socket);
+            return hub.sendAway(socket).replaceWith(Boolean.FALSE);
         }
         Room room = hub.room(eventId);
-        Uni<Void> ready = settled ? room.writes.settled() : Uni.createFrom().voidItem();
-        return ready.chain(() -> room.lock.withLock(() -> {
+        return room.lock.withLock(() -> {
             // a room to reload waits for its answers in flight: their outcomes must not land on the reloaded state
-            if (room.evicted || ((settled || !room.loaded) && room.writes.inFlight() > 0)) {
-                return Uni.createFrom().item(Boolean.FALSE);
+            if (room.evicted || (!room.loaded && room.writes.inFlight() > 0)) {
+                return Uni.createFrom().item((Boolean) null);
             }
             room.lastActivityNanos = System.nanoTime();
             Outbox out = new Outbox();
-            return loader.ensureLoaded(room).chain(() -> flow.apply(room, out))
-                    .onFailure(f -> !(f instanceof GameException)).invoke(() -> room.loaded = false)
-                    .invoke(() -> out.flush(hub)).replaceWith(Boolean.TRUE)
-                    .onFailure(OwnershipLost.class).recoverWithItem(lost -> {
-                        // told now, before the move closes the socket (the error handler would come after the close)
-                        hub.send(socket, new ServerMessage.Error(ErrorCodes.UNAVAILABLE, lost.getMessage()));
-                        hub.moveAway(eventId, room.epoch);
-                        return Boolean.TRUE;
-                    });
-        })).chain(done -> done ? Uni.createFrom().voidItem() : underLock(socket, state, flow, true));
+            return loader.ensureLoaded(room).map(ignored -> {
+                Boolean called = work.apply(room, out);
+                out.flush(hub, room);
+                return called;
+            }).onFailure(f -> !(f instanceof GameException)).invoke(() -> room.loaded = false)
+                    .onFailure(OwnershipLost.class).recoverWithItem(lost -> !lostEvent(socket, room, lost));
+        }).chain(called -> called != null ? Uni.createFrom().item(called)
+                : room.writes.settled().chain(() -> locked(socket, state, work)));
+    }
+
+    /** What a turn does, decided in memory under the room's lock. */
+    @FunctionalInterface
+    private interface Plan {
+
+        /**
+         * Checks (a rule's refusal throws, nothing changed) and returns the work to run on the draft, inside the
+         * turn's transaction, or null when there is nothing to do.
+         */
+        Supplier<Uni<Void>> plan(Room room, Room draft, Outbox out);
+    }
+
+    private record Planned(Room draft, Supplier<Uni<Void>> work, Outbox out, int loads) {
+    }
+
+    /**
+     * Runs a change that writes as the room's turn (one at a time per room): planned under the room lock on a draft
+     * of the room, written in one transaction (fenced: this process must still own the event) with the room lock
+     * free for joins, leaves and answers, then adopted and sent under the lock after the commit. A failed turn
+     * changes nothing in the room; one that was not a rule's has the room reloaded before its next task.
+     * {@code needed} is checked on the room first (cheaply: a turn no longer needed takes no draft).
+     */
+    private Uni<Void> turn(WebSocketConnection socket, ConnectionState state, boolean closesQuestion,
+            Predicate<Room> needed, Plan plan) {
+        UUID eventId = state.eventId();
+        if (hub.movedAwaySince(eventId, state.openedNanos())) {
+            return hub.sendAway(socket);
+        }
+        Room room = hub.room(eventId);
+        Uni<Void> ready = closesQuestion ? room.writes.settled() : Uni.createFrom().voidItem();
+        return ready.chain(() -> room.turns.withLock(() -> takeTurn(socket, room, closesQuestion, needed, plan)))
+                .chain(done -> done ? Uni.createFrom().voidItem() : turn(socket, state, closesQuestion, needed, plan));
+    }
+
+    private Uni<Boolean> takeTurn(WebSocketConnection socket, Room room, boolean closesQuestion,
+            Predicate<Room> needed, Plan plan) {
+        return room.lock.withLock(() -> {
+            // a question is closed once its answers in flight are in; a room to reload waits for them too
+            if (room.evicted || ((closesQuestion || !room.loaded) && room.writes.inFlight() > 0)) {
+                return Uni.createFrom().item((Planned) null);
+            }
+            room.lastActivityNanos = System.nanoTime();
+            return loader.ensureLoaded(room).map(ignored -> {
+                Outbox out = new Outbox();
+                if (!needed.test(room)) {
+                    return new Planned(null, null, out, room.loads);
+                }
+                Room draft = room.draft();
+                Supplier<Uni<Void>> work = plan.plan(room, draft, out);
+                room.closing = work != null && closesQuestion;
+                return new Planned(draft, work, out, room.loads);
+            }).onFailure(f -> !(f instanceof GameException)).invoke(() -> room.loaded = false);
+        }).chain(planned -> {
+            if (planned == null) {
+                return Uni.createFrom().item(Boolean.FALSE);
+            }
+            if (planned.work() == null) {
+                return Uni.createFrom().item(Boolean.TRUE);
+            }
+            return Panache.withTransaction(() -> fence.check(room.eventId).chain(planned.work()::get))
+                    .chain(() -> room.lock.withLock(() -> adopt(room, planned)))
+                    .onFailure().call(failure -> room.lock.withLock(() -> {
+                        room.closing = false;
+                        if (!(failure instanceof GameException)) {
+                            room.loaded = false;
+                        }
+                        return Uni.createFrom().voidItem();
+                    }))
+                    .replaceWith(Boolean.TRUE)
+                    .onFailure(OwnershipLost.class).recoverWithItem(lost -> lostEvent(socket, room, lost));
+        });
+    }
+
+    /** After the turn's commit, under the room lock: the room takes the draft, then everyone is told. */
+    private Uni<Void> adopt(Room room, Planned planned) {
+        room.closing = false;
+        if (room.evicted) {
+            // dropped meanwhile (deleted, or moved to another process): nobody is left to tell
+            return Uni.createFrom().voidItem();
+        }
+        if (room.loads != planned.loads()) {
+            // reloaded while the turn wrote: what it read may predate this commit, so it is read again (and the
+            // turn's follow-up work, planned for the draft's state, is dropped)
+            room.loaded = false;
+            planned.out().dropAfterwards();
+        } else {
+            room.adopt(planned.draft());
+        }
+        planned.out().flush(hub, room);
+        return Uni.createFrom().voidItem();
+    }
+
+    /** This process lost the event: the sender is told now (the move closes its socket), then the room goes. */
+    private Boolean lostEvent(WebSocketConnection socket, Room room, OwnershipLost lost) {
+        hub.send(socket, new ServerMessage.Error(ErrorCodes.UNAVAILABLE, lost.getMessage()));
+        hub.moveAway(room.eventId, room.epoch);
+        return Boolean.TRUE;
     }
 
     /** Sends an error frame to one socket. */

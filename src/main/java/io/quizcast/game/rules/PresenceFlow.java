@@ -12,7 +12,7 @@ import io.quizcast.game.room.Outbox;
 import io.quizcast.game.room.PauseReason;
 import io.quizcast.game.room.Room;
 import io.quizcast.game.room.RoundQuestion;
-import io.quizcast.game.store.AnswerStore;
+import io.quizcast.game.room.Standings;
 import io.quizcast.participant.Participant;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Who is here: joins (one socket per identity), leaves, and what each side is told. The host and the presenter
@@ -30,22 +31,24 @@ public class PresenceFlow {
 
     static final long PARTICIPANT_COUNT_INTERVAL_MS = 1000;
 
-    private final AnswerStore answerStore;
     private final GameClock clock;
     private final RoundFlow rounds;
     private final CoalescedSends coalesced;
     private final int presenceLimit;
 
-    PresenceFlow(AnswerStore answerStore, RoundFlow rounds, CoalescedSends coalesced, QuizcastConfig config,
+    PresenceFlow(RoundFlow rounds, CoalescedSends coalesced, QuizcastConfig config,
             GameClock clock) {
         this.clock = clock;
-        this.answerStore = answerStore;
         this.rounds = rounds;
         this.coalesced = coalesced;
         this.presenceLimit = config.game().presenceBroadcastLimit();
     }
 
-    Uni<Void> joined(Room room, WebSocketConnection socket, Participant participant, Outbox out) {
+    /**
+     * In memory, under the room's lock: the socket becomes the participant's, and everyone concerned is told.
+     * Returns whether the join may end a pause; {@link #afterJoin} then decides it in a turn.
+     */
+    boolean joined(Room room, WebSocketConnection socket, Participant participant, Outbox out) {
         Member member = room.members.get(participant.id);
         if (member == null) {
             member = new Member(participant);
@@ -71,48 +74,70 @@ public class PresenceFlow {
         if (!repeat) {
             announce(room, member, new ServerMessage.ParticipantJoined(member.info(), reconnected), socket, out);
         }
-        Member joiner = member;
-        Uni<Void> restored = room.roundRunning() ? stateRestored(room, joiner, socket, out)
-                : Uni.createFrom().voidItem();
-        return restored.chain(() -> {
-            if (!room.paused()) {
-                return Uni.createFrom().voidItem();
-            }
-            PauseReason reason = room.pausedReason;
-            // the first player resumes a quiz waiting for players; the presenter's return resumes its segment;
-            // anyone coming back resumes a round everybody had left
-            boolean resumes = (reason == PauseReason.NO_PARTICIPANTS && room.isPlayer(joiner))
-                    || (reason == PauseReason.PRESENTER_DISCONNECTED && room.isPresenter(joiner))
-                    || reason == PauseReason.ALL_DISCONNECTED;
-            return resumes ? rounds.resume(room, out) : Uni.createFrom().voidItem();
-        });
+        if (room.roundRunning()) {
+            stateRestored(room, member, socket, out);
+        }
+        return room.paused() && resumes(room, member);
     }
 
-    Uni<Void> left(Room room, UUID participantId, Outbox out) {
+    /** The turn after a join: the round resumes if the joiner (still online) ends its pause. */
+    Supplier<Uni<Void>> afterJoin(Room draft, UUID participantId, Outbox out) {
+        Member joiner = draft.members.get(participantId);
+        if (joiner == null || !joiner.online || !draft.paused() || !resumes(draft, joiner)) {
+            return null;
+        }
+        return () -> rounds.resume(draft, out);
+    }
+
+    // the first player resumes a quiz waiting for players; the presenter's return resumes its segment; anyone
+    // coming back resumes a round everybody had left
+    private static boolean resumes(Room room, Member joiner) {
+        PauseReason reason = room.pausedReason;
+        return (reason == PauseReason.NO_PARTICIPANTS && room.isPlayer(joiner))
+                || (reason == PauseReason.PRESENTER_DISCONNECTED && room.isPresenter(joiner))
+                || reason == PauseReason.ALL_DISCONNECTED;
+    }
+
+    /**
+     * In memory, under the room's lock: the participant is offline and everyone concerned is told. Returns whether
+     * the leave may pause the round; {@link #afterLeave} then decides it in a turn.
+     */
+    boolean left(Room room, UUID participantId, Outbox out) {
         room.sockets.remove(participantId);
         room.onlineIds.remove(participantId);
         Member member = room.members.get(participantId);
         if (member == null) {
-            return Uni.createFrom().voidItem();
+            return false;
         }
         member.online = false;
         announce(room, member, new ServerMessage.ParticipantLeft(member.clientId(), false), null, out);
-        boolean running = room.roundRunning() && !room.paused();
-        if (room.roundRunning() && room.sockets.isEmpty()) {
-            // the last one out decides the reason, whoever left before (see docs/decisions.md, "Pauses")
-            return rounds.pause(room, PauseReason.ALL_DISCONNECTED, out);
+        return room.roundRunning() && (room.sockets.isEmpty() || (!room.paused() && room.isPresenter(member)));
+    }
+
+    /**
+     * The turn after a leave, decided on the room as it is then: the last one out pauses the round as
+     * all_disconnected, whoever left before (see docs/decisions.md, "Pauses"); the presenter, still away, pauses it.
+     */
+    Supplier<Uni<Void>> afterLeave(Room draft, UUID participantId, Outbox out) {
+        Member member = draft.members.get(participantId);
+        if (!draft.roundRunning()) {
+            return null;
         }
-        if (running && room.isPresenter(member)) {
-            return rounds.pause(room, PauseReason.PRESENTER_DISCONNECTED, out).invoke(() -> {
-                Member host = room.hostMember();
-                var hostSocket = host == null ? null : room.socketOf(host.participantId);
-                out.add(hostSocket, new ServerMessage.PresenterOverrideNeeded(member.clientId(), member.displayName,
-                        room.segmentId));
-                out.add(hostSocket, new ServerMessage.PresenterDisconnected(member.clientId(), member.displayName,
-                        room.segmentId));
-            });
+        if (draft.sockets.isEmpty()) {
+            return () -> rounds.pause(draft, PauseReason.ALL_DISCONNECTED, out);
         }
-        return Uni.createFrom().voidItem();
+        if (member == null || member.online || draft.paused() || !draft.isPresenter(member)) {
+            return null;
+        }
+        return () -> rounds.pause(draft, PauseReason.PRESENTER_DISCONNECTED, out).invoke(() -> {
+            Member host = draft.hostMember();
+            if (host != null) {
+                out.member(host.participantId, new ServerMessage.PresenterOverrideNeeded(member.clientId(),
+                        member.displayName, draft.segmentId));
+                out.member(host.participantId, new ServerMessage.PresenterDisconnected(member.clientId(),
+                        member.displayName, draft.segmentId));
+            }
+        });
     }
 
     /** Tells staff always, players only while the event is small; else players get the coalesced count. */
@@ -147,28 +172,25 @@ public class PresenceFlow {
         return new ServerMessage.Connected(list, room.members.size(), you.info(), room.eventStatus, room.phase.wire());
     }
 
-    private Uni<Void> stateRestored(Room room, Member you, WebSocketConnection socket, Outbox out) {
+    private void stateRestored(Room room, Member you, WebSocketConnection socket, Outbox out) {
         RoundQuestion q = room.openQuestion();
         if (q == null || room.openedAt == null) {
             out.add(socket, new ServerMessage.StateRestored(room.eventId, room.segmentId, room.phase.wire(), null, null,
                     room.questions.size(), null, null, null, null, null, 0, null, null, participantsFor(room, you)));
-            return Uni.createFrom().voidItem();
+            return;
         }
-        // one player's standing, not the whole ranking: after a restart every player reconnects at once
-        return answerStore.standing(room.eventId, you.participantId).invoke(standing -> {
-            int score = standing == null ? 0 : standing.score();
-            Integer rank = standing == null ? null : standing.rank();
-            long remaining = room.questionIsOpen()
-                    ? Math.max(0, q.timeLimitMs() - Duration.between(room.openedAt, clock.now()).toMillis())
-                    : 0;
-            String yours = room.answered.get(you.participantId);
-            out.add(socket,
-                    new ServerMessage.StateRestored(room.eventId, room.segmentId, room.phase.wire(), q.questionId(),
-                            q.position() + 1, room.questions.size(), q.text(), q.answers(), q.timeLimitSeconds(),
-                            room.openedAt,
-                            remaining, score, rank, yours == null || yours.isEmpty() ? null : yours,
-                            participantsFor(room, you)));
-        }).replaceWithVoid();
+        // one player's standing, counted in memory (O(players)): after a restart every player reconnects at once
+        Integer rank = Standings.eventRankOf(room.members.values(), you);
+        int score = rank == null ? 0 : you.totalScore;
+        long remaining = room.questionIsOpen()
+                ? Math.max(0, q.timeLimitMs() - Duration.between(room.openedAt, clock.now()).toMillis())
+                : 0;
+        String yours = room.answered.get(you.participantId);
+        out.add(socket,
+                new ServerMessage.StateRestored(room.eventId, room.segmentId, room.phase.wire(), q.questionId(),
+                        q.position() + 1, room.questions.size(), q.text(), q.answers(), q.timeLimitSeconds(),
+                        room.openedAt, remaining, score, rank, yours == null || yours.isEmpty() ? null : yours,
+                        participantsFor(room, you)));
     }
 
     private List<ParticipantInfo> participantsFor(Room room, Member you) {

@@ -60,7 +60,7 @@ public class PresenterFlow {
         next.pendingPresenterId = chosen.clientId();
         return () -> presenters.hasSegments(room.eventId).call(() -> roomStore.saveState(next)).invoke(any -> {
             room.pendingPresenterId = chosen.clientId();
-            out.add(room.everyone(), new ServerMessage.PresenterSelected(chosen.clientId(), chosen.displayName, !any));
+            out.everyone(new ServerMessage.PresenterSelected(chosen.clientId(), chosen.displayName, !any));
         }).replaceWithVoid();
     }
 
@@ -81,7 +81,7 @@ public class PresenterFlow {
             room.questions = java.util.List.of();
             room.questionIndex = -1;
             room.phase = Phase.NOT_STARTED;
-            out.add(room.everyone(), new ServerMessage.PresentationStarted(segment.id, sender.clientId(),
+            out.everyone(new ServerMessage.PresentationStarted(segment.id, sender.clientId(),
                     sender.displayName));
             return roomStore.saveState(RoomStates.toStored(room));
         });
@@ -117,7 +117,7 @@ public class PresenterFlow {
                 room.presenterUserId = next.userId;
                 room.presenterName = next.displayName;
             }
-            out.add(room.everyone(), new ServerMessage.PresenterChanged(previous, next.clientId(), next.displayName,
+            out.everyone(new ServerMessage.PresenterChanged(previous, next.clientId(), next.displayName,
                     segmentId));
             // the host assigning someone online ends a pause for the presenter who left
             if (room.paused() && room.pausedReason == PauseReason.PRESENTER_DISCONNECTED && next.online) {
@@ -141,7 +141,7 @@ public class PresenterFlow {
             room.questions = java.util.List.of();
             room.questionIndex = -1;
             room.phase = Phase.NOT_STARTED;
-            out.add(room.everyone(), RoomStates.phaseChanged(room));
+            out.everyone(RoomStates.phaseChanged(room));
             return roomStore.saveState(RoomStates.toStored(room));
         });
     }

@@ -75,7 +75,10 @@ public class RoomLoader {
                     room.membersSince = now;
                     return roomStore.state(room.eventId);
                 }).chain(state -> state == null ? Uni.createFrom().voidItem() : restore(room, state))
-                .invoke(() -> room.loaded = true);
+                .invoke(() -> {
+                    room.loaded = true;
+                    room.loads++;
+                });
     }
 
     private Uni<Void> restore(Room room, GameState state) {

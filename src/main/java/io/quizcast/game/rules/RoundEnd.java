@@ -18,7 +18,7 @@ import java.util.UUID;
 
 /**
  * The end of a round and of the event: the segment completes, then the mega quiz is offered or the event
- * ends with its final ranking and segment winners. Runs under the room's lock, like {@link RoundFlow}.
+ * ends with its final ranking and segment winners. Runs in a turn, on its draft, like {@link RoundFlow}.
  */
 @ApplicationScoped
 public class RoundEnd {
@@ -42,7 +42,7 @@ public class RoundEnd {
         boolean mega = Segment.KIND_MEGA.equals(room.segmentKind);
         return roundStore.completeSegment(segmentId).chain(() -> rankings.tops(room.eventId, segmentId)).chain(tops -> {
             if (mega) {
-                out.add(room.everyone(), new ServerMessage.GameEnded(segmentId));
+                out.everyone(new ServerMessage.GameEnded(segmentId));
                 return completeEvent(room, out);
             }
             return roundStore.megaAvailability(room.eventId).chain(avail -> {
@@ -56,12 +56,12 @@ public class RoundEnd {
                 next.questionStartedAt = null;
                 Uni<Void> stored = allDone && !offerMega ? Uni.createFrom().voidItem() : roomStore.saveState(next);
                 return stored.chain(() -> {
-                    out.add(room.everyone(), new ServerMessage.GameEnded(segmentId));
+                    out.everyone(new ServerMessage.GameEnded(segmentId));
                     room.phase = Phase.SEGMENT_COMPLETE;
                     room.questionIndex = -1;
                     room.openedAt = null;
-                    out.add(room.everyone(), RoomStates.phaseChanged(room));
-                    out.add(room.everyone(), new ServerMessage.SegmentComplete(segmentId, room.segmentTitle,
+                    out.everyone(RoomStates.phaseChanged(room));
+                    out.everyone(new ServerMessage.SegmentComplete(segmentId, room.segmentTitle,
                             room.presenterName, tops.segment(), tops.event(), first(tops.segment()),
                             first(tops.event())));
                     if (!allDone) {
@@ -69,8 +69,8 @@ public class RoundEnd {
                     }
                     if (offerMega) {
                         room.phase = Phase.MEGA_QUIZ_READY;
-                        out.add(room.everyone(), RoomStates.phaseChanged(room));
-                        out.add(room.everyone(), new ServerMessage.MegaQuizReady(room.eventId, available, tops.event(),
+                        out.everyone(RoomStates.phaseChanged(room));
+                        out.everyone(new ServerMessage.MegaQuizReady(room.eventId, available, tops.event(),
                                 single, room.singleSegmentMode));
                         return Uni.createFrom().voidItem();
                     }
@@ -104,8 +104,8 @@ public class RoundEnd {
                         room.eventStatus = Event.FINISHED;
                         room.questionIndex = -1;
                         room.openedAt = null;
-                        out.add(room.everyone(), RoomStates.phaseChanged(room));
-                        out.add(room.everyone(), new ServerMessage.EventComplete(room.eventId, finalBoard,
+                        out.everyone(RoomStates.phaseChanged(room));
+                        out.everyone(new ServerMessage.EventComplete(room.eventId, finalBoard,
                                 first(finalBoard), list));
                     }).replaceWithVoid();
                 }));

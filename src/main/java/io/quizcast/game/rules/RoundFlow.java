@@ -40,8 +40,9 @@ import java.util.function.Supplier;
 
 /**
  * The question loop of a round (a presenter's segment or the mega quiz): start, open, reveal, leaderboard,
- * next, end, then the event's end. Every method runs under the room's lock and adds what it decided to an
- * {@link Outbox}; nothing is sent before the change it announces is stored.
+ * next, end, then the event's end. A command's checks run under the room's lock; what it returns runs as the
+ * room's turn, on the turn's draft of the room, inside the turn's transaction, and adds what it decided to an
+ * {@link Outbox}; nothing is sent (and the room does not change) before the transaction commits.
  */
 @ApplicationScoped
 public class RoundFlow {
@@ -102,12 +103,12 @@ public class RoundFlow {
             refreshSettings(room, event);
             return roundStore.startMegaRound(event, questions);
         }).chain(plan -> {
-            out.add(room.everyone(), new ServerMessage.MegaQuizStarted(room.eventId, plan.questions().size()));
+            out.everyone(new ServerMessage.MegaQuizStarted(room.eventId, plan.questions().size()));
             room.phase = Phase.MEGA_QUIZ;
             room.segmentId = plan.segmentId();
             room.questions = plan.questions();
             room.questionIndex = -1;
-            out.add(room.everyone(), RoomStates.phaseChanged(room));
+            out.everyone(RoomStates.phaseChanged(room));
             return begin(room, plan, out);
         });
     }
@@ -142,7 +143,7 @@ public class RoundFlow {
                     room.questionIndex = first;
                     room.clearAnswers();
                     room.eligible.clear();
-                    out.add(room.everyone(), new ServerMessage.GameStarted(plan.segmentId(), questions.size()));
+                    out.everyone(new ServerMessage.GameStarted(plan.segmentId(), questions.size()));
                     if (room.onlinePlayers().isEmpty()) {
                         return pause(room, PauseReason.NO_PARTICIPANTS, out);
                     }
@@ -194,8 +195,8 @@ public class RoundFlow {
                             room.eligible.add(m.participantId);
                         }
                     }
-                    out.add(room.everyone(), RoomStates.phaseChanged(room));
-                    out.add(room.everyone(), RoomStates.question(room));
+                    out.everyone(RoomStates.phaseChanged(room));
+                    out.everyone(RoomStates.question(room));
                 }).replaceWithVoid();
     }
 
@@ -221,8 +222,8 @@ public class RoundFlow {
             room.pausedPhase = was;
             room.pausedReason = reason;
             room.phase = Phase.PRESENTER_PAUSED;
-            out.add(room.everyone(), RoomStates.phaseChanged(room));
-            out.add(room.everyone(), new ServerMessage.PresenterPaused(presenterClientId(room), room.presenterName,
+            out.everyone(RoomStates.phaseChanged(room));
+            out.everyone(new ServerMessage.PresenterPaused(presenterClientId(room), room.presenterName,
                     room.segmentId, room.questionIndex >= 0 ? room.questionIndex : null, room.questions.size(),
                     reason.wire()));
         });
@@ -234,7 +235,7 @@ public class RoundFlow {
         next.pausedReason = reason.wire();
         return roomStore.saveState(next).invoke(() -> {
             room.pausedReason = reason;
-            out.add(room.everyone(), new ServerMessage.PresenterPaused(presenterClientId(room), room.presenterName,
+            out.everyone(new ServerMessage.PresenterPaused(presenterClientId(room), room.presenterName,
                     room.segmentId, room.questionIndex >= 0 ? room.questionIndex : null, room.questions.size(),
                     reason.wire()));
         });
@@ -268,9 +269,9 @@ public class RoundFlow {
             room.pausedReason = null;
             room.pausedPhase = null;
             room.openedAt = openedAt;
-            out.add(room.everyone(), RoomStates.phaseChanged(room));
+            out.everyone(RoomStates.phaseChanged(room));
             if (reopen) {
-                out.add(room.everyone(), RoomStates.question(room));
+                out.everyone(RoomStates.question(room));
             }
         });
     }
@@ -290,11 +291,12 @@ public class RoundFlow {
         next.phase = Phase.REVEALING_ANSWER.wire();
         return () -> roomStore.saveState(next).invoke(() -> {
             room.phase = Phase.REVEALING_ANSWER;
-            out.afterSending(() -> startZeroFill(room));
+            // on the room itself, once it adopted this turn (the draft is gone by then)
+            out.afterSending(this::startZeroFill);
             List<Standings.Ranked> event = Standings.event(room.members.values());
             List<Standings.Ranked> segment = Standings.segment(room.members.values());
-            out.add(room.everyone(), RoomStates.phaseChanged(room));
-            out.add(room.everyone(), new ServerMessage.Reveal(q.questionId(), q.position() + 1, q.text(),
+            out.everyone(RoomStates.phaseChanged(room));
+            out.everyone(new ServerMessage.Reveal(q.questionId(), q.position() + 1, q.text(),
                     q.correctAnswer(), distribution(q, room.answered.values()), Standings.top(segment, topSize, true),
                     Standings.top(event, topSize, false)));
             scoresUpdate(room, event, out);
@@ -308,8 +310,8 @@ public class RoundFlow {
         next.phase = Phase.SHOWING_LEADERBOARD.wire();
         return () -> roomStore.saveState(next).invoke(() -> {
             room.phase = Phase.SHOWING_LEADERBOARD;
-            out.add(room.everyone(), RoomStates.phaseChanged(room));
-            out.add(room.everyone(), new ServerMessage.Leaderboard(
+            out.everyone(RoomStates.phaseChanged(room));
+            out.everyone(new ServerMessage.Leaderboard(
                     Standings.top(Standings.segment(room.members.values()), topSize, true),
                     Standings.top(Standings.event(room.members.values()), topSize, false)));
         });
@@ -374,12 +376,11 @@ public class RoundFlow {
             if (top.size() < topSize) {
                 top.add(entry);
             }
-            var socket = room.socketOf(m.participantId);
-            if (socket != null && !room.isStaff(m)) {
-                out.add(socket, new ServerMessage.ScoresUpdate(List.of(entry)));
+            if (!room.isStaff(m)) {
+                out.member(m.participantId, new ServerMessage.ScoresUpdate(List.of(entry)));
             }
         }
-        out.add(room.staff(), new ServerMessage.ScoresUpdate(top));
+        out.staff(new ServerMessage.ScoresUpdate(top));
     }
 
     /** How many players chose each offered answer (a zero-filled player chose none). */

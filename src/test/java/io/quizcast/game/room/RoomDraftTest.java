@@ -1,0 +1,89 @@
+package io.quizcast.game.room;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quizcast.participant.Participant;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A turn's draft and its adoption: the room takes what the turn changed (the game, members it added or
+ * activated, who may answer) and keeps what others changed while it wrote (presence, answers, names).
+ */
+class RoomDraftTest {
+
+    @Test
+    void aDraftIsPrivateUntilAdoptedAndTheAdoptionKeepsWhatOthersChangedMeanwhile() {
+        Room room = room();
+        Member a = room.addMember(member("A", Participant.WAITING_FOR_SEGMENT));
+        Member b = room.addMember(member("B", Participant.ACTIVE));
+
+        Room draft = room.draft();
+        draft.phase = Phase.SHOWING_QUESTION;
+        draft.questionIndex = 0;
+        draft.members.get(a.participantId).joinStatus = Participant.ACTIVE;
+        Member c = draft.addMember(member("C", Participant.ACTIVE));
+        draft.eligible.add(a.participantId);
+        assertThat(room.phase).as("the room before the adoption").isEqualTo(Phase.NOT_STARTED);
+        assertThat(a.joinStatus).isEqualTo(Participant.WAITING_FOR_SEGMENT);
+
+        // meanwhile, under the lock: B comes online, answers and is renamed
+        room.onlineIds.add(b.participantId);
+        b.online = true;
+        room.answered.put(b.participantId, "Yes");
+        b.displayName = "Bea";
+
+        room.adopt(draft);
+
+        assertThat(room.phase).isEqualTo(Phase.SHOWING_QUESTION);
+        assertThat(room.questionIndex).isZero();
+        assertThat(a.joinStatus).as("activated by the turn").isEqualTo(Participant.ACTIVE);
+        assertThat(room.members).containsKey(c.participantId);
+        assertThat(room.eligible).containsExactly(a.participantId);
+        assertThat(b.online).isTrue();
+        assertThat(b.displayName).isEqualTo("Bea");
+        assertThat(room.answered).containsExactlyEntriesOf(Map.of(b.participantId, "Yes"));
+    }
+
+    @Test
+    void aTurnThatClearedTheAnswersOrSetTheRoundScoresHasTheRoomDoTheSame() {
+        Room room = room();
+        Member a = room.addMember(member("A", Participant.ACTIVE));
+        room.answered.put(a.participantId, "Yes");
+        a.segmentScore = 700;
+
+        Room draft = room.draft();
+        draft.clearAnswers();
+        draft.segmentScores(Map.of(a.participantId, new long[]{200, 3000}));
+        room.adopt(draft);
+
+        assertThat(room.answered).isEmpty();
+        assertThat(a.segmentScore).isEqualTo(200);
+
+        // a turn that did neither leaves both as the room has them (an answer stored while it wrote)
+        Room second = room.draft();
+        room.answered.put(a.participantId, "No");
+        a.segmentScore = 900;
+        room.adopt(second);
+        assertThat(room.answered).containsKey(a.participantId);
+        assertThat(a.segmentScore).isEqualTo(900);
+    }
+
+    private static Room room() {
+        return new Room(UUID.randomUUID(), new AsyncLock(10, Duration.ofSeconds(1)),
+                new AsyncLock(10, Duration.ofSeconds(1)));
+    }
+
+    private static Member member(String name, String joinStatus) {
+        Participant p = new Participant();
+        p.id = UUID.randomUUID();
+        p.displayName = name;
+        p.isPlayer = true;
+        p.joinStatus = joinStatus;
+        p.joinedAt = Instant.parse("2026-01-01T00:00:00Z");
+        return new Member(p);
+    }
+}

@@ -32,10 +32,24 @@ public class CallerResolver {
         return fromToken(header.substring(7).trim());
     }
 
+    /** Whether a raw token is a participant's session token (which only the database can resolve). */
+    public static boolean isSessionToken(String token) {
+        return !isAbsent(token) && !SessionTokens.looksLikeJwt(token);
+    }
+
+    private static boolean isAbsent(String token) {
+        return token == null || token.isBlank() || "null".equals(token) || "undefined".equals(token);
+    }
+
+    /** From a raw token that is not a session token: no token, or an account's JWT (no database work). */
+    public Caller withoutLookup(String token) {
+        return isAbsent(token) ? new Caller.Anonymous() : account(token);
+    }
+
     /** From a raw token; "null" and empty mean no token. */
     @WithSession
     public Uni<Caller> fromToken(String token) {
-        if (token == null || token.isBlank() || "null".equals(token) || "undefined".equals(token)) {
+        if (isAbsent(token)) {
             return Uni.createFrom().item(new Caller.Anonymous());
         }
         if (SessionTokens.looksLikeJwt(token)) {

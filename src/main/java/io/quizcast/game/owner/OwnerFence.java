@@ -19,6 +19,11 @@ public class OwnerFence {
         this.ownership = ownership;
     }
 
+    /** Another process owns the event now: the room held at {@code epoch} or before is dropped here. */
+    public void lost(UUID eventId, long epoch) {
+        ownership.lost(eventId, epoch);
+    }
+
     /** Runs in the caller's session and transaction. */
     public Uni<Void> check(UUID eventId) {
         Long epoch = ownership.epochOf(eventId);
@@ -33,7 +38,7 @@ public class OwnerFence {
                 .getResultList())
                 .invoke(rows -> {
                     if (rows.isEmpty()) {
-                        ownership.lost(eventId, epoch);
+                        // the caller tells its sender first, then calls lost(): the move closes the sockets
                         throw new OwnershipLost(eventId);
                     }
                 }).replaceWithVoid();

@@ -203,7 +203,12 @@ public class GameEngine {
                 out.flush(hub, room);
                 return called;
             }).onFailure(f -> !(f instanceof GameException)).invoke(() -> room.loaded = false)
-                    .onFailure(OwnershipLost.class).recoverWithItem(lost -> !lostEvent(socket, room, lost));
+                    .onFailure(OwnershipLost.class).recoverWithItem(lost -> {
+                        // told now, before the move closes the socket
+                        tellLost(socket, lost);
+                        fence.lost(eventId, room.epoch);
+                        return Boolean.FALSE;
+                    });
         }).chain(called -> called != null ? Uni.createFrom().item(called)
                 : room.writes.settled().chain(() -> locked(socket, state, work)));
     }
@@ -268,6 +273,8 @@ public class GameEngine {
             }
             return Panache.withTransaction(() -> fence.check(room.eventId).chain(planned.work()::get))
                     .chain(() -> room.lock.withLock(() -> adopt(room, planned)))
+                    // told at once: the move (which the fence may have started) closes the socket
+                    .onFailure(OwnershipLost.class).invoke(lost -> tellLost(socket, lost))
                     .onFailure().call(failure -> room.lock.withLock(() -> {
                         room.closing = false;
                         if (!(failure instanceof GameException)) {
@@ -276,7 +283,10 @@ public class GameEngine {
                         return Uni.createFrom().voidItem();
                     }))
                     .replaceWith(Boolean.TRUE)
-                    .onFailure(OwnershipLost.class).recoverWithItem(lost -> lostEvent(socket, room, lost));
+                    .onFailure(OwnershipLost.class).recoverWithItem(() -> {
+                        fence.lost(room.eventId, room.epoch);
+                        return Boolean.TRUE;
+                    });
         });
     }
 
@@ -299,11 +309,8 @@ public class GameEngine {
         return Uni.createFrom().voidItem();
     }
 
-    /** This process lost the event: the sender is told now (the move closes its socket), then the room goes. */
-    private Boolean lostEvent(WebSocketConnection socket, Room room, OwnershipLost lost) {
+    private void tellLost(WebSocketConnection socket, OwnershipLost lost) {
         hub.send(socket, new ServerMessage.Error(ErrorCodes.UNAVAILABLE, lost.getMessage()));
-        hub.moveAway(room.eventId, room.epoch);
-        return Boolean.TRUE;
     }
 
     /** Sends an error frame to one socket. */

@@ -4,12 +4,12 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quizcast.account.User;
 import io.quizcast.common.security.Caller;
+import io.quizcast.common.sql.PooledStatements;
 import io.quizcast.event.Event;
 import io.quizcast.event.repository.EventRepository;
 import io.quizcast.game.GameState;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.GameException;
-import io.quizcast.game.owner.OwnerFence;
 import io.quizcast.participant.DeviceIds;
 import io.quizcast.participant.Participant;
 import io.quizcast.participant.repository.ParticipantRepository;
@@ -17,6 +17,7 @@ import io.quizcast.participant.service.JoinService;
 import io.quizcast.segment.Segment;
 import io.quizcast.segment.repository.SegmentRepository;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -30,11 +31,11 @@ public class RoomStore {
     private final SegmentRepository segments;
     private final ParticipantRepository participants;
     private final JoinService joins;
-    private final OwnerFence fence;
+    private final PooledStatements statements;
 
     RoomStore(EventRepository events, SegmentRepository segments, ParticipantRepository participants,
-            JoinService joins, OwnerFence fence) {
-        this.fence = fence;
+            JoinService joins, PooledStatements statements) {
+        this.statements = statements;
         this.events = events;
         this.segments = segments;
         this.participants = participants;
@@ -53,10 +54,11 @@ public class RoomStore {
                 : participants.list("eventId = ?1 and joinedAt >= ?2 order by joinedAt", eventId, since);
     }
 
-    /** A participant by id, read without a transaction (a session socket's join). */
-    @WithSession
+    /** A participant by id, read on the plain pool: one statement, no ORM session (a session socket's join). */
     public Uni<Participant> participant(UUID participantId) {
-        return participants.findById(participantId);
+        return statements.query("SELECT " + ParticipantRows.COLUMNS + " FROM event_participants WHERE id = $1",
+                Tuple.of(participantId))
+                .map(rows -> rows.size() == 0 ? null : ParticipantRows.of(rows.iterator().next()));
     }
 
     @WithSession
@@ -105,6 +107,6 @@ public class RoomStore {
     /** Writes the live state (upsert by event). */
     @WithTransaction
     public Uni<Void> saveState(GameState state) {
-        return StoredStates.write(fence, state);
+        return StoredStates.write(state);
     }
 }

@@ -9,7 +9,6 @@ import io.quizcast.event.repository.EventRepository;
 import io.quizcast.game.GameState;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.GameException;
-import io.quizcast.game.owner.OwnerFence;
 import io.quizcast.game.room.RoundQuestion;
 import io.quizcast.participant.Participant;
 import io.quizcast.participant.repository.ParticipantRepository;
@@ -36,12 +35,10 @@ public class RoundStore {
     private final QuestionRepository questions;
     private final ParticipantRepository participants;
     private final SqlValues values;
-    private final OwnerFence fence;
     private final Random random = new SecureRandom();
 
     RoundStore(EventRepository events, SegmentRepository segments, QuestionRepository questions,
-            ParticipantRepository participants, SqlValues values, OwnerFence fence) {
-        this.fence = fence;
+            ParticipantRepository participants, SqlValues values) {
         this.events = events;
         this.segments = segments;
         this.questions = questions;
@@ -186,7 +183,7 @@ public class RoundStore {
                         UPDATE event_participants SET join_status = 'active'
                         WHERE event_id = :e AND join_status = 'waiting_for_segment'""")
                         .setParameter("e", eventId).executeUpdate())))
-                .call(() -> StoredStates.write(fence, state));
+                .call(() -> StoredStates.write(state));
     }
 
     /** The stored questions of a round (text and correct answer joined in), in play order. */

@@ -1,19 +1,22 @@
 package io.quizcast.game.ws;
 
 import io.quarkus.websockets.next.HttpUpgradeCheck;
+import io.quizcast.common.security.Caller;
 import io.quizcast.common.security.CallerResolver;
+import io.quizcast.common.security.SessionTokens;
 import io.quizcast.common.sql.PooledStatements;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 /**
  * Before the WebSocket upgrade: refused with 503 while the service drains, with 404 for an unknown event; the
- * token is resolved once and kept
- * with the connection (an invalid token is let through so that it can be closed with 4401, as clients expect).
+ * token is resolved once, in the event's own statement, and kept with the connection (an invalid token is let
+ * through so that it can be closed with 4401, as clients expect).
  */
 @ApplicationScoped
 public class GameUpgradeCheck implements HttpUpgradeCheck {
@@ -29,6 +32,30 @@ public class GameUpgradeCheck implements HttpUpgradeCheck {
         this.statements = statements;
         this.callers = callers;
         this.drain = drain;
+    }
+
+    /**
+     * The caller, or null when the event does not exist: one statement on the plain pool (a session token is
+     * looked up in the same statement as the event).
+     */
+    private Uni<Caller> resolve(UUID eventId, String token) {
+        if (!CallerResolver.isSessionToken(token)) {
+            return statements.query("SELECT 1 FROM events WHERE id = $1", Tuple.of(eventId))
+                    .map(rows -> rows.size() == 0 ? null : callers.withoutLookup(token));
+        }
+        return statements.query("""
+                SELECT p.id, p.event_id FROM events e
+                LEFT JOIN event_participants p ON p.session_token_hash = $2
+                WHERE e.id = $1""", Tuple.of(eventId, SessionTokens.hash(token)))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        return null;
+                    }
+                    Row row = rows.iterator().next();
+                    UUID participantId = row.getUUID("id");
+                    return participantId == null ? new Caller.Invalid("Unknown session token")
+                            : new Caller.Session(participantId, row.getUUID("event_id"));
+                });
     }
 
     @Override
@@ -54,18 +81,16 @@ public class GameUpgradeCheck implements HttpUpgradeCheck {
         Context requestContext = Vertx.currentContext();
         java.util.concurrent.Executor requestLoop = requestContext == null ? Runnable::run
                 : task -> requestContext.runOnContext(v -> task.run());
-        return statements.query("SELECT 1 FROM events WHERE id = $1", Tuple.of(eventId))
-                .chain(rows -> {
-                    if (rows.size() == 0) {
-                        return CheckResult.rejectUpgrade(404);
+        String token = QueryParams.get(context.httpRequest().query(), "token");
+        return resolve(eventId, token)
+                .map(caller -> {
+                    if (caller == null) {
+                        return CheckResult.rejectUpgradeSync(404);
                     }
-                    return callers.fromToken(QueryParams.get(context.httpRequest().query(), "token"))
-                            .map(caller -> {
-                                context.userData().put(ConnectionState.CALLER, caller);
-                                context.userData().put(ConnectionState.UPGRADE_DONE,
-                                        UpgradedRequest.doneWhenClosed(context.httpRequest()));
-                                return CheckResult.permitUpgradeSync();
-                            });
+                    context.userData().put(ConnectionState.CALLER, caller);
+                    context.userData().put(ConnectionState.UPGRADE_DONE,
+                            UpgradedRequest.doneWhenClosed(context.httpRequest()));
+                    return CheckResult.permitUpgradeSync();
                 })
                 .onFailure().recoverWithUni(f -> CheckResult.rejectUpgrade(503))
                 .emitOn(requestLoop)

@@ -1,0 +1,32 @@
+package io.quizcast.game.store;
+
+import io.quizcast.participant.Participant;
+import io.vertx.mutiny.sqlclient.Row;
+
+/** A participant read on the plain pool: the columns a room keeps, into a detached {@link Participant}. */
+final class ParticipantRows {
+
+    static final String COLUMNS = """
+            id, event_id, user_id, display_name, avatar_url, join_status, is_late_joiner, is_host, is_player,
+            joined_at, total_score, total_response_time_ms""";
+
+    private ParticipantRows() {
+    }
+
+    static Participant of(Row row) {
+        Participant p = new Participant();
+        p.id = row.getUUID("id");
+        p.eventId = row.getUUID("event_id");
+        p.userId = row.getUUID("user_id");
+        p.displayName = row.getString("display_name");
+        p.avatarUrl = row.getString("avatar_url");
+        p.joinStatus = row.getString("join_status");
+        p.isLateJoiner = row.getBoolean("is_late_joiner");
+        p.isHost = row.getBoolean("is_host");
+        p.isPlayer = row.getBoolean("is_player");
+        p.joinedAt = row.getOffsetDateTime("joined_at").toInstant();
+        p.totalScore = row.getInteger("total_score");
+        p.totalResponseTimeMs = row.getLong("total_response_time_ms");
+        return p;
+    }
+}

@@ -56,7 +56,8 @@ public class AnswerFlow {
         if (room.paused()) {
             throw new GameException(ErrorCodes.PAUSED, "Quiz is paused while the presenter reconnects");
         }
-        if (!room.questionIsOpen()) {
+        // a reveal, next or end received before this answer closes the question already (its write is in flight)
+        if (!room.questionIsOpen() || room.closing) {
             throw new GameException(ErrorCodes.NO_QUESTION, "No active question");
         }
         RoundQuestion q = room.openQuestion();
@@ -70,8 +71,7 @@ public class AnswerFlow {
             throw new GameException(ErrorCodes.DUPLICATE, "You have already submitted an answer for this question");
         }
         long elapsedMs = Duration.between(room.openedAt, clock.now()).toMillis();
-        // a reveal, next or end received before this answer is closing the question (its write is in flight)
-        if (room.closing || elapsedMs > q.timeLimitMs() + Scoring.GRACE_MS) {
+        if (elapsedMs > q.timeLimitMs() + Scoring.GRACE_MS) {
             throw new GameException(ErrorCodes.TOO_LATE, "Time expired. Your answer was not recorded");
         }
         if (!q.answers().contains(message.selectedAnswer())) {

@@ -243,7 +243,9 @@ public class GameEngine {
         Room room = hub.room(eventId);
         Uni<Void> ready = closesQuestion ? room.writes.settled() : Uni.createFrom().voidItem();
         return ready.chain(() -> room.turns.withLock(() -> takeTurn(socket, room, closesQuestion, needed, plan)))
-                .chain(done -> done ? Uni.createFrom().voidItem() : turn(socket, state, closesQuestion, needed, plan));
+                // not taken (the room was evicted, or has answers in flight to wait for): again once they are in
+                .chain(done -> done ? Uni.createFrom().voidItem()
+                        : room.writes.settled().chain(() -> turn(socket, state, closesQuestion, needed, plan)));
     }
 
     private Uni<Boolean> takeTurn(WebSocketConnection socket, Room room, boolean closesQuestion,

@@ -13,6 +13,7 @@ import io.quizcast.game.message.GameException;
 import io.quizcast.participant.DeviceIds;
 import io.quizcast.participant.Participant;
 import io.quizcast.participant.repository.ParticipantRepository;
+import io.quizcast.participant.repository.ParticipantRows;
 import io.quizcast.participant.service.JoinService;
 import io.quizcast.segment.Segment;
 import io.quizcast.segment.repository.SegmentRepository;

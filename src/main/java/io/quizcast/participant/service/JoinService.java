@@ -16,6 +16,7 @@ import io.quizcast.participant.JoinAttempt;
 import io.quizcast.participant.JoinRequest;
 import io.quizcast.participant.JoinResponse;
 import io.quizcast.participant.Participant;
+import io.quizcast.participant.repository.JoinStatements;
 import io.quizcast.participant.repository.ParticipantRepository;
 import io.quizcast.segment.repository.SegmentRepository;
 import io.smallrye.mutiny.Uni;
@@ -45,9 +46,11 @@ public class JoinService {
     private final ParticipantRepository participants;
     private final SegmentRepository segments;
     private final Randomness randomness;
+    private final JoinStatements statements;
 
     JoinService(EventRepository events, ParticipantRepository participants, SegmentRepository segments,
-            Randomness randomness) {
+            Randomness randomness, JoinStatements statements) {
+        this.statements = statements;
         this.events = events;
         this.participants = participants;
         this.segments = segments;
@@ -81,19 +84,19 @@ public class JoinService {
     }
 
     /**
-     * One try, in one transaction with the fewest statements: the event, the device's participants (here and
-     * elsewhere, one query), the new row and the attempt's record. The first try takes the name as given; only
-     * when a name was taken meanwhile (the unique index refuses it) does the retry look up the free form.
+     * One try, in one transaction with the fewest statements, on the reactive client (no ORM): the event (with
+     * whether a quiz runs), the device's participants (here and elsewhere, one query), then the new row or the
+     * rejoin's fresh token together with the attempt's record (one statement). The first try takes the name as
+     * given; only when a name was taken meanwhile (the unique index refuses it) does the retry look up the free form.
      */
-    @WithTransaction
     Uni<Joined> joinOnce(String code, UUID deviceId, String name, JoinRequest request, UUID accountId,
             Instant startedAt, boolean lookUpNames) {
-        return events.findByJoinCode(code).chain(event -> {
+        return statements.inTransaction(c -> statements.event(c, code).chain(event -> {
             checkJoinable(event, startedAt);
-            return participants.devicePresence(deviceId, event.id).chain(found -> {
+            return statements.devicePresence(c, deviceId, event.id()).chain(found -> {
                 Participant here = null;
                 for (Participant p : found) {
-                    if (!p.eventId.equals(event.id)) {
+                    if (!p.eventId.equals(event.id())) {
                         throw ApiException.conflict("other_active_event",
                                 "This device is already in another active event; leave it before joining this one");
                     }
@@ -102,17 +105,39 @@ public class JoinService {
                 Participant byDevice = here;
                 return (byDevice != null || accountId == null
                         ? Uni.createFrom().item(byDevice)
-                        : participants.findByAccount(event.id, accountId))
-                        .chain(existing -> existing != null
-                                // flushed now, before the attempt's record: its foreign key share-locks the row,
-                                // and two rejoins of one device each holding that lock while waiting to update
-                                // the row (a unique column: the token) deadlock; updating first makes them queue
-                                ? Uni.createFrom().item(rejoin(existing)).call(() -> participants.flush())
-                                : create(event, deviceId, name, request.avatarUrl(), request.avatarType(), accountId,
-                                        false, true, lookUpNames));
-            }).call(joined -> attemptRecord(event.id, code, deviceId, accountId, name,
-                    joined.rejoining() ? "rejoined" : "joined", joined.participant().id).persist());
-        });
+                        : statements.byAccount(c, event.id(), accountId));
+            }).chain(existing -> {
+                if (existing != null) {
+                    Joined joined = rejoin(existing);
+                    return statements.rejoin(c, existing,
+                            attemptRecord(event.id(), code, deviceId, accountId, name, "rejoined", existing.id))
+                            .replaceWith(joined);
+                }
+                Uni<List<String>> names = lookUpNames ? statements.namesLike(c, event.id(), name)
+                        : Uni.createFrom().item(List.of());
+                return names.chain(taken -> {
+                    Joined joined = newParticipant(event.id(), event.quizRunning(), deviceId,
+                            DisplayNames.firstFree(name, taken), request.avatarUrl(), request.avatarType(), accountId,
+                            false, true);
+                    Participant p = joined.participant();
+                    return statements.insert(c, p,
+                            attemptRecord(event.id(), code, deviceId, accountId, name, "joined", p.id))
+                            .replaceWith(joined);
+                });
+            });
+        }));
+    }
+
+    /** Rules 1 and 2 for the join: the event exists, has not ended, and is open (or locked less than 5 s before). */
+    static void checkJoinable(JoinStatements.JoinTarget event, Instant startedAt) {
+        if (event == null) {
+            throw ApiException.notFound("Event not found");
+        }
+        Event view = new Event();
+        view.status = event.status();
+        view.joinLocked = event.joinLocked();
+        view.joinLockedAt = event.joinLockedAt();
+        checkJoinable(view, startedAt);
     }
 
     /** Rules 1 and 2: the event exists, has not ended, and is open (or was locked less than 5 s before). */
@@ -149,25 +174,33 @@ public class JoinService {
                 : Uni.createFrom().item(List.of());
         return names
                 .chain(taken -> segments.hasQuizRunning(event.id).chain(late -> {
-                    String token = randomness.sessionToken();
-                    Participant p = new Participant();
-                    p.id = UUID.randomUUID();
-                    p.eventId = event.id;
-                    p.userId = accountId;
-                    p.deviceId = deviceId;
-                    p.displayName = DisplayNames.firstFree(name, taken);
-                    p.avatarUrl = avatarUrl;
-                    p.avatarType = avatarType;
-                    p.sessionTokenHash = SessionTokens.hash(token);
-                    p.isLateJoiner = late && isPlayer;
-                    p.joinStatus = p.isLateJoiner ? Participant.WAITING_FOR_SEGMENT : Participant.ACTIVE;
-                    p.isHost = isHost;
-                    p.isPlayer = isPlayer;
-                    p.joinedAt = Times.now();
-                    p.lastSeenAt = p.joinedAt;
+                    Joined joined = newParticipant(event.id, late, deviceId, DisplayNames.firstFree(name, taken),
+                            avatarUrl, avatarType, accountId, isHost, isPlayer);
                     // flush now so a name or device taken meanwhile fails here, inside the retry, not at commit
-                    return participants.persistAndFlush(p).replaceWith(new Joined(p, token, false));
+                    return participants.persistAndFlush(joined.participant()).replaceWith(joined);
                 }));
+    }
+
+    /** A new participant (not stored yet) with its fresh session token; a player is late when a quiz runs. */
+    private Joined newParticipant(UUID eventId, boolean quizRunning, UUID deviceId, String displayName,
+            String avatarUrl, String avatarType, UUID accountId, boolean isHost, boolean isPlayer) {
+        String token = randomness.sessionToken();
+        Participant p = new Participant();
+        p.id = UUID.randomUUID();
+        p.eventId = eventId;
+        p.userId = accountId;
+        p.deviceId = deviceId;
+        p.displayName = displayName;
+        p.avatarUrl = avatarUrl;
+        p.avatarType = avatarType;
+        p.sessionTokenHash = SessionTokens.hash(token);
+        p.isLateJoiner = quizRunning && isPlayer;
+        p.joinStatus = p.isLateJoiner ? Participant.WAITING_FOR_SEGMENT : Participant.ACTIVE;
+        p.isHost = isHost;
+        p.isPlayer = isPlayer;
+        p.joinedAt = Times.now();
+        p.lastSeenAt = p.joinedAt;
+        return new Joined(p, token, false);
     }
 
     private Uni<Void> recordRefusal(String code, UUID deviceId, UUID accountId, String name, ApiException refusal) {

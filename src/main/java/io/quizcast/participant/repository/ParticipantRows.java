@@ -1,25 +1,27 @@
-package io.quizcast.game.store;
+package io.quizcast.participant.repository;
 
 import io.quizcast.participant.Participant;
 import io.vertx.mutiny.sqlclient.Row;
 
-/** A participant read on the plain pool: the columns a room keeps, into a detached {@link Participant}. */
-final class ParticipantRows {
+/** A participant read on the plain pool (no ORM session), into a detached {@link Participant}. */
+public final class ParticipantRows {
 
-    static final String COLUMNS = """
-            id, event_id, user_id, display_name, avatar_url, join_status, is_late_joiner, is_host, is_player,
-            joined_at, total_score, total_response_time_ms""";
+    public static final String COLUMNS = """
+            id, event_id, user_id, device_id, display_name, avatar_url, avatar_type, join_status, is_late_joiner,
+            is_host, is_player, joined_at, total_score, total_response_time_ms""";
 
     private ParticipantRows() {
     }
 
-    static Participant of(Row row) {
+    public static Participant of(Row row) {
         Participant p = new Participant();
         p.id = row.getUUID("id");
         p.eventId = row.getUUID("event_id");
         p.userId = row.getUUID("user_id");
+        p.deviceId = row.getUUID("device_id");
         p.displayName = row.getString("display_name");
         p.avatarUrl = row.getString("avatar_url");
+        p.avatarType = row.getString("avatar_type");
         p.joinStatus = row.getString("join_status");
         p.isLateJoiner = row.getBoolean("is_late_joiner");
         p.isHost = row.getBoolean("is_host");

@@ -156,6 +156,18 @@ public class Hub implements Presence {
         metrics.framesOut(message, sockets.size());
     }
 
+    /**
+     * Sends to the staff (host and presenter), who get one message per player for an answer or a join: each of
+     * their sockets may hold one unwritten send per member more than a player's, so a burst of acknowledgements at
+     * 10,000 players never closes the host as a slow reader (bounded: a few MB per staff socket at most).
+     */
+    public void sendToStaff(Collection<WebSocketConnection> staff, ServerMessage message, int members) {
+        for (WebSocketConnection socket : staff) {
+            PendingSends.of(socket).allow(members);
+        }
+        send(staff, message);
+    }
+
     public void send(WebSocketConnection socket, ServerMessage message) {
         if (socket != null) {
             sendText(socket, encode(message));

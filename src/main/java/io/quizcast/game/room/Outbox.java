@@ -23,6 +23,7 @@ public final class Outbox {
         SOCKETS, EVERYONE, STAFF, MEMBER
     }
 
+    // to: the sockets (SOCKETS) or the socket left out (STAFF); member: the one member (MEMBER)
     private record Delivery(Audience audience, Collection<WebSocketConnection> to, UUID member,
             ServerMessage message) {
     }
@@ -56,7 +57,13 @@ public final class Outbox {
 
     /** To the host's and the presenter's sockets when sent. */
     public Outbox staff(ServerMessage message) {
-        deliveries.add(new Delivery(Audience.STAFF, null, null, message));
+        deliveries.add(new Delivery(Audience.STAFF, List.of(), null, message));
+        return this;
+    }
+
+    /** To the host's and the presenter's sockets when sent, but {@code except} (null: none). */
+    public Outbox staffExcept(ServerMessage message, WebSocketConnection except) {
+        deliveries.add(new Delivery(Audience.STAFF, except == null ? List.of() : List.of(except), null, message));
         return this;
     }
 
@@ -94,7 +101,11 @@ public final class Outbox {
                     }
                     hub.send(everyone, d.message());
                 }
-                case STAFF -> hub.send(room.staff(), d.message());
+                case STAFF -> {
+                    List<WebSocketConnection> staff = room.staff();
+                    staff.removeAll(d.to());
+                    hub.sendToStaff(staff, d.message(), room.members.size());
+                }
                 case MEMBER -> hub.send(room.socketOf(d.member()), d.message());
             }
         }

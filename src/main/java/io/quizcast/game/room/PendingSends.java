@@ -20,6 +20,8 @@ final class PendingSends {
 
     private final AtomicInteger pending = new AtomicInteger();
     private final AtomicBoolean overflowed = new AtomicBoolean();
+    // more room granted to a staff socket, which gets a copy of every player's acknowledgement and presence
+    private volatile int allowance;
 
     static PendingSends of(WebSocketConnection socket) {
         PendingSends sends = socket.userData().get(KEY);
@@ -44,11 +46,18 @@ final class PendingSends {
         if (overflowed.get()) {
             return Admission.DROPPED;
         }
-        if (pending.incrementAndGet() <= cap) {
+        if (pending.incrementAndGet() <= cap + allowance) {
             return Admission.ADMITTED;
         }
         pending.decrementAndGet();
         return overflowed.compareAndSet(false, true) ? Admission.OVERFLOWED : Admission.DROPPED;
+    }
+
+    /** Lets this socket hold {@code extra} more unwritten sends than the cap (never less than it was let). */
+    void allow(int extra) {
+        if (extra > allowance) {
+            allowance = extra;
+        }
     }
 
     /** A send was written (or failed). */

@@ -2,7 +2,6 @@ package io.quizcast.game.room;
 
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.quizcast.game.message.ParticipantInfo;
-import io.smallrye.mutiny.Uni;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,8 +69,6 @@ public final class Room {
     public final Map<UUID, Integer> points = new HashMap<>();
     final Set<UUID> pending = new HashSet<>();
     public boolean zeroFilled;
-    // the zero-fill of the open question started by its reveal, while it runs (null: none started)
-    public Uni<Void> zeroFilling;
     public PauseReason pausedReason;
     public Phase pausedPhase;
     public long remainingAtPauseMs;
@@ -182,7 +179,6 @@ public final class Room {
         pausedPhase = from.pausedPhase;
         remainingAtPauseMs = from.remainingAtPauseMs;
         zeroFilled = from.zeroFilled;
-        zeroFilling = from.zeroFilling;
     }
 
     public UUID eventId() {
@@ -334,7 +330,6 @@ public final class Room {
         pausedPhase = null;
         remainingAtPauseMs = 0;
         zeroFilled = false;
-        zeroFilling = null;
         clearAnswers();
         eligible.clear();
     }

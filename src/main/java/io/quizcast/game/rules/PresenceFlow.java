@@ -142,8 +142,7 @@ public class PresenceFlow {
 
     /** Tells staff always, players only while the event is small; else players get the coalesced count. */
     private void announce(Room room, Member about, ServerMessage message, WebSocketConnection except, Outbox out) {
-        List<WebSocketConnection> staff = without(room.staff(), except);
-        out.add(staff, message);
+        out.staffExcept(message, except);
         if (room.playersAtMost(presenceLimit)) {
             out.add(without(room.nonStaff(), except), message);
         } else {

@@ -40,7 +40,7 @@ public class RoundEnd {
     Uni<Void> endRound(Room room, Outbox out) {
         UUID segmentId = room.segmentId;
         boolean mega = Segment.KIND_MEGA.equals(room.segmentKind);
-        return roundStore.completeSegment(segmentId).chain(() -> rankings.tops(room.eventId, segmentId)).chain(tops -> {
+        return roundStore.completeSegment(segmentId).replaceWith(() -> rankings.tops(room)).chain(tops -> {
             if (mega) {
                 out.everyone(new ServerMessage.GameEnded(segmentId));
                 return completeEvent(room, out);
@@ -88,27 +88,24 @@ public class RoundEnd {
         next.questionStartedAt = null;
         return roundStore.finishEvent(room.eventId)
                 .chain(() -> roomStore.saveState(next))
-                .chain(() -> rankings.event(room.eventId))
-                .chain(finalBoard -> roomStore.segmentsOf(room.eventId).chain(segments -> {
-                    Uni<List<ServerMessage.SegmentWinner>> winners = Uni.createFrom().item(new ArrayList<>());
+                .chain(() -> roomStore.segmentsOf(room.eventId))
+                .chain(segments -> rankings.segmentWinners(room.eventId).invoke(won -> {
+                    List<ServerMessage.SegmentWinner> winners = new ArrayList<>(segments.size());
                     for (Segment s : segments) {
-                        winners = winners.chain(list -> rankings.segmentWinner(room.eventId, s.id).map(w -> {
-                            list.add(new ServerMessage.SegmentWinner(s.id, s.title != null ? s.title
-                                    : "Segment " + (s.orderIndex + 1), w == null ? null : w.username(),
-                                    w == null ? null : w.score()));
-                            return list;
-                        }));
+                        Rankings.Winner w = won.get(s.id);
+                        winners.add(new ServerMessage.SegmentWinner(s.id,
+                                s.title != null ? s.title : "Segment " + (s.orderIndex + 1),
+                                w == null ? null : w.username(), w == null ? null : w.score()));
                     }
-                    return winners.invoke(list -> {
-                        room.phase = Phase.EVENT_COMPLETE;
-                        room.eventStatus = Event.FINISHED;
-                        room.questionIndex = -1;
-                        room.openedAt = null;
-                        out.everyone(RoomStates.phaseChanged(room));
-                        out.everyone(new ServerMessage.EventComplete(room.eventId, finalBoard,
-                                first(finalBoard), list));
-                    }).replaceWithVoid();
-                }));
+                    List<LeaderboardEntry> finalBoard = rankings.event(room);
+                    room.phase = Phase.EVENT_COMPLETE;
+                    room.eventStatus = Event.FINISHED;
+                    room.questionIndex = -1;
+                    room.openedAt = null;
+                    out.everyone(RoomStates.phaseChanged(room));
+                    out.everyone(new ServerMessage.EventComplete(room.eventId, finalBoard, first(finalBoard), winners));
+                }))
+                .replaceWithVoid();
     }
 
     private static LeaderboardEntry first(List<LeaderboardEntry> list) {

@@ -47,6 +47,8 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class RoundFlow {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RoundFlow.class);
+
     private final RoomStore roomStore;
     private final RoundStore roundStore;
     private final AnswerStore answerStore;
@@ -186,7 +188,6 @@ public class RoundFlow {
                     room.clearAnswers();
                     room.eligible.clear();
                     room.zeroFilled = false;
-                    room.zeroFilling = null;
                     for (Member m : room.members.values()) {
                         if (Participant.WAITING_FOR_SEGMENT.equals(m.joinStatus)) {
                             m.joinStatus = Participant.ACTIVE;
@@ -333,14 +334,16 @@ public class RoundFlow {
 
     /**
      * The reveal's zero-fill runs outside the lock, once the reveal committed: nothing anyone is told depends on it
-     * (no score changes), and next_question or end_game waits for it (or does it again when it failed).
+     * (no score changes), and next_question or end_game does it again in its own transaction (a no-op if it ran).
      */
     private void startZeroFill(Room room) {
         RoundQuestion q = room.openQuestion();
         if (q == null || room.zeroFilled) {
             return;
         }
-        room.zeroFilling = Detached.start(vertx, zeroFillWrite(room, q));
+        Detached.start(vertx, zeroFillWrite(room, q)).subscribe().with(done -> {
+        }, failure -> LOG.debugf("the reveal's zero-fill for %s failed (next or end does it again): %s", room.eventId,
+                failure));
     }
 
     /** Counts the players who did not answer the open question as answered with 0, once. */
@@ -349,12 +352,9 @@ public class RoundFlow {
         if (q == null || room.zeroFilled) {
             return Uni.createFrom().voidItem();
         }
-        if (room.zeroFilling != null) {
-            // the reveal's zero-fill, still running or done: a failed one is done again here
-            Uni<Void> started = room.zeroFilling;
-            room.zeroFilling = null;
-            return started.invoke(() -> room.zeroFilled = true).onFailure().recoverWithUni(() -> zeroFill(room));
-        }
+        // done here, in the turn's own transaction, whether or not the reveal's detached zero-fill ran: waiting for
+        // it could wait for a pooled connection while this transaction holds one; the question's zero_filled_at mark
+        // makes whichever of the two commits second store nothing
         return zeroFillWrite(room, q).get().invoke(() -> room.zeroFilled = true);
     }
 

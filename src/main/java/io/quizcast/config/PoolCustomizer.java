@@ -28,7 +28,7 @@ public class PoolCustomizer implements PgPoolCreator {
         options.setConnectionTimeoutUnit(TimeUnit.MILLISECONDS);
         // at most this many requests wait for a connection; beyond it they fail fast instead of queueing forever
         options.setMaxWaitQueueSize(config.db().maxWaitQueue());
-        // a process that hangs inside a transaction (a long pause, SIGSTOP) holds its fence's share lock on the event's
+        // a process that hangs inside a transaction (a long pause, SIGSTOP) holds its fence's key-share lock on the event's
         // owner row, and a take-over would wait for it for ever: PostgreSQL ends such a transaction after a lease
         String stalled = String.valueOf(config.owner().lease().toMillis());
         for (PgConnectOptions connect : input.pgConnectOptionsList()) {

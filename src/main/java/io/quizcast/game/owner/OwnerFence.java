@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * The fencing check of a game write, in the write's own transaction: the event's owner row must still name this
- * process at the epoch it holds. The row is share-locked until the commit, so a take-over waits for the write, and a
+ * process at the epoch it holds. The row is key-share-locked until the commit, so a take-over (which locks it FOR UPDATE) waits for the write, and a
  * write after a take-over finds nothing and fails with {@link OwnershipLost} (nothing of its transaction is stored).
  */
 @ApplicationScoped
@@ -32,7 +32,7 @@ public class OwnerFence {
         }
         return Panache.getSession().chain(s -> s.createNativeQuery("""
                 SELECT epoch FROM event_owners WHERE event_id = :event AND owner = :owner AND epoch = :epoch
-                FOR SHARE""", Long.class)
+                FOR KEY SHARE""", Long.class)
                 .setParameter("event", eventId).setParameter("owner", ownership.ownerId())
                 .setParameter("epoch", epoch)
                 .getResultList())

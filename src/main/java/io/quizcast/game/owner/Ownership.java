@@ -37,10 +37,13 @@ public class Ownership {
     private record Claim(long epoch, long sinceNanos) {
     }
 
+    // the row is locked FOR UPDATE first: that waits for the writes in flight (their fences hold FOR KEY SHARE),
+    // which the upsert's own lock would not (it changes no key column)
     private static final String TAKE_OVER = """
-            WITH taken AS (
+            WITH locked AS (SELECT event_id FROM event_owners WHERE event_id = $1 FOR UPDATE),
+            taken AS (
                 INSERT INTO event_owners AS o (event_id, owner, epoch, expires_at)
-                VALUES ($1, $2, 1, now() + make_interval(secs => $3))
+                SELECT $1, $2, 1, now() + make_interval(secs => $3) FROM (SELECT count(*) FROM locked) waited
                 ON CONFLICT (event_id) DO UPDATE SET owner = EXCLUDED.owner, epoch = o.epoch + 1,
                     expires_at = EXCLUDED.expires_at, acquired_at = now()
                 RETURNING event_id, owner, epoch)

@@ -65,7 +65,7 @@ public class AnswerStore {
                     SELECT o.event_id FROM event_owners o
                     WHERE o.owner = :owner
                       AND EXISTS (SELECT 1 FROM batch b WHERE b.event_id = o.event_id AND b.epoch = o.epoch)
-                    FOR SHARE),
+                    FOR KEY SHARE),
                 stored AS (
                     INSERT INTO answers (id, segment_id, question_id, participant_id, selected_answer, is_correct,
                                          response_time_ms, points, answered_at)

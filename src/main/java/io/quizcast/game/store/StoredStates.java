@@ -6,7 +6,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The live state's one write (an upsert by event), shared by the stores' transactions. It runs only in a turn's
- * transaction, which the turn fences at its start (the owner row stays share-locked until the commit).
+ * transaction, which the turn fences at its start (the owner row stays key-share-locked until the commit).
  */
 final class StoredStates {
 

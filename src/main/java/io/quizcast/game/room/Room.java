@@ -106,11 +106,6 @@ public final class Room {
         Room d = new Room(eventId, lock, turns);
         d.epoch = epoch;
         d.loaded = true;
-        d.hostUserId = hostUserId;
-        d.eventStatus = eventStatus;
-        d.timePerQuestion = timePerQuestion;
-        d.numFakeAnswers = numFakeAnswers;
-        d.singleSegmentMode = singleSegmentMode;
         for (Member m : members.values()) {
             d.addMember(new Member(m));
         }
@@ -134,11 +129,6 @@ public final class Room {
      * presence (joins, leaves) and the answers stored during the turn (unless the turn moved to another question).
      */
     public void adopt(Room d) {
-        hostUserId = d.hostUserId;
-        eventStatus = d.eventStatus;
-        timePerQuestion = d.timePerQuestion;
-        numFakeAnswers = d.numFakeAnswers;
-        singleSegmentMode = d.singleSegmentMode;
         membersSince = d.membersSince;
         boolean scores = d.scoresGeneration != scoresGeneration;
         for (Member dm : d.members.values()) {
@@ -164,7 +154,13 @@ public final class Room {
         }
     }
 
+    /** The game and the event's settings, the part of a room a turn may change wholesale. */
     private void copyGame(Room from) {
+        hostUserId = from.hostUserId;
+        eventStatus = from.eventStatus;
+        timePerQuestion = from.timePerQuestion;
+        numFakeAnswers = from.numFakeAnswers;
+        singleSegmentMode = from.singleSegmentMode;
         phase = from.phase;
         segmentId = from.segmentId;
         segmentKind = from.segmentKind;

@@ -153,27 +153,6 @@ public class AnswerStore {
                 .replaceWithVoid();
     }
 
-    /**
-     * One player's event total and rank (the same order as the rankings: score descending, then time), read
-     * through the leaderboard index instead of ranking everyone; null when the participant does not play.
-     */
-    @WithSession
-    public Uni<PlayerScore> standing(UUID eventId, UUID participantId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("""
-                SELECT p.total_score,
-                       1 + (SELECT count(*) FROM event_participants o
-                            WHERE o.event_id = p.event_id AND o.is_player
-                              AND (o.total_score > p.total_score
-                                   OR (o.total_score = p.total_score
-                                       AND o.total_response_time_ms < p.total_response_time_ms)))
-                FROM event_participants p
-                WHERE p.id = :p AND p.event_id = :e AND p.is_player""", Object[].class)
-                .setParameter("p", participantId).setParameter("e", eventId)
-                .getResultList())
-                .map(rows -> rows.isEmpty() ? null : new PlayerScore(participantId, null,
-                        ((Number) rows.get(0)[0]).intValue(), 0, 0, ((Number) rows.get(0)[1]).intValue()));
-    }
-
     /** Each player's stored score and counted time in a round, by participant (one indexed query). */
     @WithSession
     public Uni<Map<UUID, long[]>> segmentScores(UUID segmentId) {

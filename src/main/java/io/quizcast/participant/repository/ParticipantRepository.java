@@ -49,18 +49,6 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
                 .getResultList());
     }
 
-    /**
-     * The device's participants that matter to a join, in one query: its participant in this event, and any in
-     * another event that is still waiting or running.
-     */
-    public Uni<List<Participant>> devicePresence(UUID deviceId, UUID eventId) {
-        return getSession().chain(session -> session.createSelectionQuery(
-                "select p from Participant p, Event e where e.id = p.eventId and p.deviceId = ?1"
-                        + " and (p.eventId = ?2 or e.status in ('waiting', 'active'))",
-                Participant.class)
-                .setParameter(1, deviceId).setParameter(2, eventId).getResultList());
-    }
-
     public Uni<List<Participant>> listByScore(UUID eventId) {
         return list("eventId", Sort.descending("totalScore").and("totalResponseTimeMs").and("joinedAt"), eventId);
     }

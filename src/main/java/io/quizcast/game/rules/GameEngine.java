@@ -20,6 +20,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -176,10 +177,9 @@ public class GameEngine {
     }
 
     /**
-     * Runs in-memory work under the event's room lock and sends what it decided before the lock passes on, so
-     * clients see the messages in the order of the changes; a failure sends nothing it had queued. The room is
-     * loaded first (again, after a failure that was not a rule's); a room evicted meanwhile is replaced by a fresh
-     * one. Its answer says whether a turn is called for.
+     * Runs in-memory work under the event's room lock (see {@link #loadedUnderLock}) and sends what it decided
+     * before the lock passes on, so clients see the messages in the order of the changes; a failure sends nothing
+     * it had queued. Its answer says whether a turn is called for.
      */
     private Uni<Boolean> locked(WebSocketConnection socket, ConnectionState state,
             BiFunction<Room, Outbox, Boolean> work) {
@@ -191,26 +191,34 @@ public class GameEngine {
             return hub.sendAway(socket).replaceWith(Boolean.FALSE);
         }
         Room room = hub.room(eventId);
-        return room.lock.withLock(() -> {
-            // a room to reload waits for its answers in flight: their outcomes must not land on the reloaded state
-            if (room.evicted || (!room.loaded && room.writes.inFlight() > 0)) {
-                return Uni.createFrom().item((Boolean) null);
-            }
-            room.lastActivityNanos = System.nanoTime();
+        return loadedUnderLock(room, false, r -> {
             Outbox out = new Outbox();
-            return loader.ensureLoaded(room).map(ignored -> {
-                Boolean called = work.apply(room, out);
-                out.flush(hub, room);
-                return called;
-            }).onFailure(f -> !(f instanceof GameException)).invoke(() -> room.loaded = false)
-                    .onFailure(OwnershipLost.class).recoverWithItem(lost -> {
-                        // told now, before the move closes the socket
-                        tellLost(socket, lost);
-                        fence.lost(eventId, room.epoch);
-                        return Boolean.FALSE;
-                    });
+            Boolean called = work.apply(r, out);
+            out.flush(hub, r);
+            return called;
+        }).onFailure(OwnershipLost.class).recoverWithItem(lost -> {
+            // told now, before the move closes the socket
+            tellLost(socket, lost);
+            fence.lost(eventId, room.epoch);
+            return Boolean.FALSE;
         }).chain(called -> called != null ? Uni.createFrom().item(called)
                 : room.writes.settled().chain(() -> locked(socket, state, work)));
+    }
+
+    /**
+     * The start of every task under the room's lock: the room is loaded first (again, after a failure that was not a
+     * rule's, which marks it for that), then {@code work} runs on it. A null item says the task must start again: the
+     * room was evicted, or answers in flight must land first (on a room to reload, or before a question closes).
+     */
+    private <T> Uni<T> loadedUnderLock(Room room, boolean settled, Function<Room, T> work) {
+        return room.lock.withLock(() -> {
+            if (room.evicted || ((settled || !room.loaded) && room.writes.inFlight() > 0)) {
+                return Uni.createFrom().<T>nullItem();
+            }
+            room.lastActivityNanos = System.nanoTime();
+            return loader.ensureLoaded(room).map(ignored -> work.apply(room))
+                    .onFailure(f -> !(f instanceof GameException)).invoke(() -> room.loaded = false);
+        });
     }
 
     /** What a turn does, decided in memory under the room's lock. */
@@ -250,22 +258,15 @@ public class GameEngine {
 
     private Uni<Boolean> takeTurn(WebSocketConnection socket, Room room, boolean closesQuestion,
             Predicate<Room> needed, Plan plan) {
-        return room.lock.withLock(() -> {
-            // a question is closed once its answers in flight are in; a room to reload waits for them too
-            if (room.evicted || ((closesQuestion || !room.loaded) && room.writes.inFlight() > 0)) {
-                return Uni.createFrom().item((Planned) null);
+        return loadedUnderLock(room, closesQuestion, r -> {
+            Outbox out = new Outbox();
+            if (!needed.test(r)) {
+                return new Planned(null, null, out, r.loads);
             }
-            room.lastActivityNanos = System.nanoTime();
-            return loader.ensureLoaded(room).map(ignored -> {
-                Outbox out = new Outbox();
-                if (!needed.test(room)) {
-                    return new Planned(null, null, out, room.loads);
-                }
-                Room draft = room.draft();
-                Supplier<Uni<Void>> work = plan.plan(room, draft, out);
-                room.closing = work != null && closesQuestion;
-                return new Planned(draft, work, out, room.loads);
-            }).onFailure(f -> !(f instanceof GameException)).invoke(() -> room.loaded = false);
+            Room draft = r.draft();
+            Supplier<Uni<Void>> work = plan.plan(r, draft, out);
+            r.closing = work != null && closesQuestion;
+            return new Planned(draft, work, out, r.loads);
         }).chain(planned -> {
             if (planned == null) {
                 return Uni.createFrom().item(Boolean.FALSE);

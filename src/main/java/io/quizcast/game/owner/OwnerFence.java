@@ -7,8 +7,9 @@ import java.util.UUID;
 
 /**
  * The fencing check of a game write, in the write's own transaction: the event's owner row must still name this
- * process at the epoch it holds. The row is key-share-locked until the commit, so a take-over (which locks it FOR UPDATE) waits for the write, and a
- * write after a take-over finds nothing and fails with {@link OwnershipLost} (nothing of its transaction is stored).
+ * process at the epoch it holds. The row is key-share-locked until the commit, so a take-over (which locks it FOR
+ * UPDATE) waits for the write, and a write after a take-over finds nothing and fails with {@link OwnershipLost}
+ * (nothing of its transaction is stored).
  */
 @ApplicationScoped
 public class OwnerFence {

@@ -5,7 +5,10 @@ import io.quizcast.participant.Participant;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A participant as the Hub caches it; mutated only under its room's lock (a turn changes its own copies, see {@link Room#draft()}). */
+/**
+ * A participant as the Hub caches it; mutated only under its room's lock (a turn changes its own copies, see
+ * {@link Room#draft()}).
+ */
 public final class Member {
 
     public final UUID participantId;

@@ -62,7 +62,7 @@ public final class Standings {
 
     /**
      * One player's event rank (null for a participant who does not play), counted without sorting: 1 + the
-     * players ahead of it (a higher total, or the same total in less time), as the REST standing counts it.
+     * players ahead of it (a higher total, or the same total in less time), as the leaderboards' rank() counts it.
      */
     public static Integer eventRankOf(Collection<Member> members, Member you) {
         if (!you.player) {

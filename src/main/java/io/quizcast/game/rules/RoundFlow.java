@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 
 /**
  * The question loop of a round (a presenter's segment or the mega quiz): start, open, reveal, leaderboard,
@@ -47,18 +48,20 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class RoundFlow {
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RoundFlow.class);
+    private static final Logger LOG = Logger.getLogger(RoundFlow.class);
 
     private final RoomStore roomStore;
     private final RoundStore roundStore;
     private final AnswerStore answerStore;
     private final RoundEnd ends;
+    private final Rankings rankings;
     private final int megaDefault;
     private final int topSize;
     private final Vertx vertx;
     private final GameClock clock;
 
-    RoundFlow(RoomStore roomStore, RoundStore roundStore, AnswerStore answerStore, RoundEnd ends, QuizcastConfig config,
+    RoundFlow(RoomStore roomStore, RoundStore roundStore, AnswerStore answerStore, RoundEnd ends, Rankings rankings,
+            QuizcastConfig config,
             Vertx vertx,
             GameClock clock) {
         this.vertx = vertx;
@@ -67,6 +70,7 @@ public class RoundFlow {
         this.roundStore = roundStore;
         this.answerStore = answerStore;
         this.ends = ends;
+        this.rankings = rankings;
         this.megaDefault = config.game().megaQuizDefaultQuestions();
         this.topSize = config.game().broadcastLeaderboardSize();
     }
@@ -312,9 +316,8 @@ public class RoundFlow {
         return () -> roomStore.saveState(next).invoke(() -> {
             room.phase = Phase.SHOWING_LEADERBOARD;
             out.everyone(RoomStates.phaseChanged(room));
-            out.everyone(new ServerMessage.Leaderboard(
-                    Standings.top(Standings.segment(room.members.values()), topSize, true),
-                    Standings.top(Standings.event(room.members.values()), topSize, false)));
+            Rankings.Tops tops = rankings.tops(room);
+            out.everyone(new ServerMessage.Leaderboard(tops.segment(), tops.event()));
         });
     }
 

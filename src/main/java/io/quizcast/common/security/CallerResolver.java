@@ -49,15 +49,17 @@ public class CallerResolver {
     /** From a raw token; "null" and empty mean no token. */
     @WithSession
     public Uni<Caller> fromToken(String token) {
-        if (isAbsent(token)) {
-            return Uni.createFrom().item(new Caller.Anonymous());
-        }
-        if (SessionTokens.looksLikeJwt(token)) {
-            return Uni.createFrom().item(account(token));
+        if (!isSessionToken(token)) {
+            return Uni.createFrom().item(withoutLookup(token));
         }
         return participants.findBySessionTokenHash(SessionTokens.hash(token))
-                .map(p -> p == null ? new Caller.Invalid("Unknown session token")
-                        : new Caller.Session(p.id, p.eventId));
+                .map(p -> p == null ? session(null, null) : session(p.id, p.eventId));
+    }
+
+    /** The caller a session token names: its participant (of its event), or invalid when no participant has it. */
+    public static Caller session(UUID participantId, UUID eventId) {
+        return participantId == null ? new Caller.Invalid("Unknown session token")
+                : new Caller.Session(participantId, eventId);
     }
 
     private Caller account(String token) {

@@ -52,9 +52,7 @@ public class GameUpgradeCheck implements HttpUpgradeCheck {
                         return null;
                     }
                     Row row = rows.iterator().next();
-                    UUID participantId = row.getUUID("id");
-                    return participantId == null ? new Caller.Invalid("Unknown session token")
-                            : new Caller.Session(participantId, row.getUUID("event_id"));
+                    return CallerResolver.session(row.getUUID("id"), row.getUUID("event_id"));
                 });
     }
 

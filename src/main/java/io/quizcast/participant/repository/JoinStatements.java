@@ -57,9 +57,8 @@ public class JoinStatements {
      * another event that is still waiting or running.
      */
     public Uni<List<Participant>> devicePresence(SqlConnection c, UUID deviceId, UUID eventId) {
-        return c.preparedQuery(
-                "SELECT " + prefixed("p") + " FROM event_participants p JOIN events e ON e.id = p.event_id"
-                        + " WHERE p.device_id = $1 AND (p.event_id = $2 OR e.status IN ('waiting', 'active'))")
+        return c.preparedQuery("SELECT " + ParticipantRows.COLUMNS + " FROM event_participants WHERE device_id = $1"
+                + " AND (event_id = $2 OR event_id IN (SELECT id FROM events WHERE status IN ('waiting', 'active')))")
                 .execute(Tuple.of(deviceId, eventId)).map(JoinStatements::participants);
     }
 
@@ -76,7 +75,7 @@ public class JoinStatements {
     public Uni<List<String>> namesLike(SqlConnection c, UUID eventId, String base) {
         return c.preparedQuery("SELECT display_name FROM event_participants WHERE event_id = $1"
                 + " AND (display_name = $2 OR display_name LIKE $3)")
-                .execute(Tuple.of(eventId, base, escapeLike(base) + " %")).map(rows -> {
+                .execute(Tuple.of(eventId, base, ParticipantRepository.escapeLike(base) + " %")).map(rows -> {
                     List<String> names = new ArrayList<>(rows.size());
                     rows.forEach(r -> names.add(r.getString(0)));
                     return names;
@@ -127,11 +126,6 @@ public class JoinStatements {
         return list;
     }
 
-    private static String prefixed(String alias) {
-        return alias + "." + ParticipantRows.COLUMNS.replace(", ", ", " + alias + ".").replace(",\n", ",\n" + alias
-                + ".");
-    }
-
     private static java.time.OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
@@ -139,9 +133,5 @@ public class JoinStatements {
     private static Instant instant(Row row, String column) {
         java.time.OffsetDateTime value = row.getOffsetDateTime(column);
         return value == null ? null : value.toInstant();
-    }
-
-    private static String escapeLike(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

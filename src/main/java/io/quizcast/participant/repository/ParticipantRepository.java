@@ -53,7 +53,8 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         return list("eventId", Sort.descending("totalScore").and("totalResponseTimeMs").and("joinedAt"), eventId);
     }
 
-    private static String escapeLike(String value) {
+    /** {@code value} as a literal inside a LIKE pattern (backslash, percent and underscore escaped). */
+    static String escapeLike(String value) {
         return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -128,28 +128,16 @@ public class JoinService {
         }));
     }
 
-    /** Rules 1 and 2 for the join: the event exists, has not ended, and is open (or locked less than 5 s before). */
+    /** Rules 1 and 2: the event exists, has not ended, and is open (or was locked less than 5 s before). */
     static void checkJoinable(JoinStatements.JoinTarget event, Instant startedAt) {
         if (event == null) {
             throw ApiException.notFound("Event not found");
         }
-        Event view = new Event();
-        view.status = event.status();
-        view.joinLocked = event.joinLocked();
-        view.joinLockedAt = event.joinLockedAt();
-        checkJoinable(view, startedAt);
-    }
-
-    /** Rules 1 and 2: the event exists, has not ended, and is open (or was locked less than 5 s before). */
-    static void checkJoinable(Event event, Instant startedAt) {
-        if (event == null) {
-            throw ApiException.notFound("Event not found");
-        }
-        if (Event.FINISHED.equals(event.status)) {
+        if (Event.FINISHED.equals(event.status())) {
             throw ApiException.conflict("event_ended", "Event has ended");
         }
-        if (event.joinLocked
-                && (event.joinLockedAt == null || !startedAt.isBefore(event.joinLockedAt.plus(LOCK_GRACE)))) {
+        if (event.joinLocked()
+                && (event.joinLockedAt() == null || !startedAt.isBefore(event.joinLockedAt().plus(LOCK_GRACE)))) {
             throw new ApiException(403, "join_locked", "Event joining is locked");
         }
     }

@@ -52,7 +52,7 @@ public sealed interface ServerMessage {
     @JsonTypeName("state_restored")
     @RegisterForReflection
     record StateRestored(UUID eventId, UUID segmentId, String currentPhase, UUID currentQuestionId,
-            Integer questionNumber,
+            UUID currentPlayId, Integer questionNumber,
             Integer totalQuestions, String questionText, List<String> answers, Integer timeLimit,
             Instant questionStartedAt, Long remainingMs, int yourScore, Integer yourRank, String yourAnswer,
             List<ParticipantInfo> participants) implements ServerMessage {
@@ -99,13 +99,15 @@ public sealed interface ServerMessage {
 
     @JsonTypeName("question")
     @RegisterForReflection
-    record Question(UUID questionId, int questionNumber, int totalQuestions, String text, List<String> answers,
+    record Question(UUID questionId, UUID playId, int questionNumber, int totalQuestions, String text,
+            List<String> answers,
             int timeLimit, Instant questionStartedAt, Instant deadline) implements ServerMessage {
     }
 
     @JsonTypeName("answer_received")
     @RegisterForReflection
-    record AnswerReceived(UUID userId, UUID questionId, int answerCount, int totalPlayers) implements ServerMessage {
+    record AnswerReceived(UUID userId, UUID questionId, UUID playId, int answerCount,
+            int totalPlayers) implements ServerMessage {
     }
 
     @JsonTypeName("answer_count")
@@ -135,7 +137,7 @@ public sealed interface ServerMessage {
 
     @JsonTypeName("reveal")
     @RegisterForReflection
-    record Reveal(UUID questionId, int questionNumber, String questionText, String correctAnswer,
+    record Reveal(UUID questionId, UUID playId, int questionNumber, String questionText, String correctAnswer,
             List<DistributionEntry> distribution, List<LeaderboardEntry> segmentLeaderboard,
             List<LeaderboardEntry> eventLeaderboard) implements ServerMessage {
     }

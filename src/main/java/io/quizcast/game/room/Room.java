@@ -1,8 +1,9 @@
 package io.quizcast.game.room;
 
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.quizcast.game.core.EventSettings;
+import io.quizcast.game.core.Game;
 import io.quizcast.game.message.ParticipantInfo;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,13 +36,6 @@ public final class Room {
     // the epoch this process holds the event with (event_owners), set when the room is loaded; 0 before
     public long epoch;
 
-    // settings of the event, refreshed when a round starts
-    public UUID hostUserId;
-    public String eventStatus;
-    public int timePerQuestion;
-    public int numFakeAnswers;
-    public String singleSegmentMode;
-
     public final Map<UUID, Member> members = new LinkedHashMap<>();
     // when the members were last read from the database (joins over REST reach the room from there)
     public java.time.Instant membersSince;
@@ -52,26 +46,16 @@ public final class Room {
     public final Map<UUID, WebSocketConnection> sockets = new HashMap<>();
     public final Set<WebSocketConnection> observers = new HashSet<>();
 
-    // the game
-    public Phase phase = Phase.NOT_STARTED;
-    public UUID segmentId;
-    public String segmentKind;
-    public String segmentTitle;
-    public String presenterName;
-    public UUID presenterUserId;
-    public UUID pendingPresenterId;
-    public List<RoundQuestion> questions = List.of();
-    public int questionIndex = -1;
-    public Instant openedAt;
+    // the game: a value, swapped whole (after its commit) by the turn that changed it
+    private Game game = Game.initial(new EventSettings(null, null, 0, 0, null));
     public final Set<UUID> eligible = new HashSet<>();
     public final Map<UUID, String> answered = new HashMap<>();
+    // who has a stored answer to the open question (answered also holds the answers still being written)
+    public final Set<UUID> stored = new HashSet<>();
     // points of each stored answer to the open question (the delta of scores_update)
     public final Map<UUID, Integer> points = new HashMap<>();
-    final Set<UUID> pending = new HashSet<>();
-    public boolean zeroFilled;
-    public PauseReason pausedReason;
-    public Phase pausedPhase;
-    public long remainingAtPauseMs;
+    // all_answered was sent for the open question (it is sent once, when every online player's answer is stored)
+    public boolean allAnsweredSent;
     public boolean loaded;
     // answers of the open question that are reserved here and not yet committed or refused
     public final AnswerWrites writes = new AnswerWrites();
@@ -83,9 +67,6 @@ public final class Room {
     private int answersGeneration;
     private int scoresGeneration;
 
-    private static final java.util.Set<Phase> RUNNING = java.util.EnumSet.of(Phase.SHOWING_QUESTION,
-            Phase.REVEALING_ANSWER, Phase.SHOWING_LEADERBOARD, Phase.PRESENTER_PAUSED);
-
     Room(UUID eventId, AsyncLock lock, AsyncLock turns) {
         this.eventId = eventId;
         this.lock = lock;
@@ -95,7 +76,8 @@ public final class Room {
     /** Whether nothing holds the room in memory: no socket, no write in flight, and its event ended or idled. */
     boolean evictable(long nowNanos, long idleNanos) {
         return sockets.isEmpty() && observers.isEmpty() && writes.inFlight() == 0 && lock.waiting() == 0
-                && turns.idle() && ("finished".equals(eventStatus) || nowNanos - lastActivityNanos > idleNanos);
+                && turns.idle() && (EventSettings.FINISHED.equals(game.settings().eventStatus())
+                        || nowNanos - lastActivityNanos > idleNanos);
     }
 
     /**
@@ -113,10 +95,11 @@ public final class Room {
         d.onlineIds.addAll(onlineIds);
         d.sockets.putAll(sockets);
         d.observers.addAll(observers);
-        d.copyGame(this);
+        d.game = game;
         d.eligible.addAll(eligible);
         d.answered.putAll(answered);
         d.points.putAll(points);
+        d.stored.addAll(stored);
         d.committedAnswers = committedAnswers;
         d.answersGeneration = answersGeneration;
         d.scoresGeneration = scoresGeneration;
@@ -145,7 +128,7 @@ public final class Room {
             }
         }
         scoresGeneration = d.scoresGeneration;
-        copyGame(d);
+        game = d.game;
         eligible.clear();
         eligible.addAll(d.eligible);
         if (d.answersGeneration != answersGeneration) {
@@ -154,47 +137,17 @@ public final class Room {
         }
     }
 
-    /** The game and the event's settings, the part of a room a turn may change wholesale. */
-    private void copyGame(Room from) {
-        hostUserId = from.hostUserId;
-        eventStatus = from.eventStatus;
-        timePerQuestion = from.timePerQuestion;
-        numFakeAnswers = from.numFakeAnswers;
-        singleSegmentMode = from.singleSegmentMode;
-        phase = from.phase;
-        segmentId = from.segmentId;
-        segmentKind = from.segmentKind;
-        segmentTitle = from.segmentTitle;
-        presenterName = from.presenterName;
-        presenterUserId = from.presenterUserId;
-        pendingPresenterId = from.pendingPresenterId;
-        questions = from.questions;
-        questionIndex = from.questionIndex;
-        openedAt = from.openedAt;
-        pausedReason = from.pausedReason;
-        pausedPhase = from.pausedPhase;
-        remainingAtPauseMs = from.remainingAtPauseMs;
-        zeroFilled = from.zeroFilled;
-    }
-
     public UUID eventId() {
         return eventId;
     }
 
-    public RoundQuestion openQuestion() {
-        return questionIndex >= 0 && questionIndex < questions.size() ? questions.get(questionIndex) : null;
+    public Game game() {
+        return game;
     }
 
-    public boolean questionIsOpen() {
-        return phase == Phase.SHOWING_QUESTION && openQuestion() != null;
-    }
-
-    public boolean paused() {
-        return phase == Phase.PRESENTER_PAUSED;
-    }
-
-    public boolean roundRunning() {
-        return segmentId != null && RUNNING.contains(phase);
+    /** The room's game is now {@code next} (on a room: after the commit that stored it; on a draft: at will). */
+    public void game(Game next) {
+        game = next;
     }
 
     /** Adds a participant the room did not know; a known one is left as it is. */
@@ -217,11 +170,11 @@ public final class Room {
 
     /** The host's own participant, if the host joined. */
     public Member hostMember() {
-        return memberOfUser(hostUserId);
+        return memberOfUser(game.hostUserId());
     }
 
     public boolean isPresenter(Member m) {
-        return m != null && m.userId != null && m.userId.equals(presenterUserId);
+        return m != null && game.isPresenter(m.userId);
     }
 
     /** A player: joined, playing, and not the presenter of the running segment. */
@@ -292,7 +245,7 @@ public final class Room {
         if (hostSocket != null) {
             staff.add(hostSocket);
         }
-        Member presenter = memberOfUser(presenterUserId);
+        Member presenter = memberOfUser(game.presenterUserId());
         WebSocketConnection presenterSocket = presenter == null ? null : sockets.get(presenter.participantId);
         if (presenterSocket != null && presenterSocket != hostSocket) {
             staff.add(presenterSocket);
@@ -310,22 +263,9 @@ public final class Room {
         }
     }
 
-    /** Back to no game at all, before the stored state is loaded into the room. */
-    public void resetGame() {
-        phase = Phase.NOT_STARTED;
-        segmentId = null;
-        segmentKind = null;
-        segmentTitle = null;
-        presenterName = null;
-        presenterUserId = null;
-        pendingPresenterId = null;
-        questions = List.of();
-        questionIndex = -1;
-        openedAt = null;
-        pausedReason = null;
-        pausedPhase = null;
-        remainingAtPauseMs = 0;
-        zeroFilled = false;
+    /** Back to no game at all (with the event's settings), before the stored state is loaded into the room. */
+    public void resetGame(EventSettings settings) {
+        game = Game.initial(settings);
         clearAnswers();
         eligible.clear();
     }
@@ -335,11 +275,13 @@ public final class Room {
         answersGeneration++;
         answered.clear();
         points.clear();
+        stored.clear();
         committedAnswers = 0;
+        allAnsweredSent = false;
     }
 
     public boolean isStaff(Member m) {
-        return (m.userId != null && m.userId.equals(hostUserId)) || isPresenter(m);
+        return game.isStaff(m.userId);
     }
 
     public List<WebSocketConnection> nonStaff() {

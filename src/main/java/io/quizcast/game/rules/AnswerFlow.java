@@ -1,6 +1,9 @@
 package io.quizcast.game.rules;
 
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.quizcast.game.core.Game;
+import io.quizcast.game.core.RoundQuestion;
+import io.quizcast.game.core.Scoring;
 import io.quizcast.game.message.ClientMessage;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.GameException;
@@ -11,7 +14,6 @@ import io.quizcast.game.room.GameClock;
 import io.quizcast.game.room.Member;
 import io.quizcast.game.room.Outbox;
 import io.quizcast.game.room.Room;
-import io.quizcast.game.room.RoundQuestion;
 import io.quizcast.game.store.AnswerRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -53,14 +55,15 @@ public class AnswerFlow {
         if (member == null || !room.isPlayer(member)) {
             throw new GameException(ErrorCodes.NOT_JOINED, "Join the event before answering");
         }
-        if (room.paused()) {
+        Game game = room.game();
+        if (game.paused()) {
             throw new GameException(ErrorCodes.PAUSED, "Quiz is paused while the presenter reconnects");
         }
         // a reveal, next or end received before this answer closes the question already (its write is in flight)
-        if (!room.questionIsOpen() || room.closing) {
+        if (!game.questionIsOpen() || room.closing) {
             throw new GameException(ErrorCodes.NO_QUESTION, "No active question");
         }
-        RoundQuestion q = room.openQuestion();
+        RoundQuestion q = game.openQuestion();
         if (!q.questionId().equals(message.questionId())) {
             throw new GameException(ErrorCodes.STALE, "Stale answer for previous question");
         }
@@ -70,7 +73,7 @@ public class AnswerFlow {
         if (room.answered.containsKey(member.participantId)) {
             throw new GameException(ErrorCodes.DUPLICATE, "You have already submitted an answer for this question");
         }
-        long elapsedMs = Duration.between(room.openedAt, clock.now()).toMillis();
+        long elapsedMs = Duration.between(game.openedAt(), clock.now()).toMillis();
         if (elapsedMs > q.timeLimitMs() + Scoring.GRACE_MS) {
             throw new GameException(ErrorCodes.TOO_LATE, "Time expired. Your answer was not recorded");
         }
@@ -84,7 +87,7 @@ public class AnswerFlow {
         room.answered.put(member.participantId, selected);
         room.writes.begin();
         long commitStart = System.nanoTime();
-        AnswerRow row = new AnswerRow(room.eventId, room.epoch, room.segmentId, q.questionId(), member.participantId,
+        AnswerRow row = new AnswerRow(room.eventId, room.epoch, game.segmentId(), q.questionId(), member.participantId,
                 selected, correct,
                 responseMs, points);
         writer.submit(new AnswerWriter.Pending(room, row, (outcome, out) -> {
@@ -96,6 +99,7 @@ public class AnswerFlow {
                     metrics.answerAccepted();
                     member.scored(points, row.countedTimeMs());
                     room.points.put(member.participantId, points);
+                    room.stored.add(member.participantId);
                     acknowledge(room, member, q, reply, out);
                 }
                 case ALREADY_STORED -> {
@@ -118,23 +122,29 @@ public class AnswerFlow {
         room.committedAnswers++;
         int count = room.committedAnswers;
         int total = room.eligible.size();
-        ServerMessage ack = new ServerMessage.AnswerReceived(member.clientId(), q.questionId(), count, total);
+        ServerMessage ack = new ServerMessage.AnswerReceived(member.clientId(), q.questionId(), q.playId(), count,
+                total);
         out.add(reply, ack);
         out.staff(ack);
         scheduleAnswerCount(room, q);
-        if (everyOnlinePlayerAnswered(room)) {
+        if (!room.allAnsweredSent && everyOnlinePlayerAnswered(room)) {
+            room.allAnsweredSent = true;
             out.everyone(new ServerMessage.AllAnswered(count, total));
         }
     }
 
-    /** O(1) while many players have not answered; the scan runs only for the last few answers. */
+    /**
+     * Whether every online player of the question has a stored answer (the last ones may be stored together in one
+     * group commit: the caller sends all_answered once, the first time it holds). O(1) while many players have not
+     * answered; the scan runs only for the last few answers.
+     */
     private static boolean everyOnlinePlayerAnswered(Room room) {
         // at most the host and the presenter are online without playing
-        if (room.committedAnswers < room.onlineIds.size() - 2 || room.writes.inFlight() > 0) {
+        if (room.committedAnswers < room.onlineIds.size() - 2) {
             return false;
         }
         for (Member m : room.onlinePlayers()) {
-            if (room.eligible.contains(m.participantId) && !room.answered.containsKey(m.participantId)) {
+            if (room.eligible.contains(m.participantId) && !room.stored.contains(m.participantId)) {
                 return false;
             }
         }
@@ -144,7 +154,7 @@ public class AnswerFlow {
     /** The count of answers so far, to everyone, at most once per interval per event. */
     private void scheduleAnswerCount(Room room, RoundQuestion q) {
         coalesced.request(room, room.answerCount, ANSWER_COUNT_INTERVAL_MS, out -> {
-            if (room.questionIsOpen() && room.openQuestion().questionId().equals(q.questionId())) {
+            if (room.game().questionIsOpen() && room.game().openQuestion().playId().equals(q.playId())) {
                 out.everyone(new ServerMessage.AnswerCount(q.questionId(), room.committedAnswers,
                         room.eligible.size()));
             }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.quizcast.common.error.DatabaseFailures;
 import io.quizcast.common.security.Caller;
+import io.quizcast.game.core.Transitions.Command;
 import io.quizcast.game.message.ClientMessage;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.GameException;
@@ -16,6 +17,7 @@ import io.quizcast.game.room.Outbox;
 import io.quizcast.game.room.Room;
 import io.quizcast.game.store.RoomStore;
 import io.quizcast.game.ws.ConnectionState;
+import io.quizcast.game.ws.FrameDecoder;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -70,8 +72,9 @@ public class GameEngine {
             room.observers.remove(socket);
             return pid != null && room.sockets.get(pid) == socket && presence.left(room, pid, out);
         }).chain(pauses -> pauses
-                ? turn(socket, state, false, Room::roundRunning, (room, draft, out) -> presence.afterLeave(draft,
-                        pid, out))
+                ? turn(socket, state, false, r -> r.game().roundRunning(),
+                        (room, draft, out) -> presence.afterLeave(draft,
+                                pid, out))
                 : Uni.createFrom().voidItem());
     }
 
@@ -90,8 +93,8 @@ public class GameEngine {
             }).replaceWithVoid();
         }
         // reveal, next and end close the open question: they run once its answers in flight are stored (or refused)
-        boolean closes = message instanceof ClientMessage.RevealAnswer || message instanceof ClientMessage.NextQuestion
-                || message instanceof ClientMessage.EndGame;
+        Command command = Command.ofWire(FrameDecoder.typeOf(message));
+        boolean closes = command != null && command.closesQuestion();
         return turn(socket, state, closes, room -> true, (room, draft, out) -> {
             Member sender = sender(room, socket, state);
             if (sender == null) {
@@ -155,7 +158,7 @@ public class GameEngine {
                 state.joinedAs(participant.id);
                 return presence.joined(room, socket, participant, out);
             }).chain(resumes -> resumes
-                    ? turn(socket, state, false, Room::paused,
+                    ? turn(socket, state, false, r -> r.game().paused(),
                             (room, draft, out) -> presence.afterJoin(draft, participant.id, out))
                     : Uni.createFrom().voidItem());
         });

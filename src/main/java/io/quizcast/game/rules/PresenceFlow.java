@@ -2,6 +2,9 @@ package io.quizcast.game.rules;
 
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.quizcast.config.QuizcastConfig;
+import io.quizcast.game.core.Game;
+import io.quizcast.game.core.PauseReason;
+import io.quizcast.game.core.RoundQuestion;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.ParticipantInfo;
 import io.quizcast.game.message.ServerMessage;
@@ -9,14 +12,11 @@ import io.quizcast.game.room.CoalescedSends;
 import io.quizcast.game.room.GameClock;
 import io.quizcast.game.room.Member;
 import io.quizcast.game.room.Outbox;
-import io.quizcast.game.room.PauseReason;
 import io.quizcast.game.room.Room;
-import io.quizcast.game.room.RoundQuestion;
 import io.quizcast.game.room.Standings;
 import io.quizcast.participant.Participant;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -32,14 +32,14 @@ public class PresenceFlow {
     static final long PARTICIPANT_COUNT_INTERVAL_MS = 1000;
 
     private final GameClock clock;
-    private final RoundFlow rounds;
+    private final QuestionOpener opener;
     private final CoalescedSends coalesced;
     private final int presenceLimit;
 
-    PresenceFlow(RoundFlow rounds, CoalescedSends coalesced, QuizcastConfig config,
+    PresenceFlow(QuestionOpener opener, CoalescedSends coalesced, QuizcastConfig config,
             GameClock clock) {
         this.clock = clock;
-        this.rounds = rounds;
+        this.opener = opener;
         this.coalesced = coalesced;
         this.presenceLimit = config.game().presenceBroadcastLimit();
     }
@@ -74,25 +74,25 @@ public class PresenceFlow {
         if (!repeat) {
             announce(room, member, new ServerMessage.ParticipantJoined(member.info(), reconnected), socket, out);
         }
-        if (room.roundRunning()) {
+        if (room.game().roundRunning()) {
             stateRestored(room, member, socket, out);
         }
-        return room.paused() && resumes(room, member);
+        return room.game().paused() && resumes(room, member);
     }
 
     /** The turn after a join: the round resumes if the joiner (still online) ends its pause. */
     Supplier<Uni<Void>> afterJoin(Room draft, UUID participantId, Outbox out) {
         Member joiner = draft.members.get(participantId);
-        if (joiner == null || !joiner.online || !draft.paused() || !resumes(draft, joiner)) {
+        if (joiner == null || !joiner.online || !draft.game().paused() || !resumes(draft, joiner)) {
             return null;
         }
-        return () -> rounds.resume(draft, out);
+        return () -> opener.resume(draft, out);
     }
 
     // the first player resumes a quiz waiting for players; the presenter's return resumes its segment; anyone
     // coming back resumes a round everybody had left
     private static boolean resumes(Room room, Member joiner) {
-        PauseReason reason = room.pausedReason;
+        PauseReason reason = room.game().pause().reason();
         return (reason == PauseReason.NO_PARTICIPANTS && room.isPlayer(joiner))
                 || (reason == PauseReason.PRESENTER_DISCONNECTED && room.isPresenter(joiner))
                 || reason == PauseReason.ALL_DISCONNECTED;
@@ -111,7 +111,8 @@ public class PresenceFlow {
         }
         member.online = false;
         announce(room, member, new ServerMessage.ParticipantLeft(member.clientId(), false), null, out);
-        return room.roundRunning() && (room.sockets.isEmpty() || (!room.paused() && room.isPresenter(member)));
+        Game game = room.game();
+        return game.roundRunning() && (room.sockets.isEmpty() || (!game.paused() && room.isPresenter(member)));
     }
 
     /**
@@ -120,22 +121,23 @@ public class PresenceFlow {
      */
     Supplier<Uni<Void>> afterLeave(Room draft, UUID participantId, Outbox out) {
         Member member = draft.members.get(participantId);
-        if (!draft.roundRunning()) {
+        if (!draft.game().roundRunning()) {
             return null;
         }
         if (draft.sockets.isEmpty()) {
-            return () -> rounds.pause(draft, PauseReason.ALL_DISCONNECTED, out);
+            return () -> opener.pause(draft, PauseReason.ALL_DISCONNECTED, out);
         }
-        if (member == null || member.online || draft.paused() || !draft.isPresenter(member)) {
+        if (member == null || member.online || draft.game().paused() || !draft.isPresenter(member)) {
             return null;
         }
-        return () -> rounds.pause(draft, PauseReason.PRESENTER_DISCONNECTED, out).invoke(() -> {
+        UUID segmentId = draft.game().segmentId();
+        return () -> opener.pause(draft, PauseReason.PRESENTER_DISCONNECTED, out).invoke(() -> {
             Member host = draft.hostMember();
             if (host != null) {
                 out.member(host.participantId, new ServerMessage.PresenterOverrideNeeded(member.clientId(),
-                        member.displayName, draft.segmentId));
+                        member.displayName, segmentId));
                 out.member(host.participantId, new ServerMessage.PresenterDisconnected(member.clientId(),
-                        member.displayName, draft.segmentId));
+                        member.displayName, segmentId));
             }
         });
     }
@@ -168,28 +170,28 @@ public class PresenceFlow {
                 list.add(host.info());
             }
         }
-        return new ServerMessage.Connected(list, room.members.size(), you.info(), room.eventStatus, room.phase.wire());
+        return new ServerMessage.Connected(list, room.members.size(), you.info(), room.game().settings().eventStatus(),
+                room.game().phase().wire());
     }
 
     private void stateRestored(Room room, Member you, WebSocketConnection socket, Outbox out) {
-        RoundQuestion q = room.openQuestion();
-        if (q == null || room.openedAt == null) {
-            out.add(socket, new ServerMessage.StateRestored(room.eventId, room.segmentId, room.phase.wire(), null, null,
-                    room.questions.size(), null, null, null, null, null, 0, null, null, participantsFor(room, you)));
+        Game game = room.game();
+        RoundQuestion q = game.openQuestion();
+        if (q == null || game.openedAt() == null) {
+            out.add(socket, new ServerMessage.StateRestored(room.eventId, game.segmentId(), game.phase().wire(), null,
+                    null, null, game.questionCount(), null, null, null, null, null, 0, null, null,
+                    participantsFor(room, you)));
             return;
         }
         // one player's standing, counted in memory (O(players)): after a restart every player reconnects at once
         Integer rank = Standings.eventRankOf(room.members.values(), you);
         int score = rank == null ? 0 : you.totalScore;
-        long remaining = room.questionIsOpen()
-                ? Math.max(0, q.timeLimitMs() - Duration.between(room.openedAt, clock.now()).toMillis())
-                : 0;
         String yours = room.answered.get(you.participantId);
         out.add(socket,
-                new ServerMessage.StateRestored(room.eventId, room.segmentId, room.phase.wire(), q.questionId(),
-                        q.position() + 1, room.questions.size(), q.text(), q.answers(), q.timeLimitSeconds(),
-                        room.openedAt, remaining, score, rank, yours == null || yours.isEmpty() ? null : yours,
-                        participantsFor(room, you)));
+                new ServerMessage.StateRestored(room.eventId, game.segmentId(), game.phase().wire(), q.questionId(),
+                        q.playId(), q.position() + 1, game.questionCount(), q.text(), q.answers(),
+                        q.timeLimitSeconds(), game.openedAt(), game.remainingMs(clock.now()), score, rank,
+                        yours == null || yours.isEmpty() ? null : yours, participantsFor(room, you)));
     }
 
     private List<ParticipantInfo> participantsFor(Room room, Member you) {

@@ -1,19 +1,21 @@
 package io.quizcast.game.rules;
 
-import io.quizcast.game.GameState;
+import io.quizcast.game.core.Game;
+import io.quizcast.game.core.PauseReason;
+import io.quizcast.game.core.Transitions;
+import io.quizcast.game.core.Transitions.Command;
 import io.quizcast.game.message.ClientMessage;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.GameException;
 import io.quizcast.game.message.ServerMessage;
 import io.quizcast.game.room.Member;
 import io.quizcast.game.room.Outbox;
-import io.quizcast.game.room.PauseReason;
-import io.quizcast.game.room.Phase;
 import io.quizcast.game.room.Room;
 import io.quizcast.game.store.PresenterStore;
 import io.quizcast.game.store.RoomStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -23,12 +25,12 @@ public class PresenterFlow {
 
     private final PresenterStore presenters;
     private final RoomStore roomStore;
-    private final RoundFlow rounds;
+    private final QuestionOpener opener;
 
-    PresenterFlow(PresenterStore presenters, RoomStore roomStore, RoundFlow rounds) {
+    PresenterFlow(PresenterStore presenters, RoomStore roomStore, QuestionOpener opener) {
         this.presenters = presenters;
         this.roomStore = roomStore;
-        this.rounds = rounds;
+        this.opener = opener;
     }
 
     Supplier<Uni<Void>> handle(Room room, Member sender, ClientMessage message, Outbox out) {
@@ -47,7 +49,7 @@ public class PresenterFlow {
     }
 
     private Supplier<Uni<Void>> select(Room room, Member sender, UUID target, Outbox out) {
-        boolean host = isHost(room, sender);
+        boolean host = room.game().isHost(sender.userId);
         if (!host && !room.isPresenter(sender)) {
             throw new GameException(ErrorCodes.FORBIDDEN,
                     "Only the host or the current presenter may select a presenter");
@@ -56,53 +58,46 @@ public class PresenterFlow {
             throw new GameException(ErrorCodes.FORBIDDEN, "Select someone else to present next");
         }
         Member chosen = onlineAccount(room, target);
-        GameState next = RoomStates.toStored(room);
-        next.pendingPresenterId = chosen.clientId();
-        return () -> presenters.hasSegments(room.eventId).call(() -> roomStore.saveState(next)).invoke(any -> {
-            room.pendingPresenterId = chosen.clientId();
-            out.everyone(new ServerMessage.PresenterSelected(chosen.clientId(), chosen.displayName, !any));
-        }).replaceWithVoid();
+        Game next = Transitions.presenterSelected(room.game(), chosen.clientId());
+        return () -> presenters.hasSegments(room.eventId)
+                .call(() -> roomStore.saveState(RoomStates.toStored(room.eventId, next))).invoke(any -> {
+                    room.game(next);
+                    out.everyone(new ServerMessage.PresenterSelected(chosen.clientId(), chosen.displayName, !any));
+                }).replaceWithVoid();
     }
 
     private Supplier<Uni<Void>> startPresentation(Room room, Member sender, String title, Outbox out) {
-        if (room.pendingPresenterId == null || !room.pendingPresenterId.equals(sender.clientId())) {
+        if (!sender.clientId().equals(room.game().pendingPresenterId())) {
             throw new GameException(ErrorCodes.FORBIDDEN, "Only the selected presenter may start presenting");
         }
-        if (room.roundRunning()) {
-            throw Transitions.invalidPhase("start_presentation");
-        }
+        Transitions.require(Command.START_PRESENTATION, room.game().phase());
         return () -> presenters.createSegment(room.eventId, sender.userId, sender.displayName, title).chain(segment -> {
-            room.pendingPresenterId = null;
-            room.segmentId = segment.id;
-            room.segmentKind = segment.kind;
-            room.segmentTitle = segment.title;
-            room.presenterName = segment.presenterName;
-            room.presenterUserId = segment.presenterUserId;
-            room.questions = java.util.List.of();
-            room.questionIndex = -1;
-            room.phase = Phase.NOT_STARTED;
-            out.everyone(new ServerMessage.PresentationStarted(segment.id, sender.clientId(),
-                    sender.displayName));
-            return roomStore.saveState(RoomStates.toStored(room));
+            Game next = Transitions.presentationStarted(room.game(), RoomStates.round(segment, List.of()));
+            return roomStore.saveState(RoomStates.toStored(room.eventId, next)).invoke(() -> {
+                room.game(next);
+                out.everyone(new ServerMessage.PresentationStarted(segment.id, sender.clientId(),
+                        sender.displayName));
+            });
         });
     }
 
     private Supplier<Uni<Void>> pass(Room room, Member sender, UUID target, Outbox out) {
-        if (!isHost(room, sender) && !room.isPresenter(sender)) {
+        if (!room.game().isStaff(sender.userId)) {
             throw new GameException(ErrorCodes.FORBIDDEN, "Only the host or the presenter may pass the presenter role");
         }
         if (target.equals(sender.clientId())) {
             throw new GameException(ErrorCodes.FORBIDDEN, "Pass the presenter role to someone else");
         }
-        if (room.segmentId == null) {
-            throw Transitions.invalidPhase("pass_presenter");
+        UUID segmentId = room.game().segmentId();
+        if (segmentId == null) {
+            throw Transitions.invalidPhase(Command.PASS_PRESENTER.wire());
         }
         Member next = onlineAccount(room, target);
-        return () -> assign(room, room.segmentId, next, out);
+        return () -> assign(room, segmentId, next, out);
     }
 
     private Supplier<Uni<Void>> adminSelect(Room room, Member sender, UUID target, UUID segmentId, Outbox out) {
-        RoundFlow.requireHost(room, sender);
+        Transitions.requireHost(room.game(), sender.userId);
         Member next = room.memberByClientId(target);
         if (next == null || next.userId == null) {
             throw new GameException(ErrorCodes.NOT_FOUND, "Participant not found (presenters need an account)");
@@ -113,41 +108,28 @@ public class PresenterFlow {
     private Uni<Void> assign(Room room, UUID segmentId, Member next, Outbox out) {
         return presenters.setPresenter(room.eventId, segmentId, next.userId, next.displayName).chain(segment -> {
             UUID previous = segment.previousPresenter();
-            if (segmentId.equals(room.segmentId)) {
-                room.presenterUserId = next.userId;
-                room.presenterName = next.displayName;
-            }
+            room.game(Transitions.presenterAssigned(room.game(), segmentId, next.userId, next.displayName));
             out.everyone(new ServerMessage.PresenterChanged(previous, next.clientId(), next.displayName,
                     segmentId));
             // the host assigning someone online ends a pause for the presenter who left
-            if (room.paused() && room.pausedReason == PauseReason.PRESENTER_DISCONNECTED && next.online) {
-                return rounds.resume(room, out);
+            Game game = room.game();
+            if (game.paused() && game.pause().reason() == PauseReason.PRESENTER_DISCONNECTED && next.online) {
+                return opener.resume(room, out);
             }
             return Uni.createFrom().voidItem();
         });
     }
 
     private Supplier<Uni<Void>> resumeSegment(Room room, Member sender, UUID segmentId, Outbox out) {
-        RoundFlow.requireHost(room, sender);
-        if (room.roundRunning()) {
-            throw Transitions.invalidPhase("resume_segment");
-        }
+        Transitions.requireHost(room.game(), sender.userId);
+        Transitions.require(Command.RESUME_SEGMENT, room.game().phase());
         return () -> presenters.reopen(room.eventId, segmentId).chain(segment -> {
-            room.segmentId = segment.id;
-            room.segmentKind = segment.kind;
-            room.segmentTitle = segment.title != null ? segment.title : "Segment " + (segment.orderIndex + 1);
-            room.presenterName = segment.presenterName;
-            room.presenterUserId = segment.presenterUserId;
-            room.questions = java.util.List.of();
-            room.questionIndex = -1;
-            room.phase = Phase.NOT_STARTED;
-            out.everyone(RoomStates.phaseChanged(room));
-            return roomStore.saveState(RoomStates.toStored(room));
+            Game next = Transitions.segmentReopened(room.game(), RoomStates.round(segment, List.of()));
+            return roomStore.saveState(RoomStates.toStored(room.eventId, next)).invoke(() -> {
+                room.game(next);
+                out.everyone(RoomStates.phaseChanged(next));
+            });
         });
-    }
-
-    private static boolean isHost(Room room, Member m) {
-        return m.userId != null && m.userId.equals(room.hostUserId);
     }
 
     /** The target must be online in the event, and have an account (segments name their presenter's account). */

@@ -1,18 +1,18 @@
 package io.quizcast.game.rules;
 
 import io.quizcast.game.GameState;
+import io.quizcast.game.core.EventSettings;
+import io.quizcast.game.core.Game;
+import io.quizcast.game.core.Round;
+import io.quizcast.game.core.RoundQuestion;
 import io.quizcast.game.metrics.GameMetrics;
 import io.quizcast.game.owner.Ownership;
 import io.quizcast.game.room.Member;
-import io.quizcast.game.room.PauseReason;
-import io.quizcast.game.room.Phase;
 import io.quizcast.game.room.Room;
-import io.quizcast.game.room.RoundQuestion;
 import io.quizcast.game.store.AnswerStore;
 import io.quizcast.game.store.RoomStore;
 import io.quizcast.game.store.RoundStore;
 import io.quizcast.participant.Participant;
-import io.quizcast.segment.Segment;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -58,11 +58,7 @@ public class RoomLoader {
                 : ownership.confirm(room.eventId, room.epoch);
         return roomStore.event(room.eventId).call(event -> event == null ? Uni.createFrom().voidItem() : claimed)
                 .chain(event -> {
-                    room.hostUserId = event.hostId;
-                    room.eventStatus = event.status;
-                    room.timePerQuestion = event.timePerQuestion;
-                    room.numFakeAnswers = event.numFakeAnswers;
-                    room.singleSegmentMode = event.singleSegmentMode;
+                    room.resetGame(RoomStates.settings(event));
                     return roomStore.participantsSince(room.eventId, null);
                 }).chain(participants -> {
                     for (Participant p : participants) {
@@ -71,7 +67,6 @@ public class RoomLoader {
                         m.totalScore = p.totalScore;
                         m.totalTimeMs = p.totalResponseTimeMs;
                     }
-                    room.resetGame();
                     room.membersSince = now;
                     return roomStore.state(room.eventId);
                 }).chain(state -> state == null ? Uni.createFrom().voidItem() : restore(room, state))
@@ -82,41 +77,33 @@ public class RoomLoader {
     }
 
     private Uni<Void> restore(Room room, GameState state) {
-        room.phase = Phase.of(state.phase);
-        room.pendingPresenterId = state.pendingPresenterId;
-        room.pausedReason = PauseReason.of(state.pausedReason);
-        room.pausedPhase = state.pausedPhase == null ? null : Phase.of(state.pausedPhase);
-        room.remainingAtPauseMs = state.remainingMsAtPause != null ? state.remainingMsAtPause : 0;
+        EventSettings settings = room.game().settings();
         if (state.segmentId == null) {
+            room.game(RoomStates.fromStored(state, null, false, settings));
             return Uni.createFrom().voidItem();
         }
-        room.segmentId = state.segmentId;
-        room.questionIndex = state.questionIndex != null ? state.questionIndex : -1;
-        room.openedAt = state.questionStartedAt;
         return roomStore.segment(state.segmentId).chain(segment -> {
             if (segment == null) {
-                room.segmentId = null;
+                room.game(RoomStates.fromStored(state, null, false, settings));
                 return Uni.createFrom().voidItem();
             }
-            room.segmentKind = segment.kind;
-            room.segmentTitle = segment.title != null ? segment.title : "Segment " + (segment.orderIndex + 1);
-            room.presenterName = segment.presenterName;
-            room.presenterUserId = Segment.KIND_MEGA.equals(segment.kind) ? null : segment.presenterUserId;
             return answerStore.segmentScores(segment.id).invoke(room::segmentScores)
                     .chain(() -> roundStore.loadRound(segment.id)).chain(stored -> {
                         List<RoundQuestion> questions = new ArrayList<>();
                         for (RoundStore.StoredRoundQuestion s : stored) {
                             questions.add(s.question());
                         }
-                        room.questions = questions;
-                        RoundQuestion open = room.openQuestion();
-                        if (open == null || room.openedAt == null) {
+                        Round round = RoomStates.round(segment, questions);
+                        Game game = RoomStates.fromStored(state, round, false, settings);
+                        RoundQuestion open = game.openQuestion();
+                        if (open == null || game.openedAt() == null) {
+                            room.game(game);
                             return Uni.createFrom().voidItem();
                         }
-                        RoundStore.StoredRoundQuestion current = stored.get(room.questionIndex);
-                        room.zeroFilled = current.zeroFilledAt() != null;
+                        boolean zeroFilled = stored.get(game.questionIndex()).zeroFilledAt() != null;
+                        room.game(RoomStates.fromStored(state, round, zeroFilled, settings));
                         for (Member m : room.members.values()) {
-                            if (room.isPlayer(m) && !m.joinedAt.isAfter(room.openedAt)
+                            if (room.isPlayer(m) && !m.joinedAt.isAfter(game.openedAt())
                                     && Participant.ACTIVE.equals(m.joinStatus)) {
                                 room.eligible.add(m.participantId);
                             }
@@ -124,6 +111,7 @@ public class RoomLoader {
                         return answerStore.answersTo(segment.id, open.questionId()).invoke(answers -> {
                             for (Map.Entry<java.util.UUID, String> a : answers.entrySet()) {
                                 room.answered.put(a.getKey(), a.getValue());
+                                room.stored.add(a.getKey());
                                 room.eligible.add(a.getKey());
                             }
                             room.committedAnswers = room.answered.size();

@@ -1,39 +1,73 @@
 package io.quizcast.game.rules;
 
+import io.quizcast.event.Event;
 import io.quizcast.game.GameState;
+import io.quizcast.game.core.EventSettings;
+import io.quizcast.game.core.Game;
+import io.quizcast.game.core.Pause;
+import io.quizcast.game.core.PauseReason;
+import io.quizcast.game.core.Phase;
+import io.quizcast.game.core.Round;
+import io.quizcast.game.core.RoundQuestion;
 import io.quizcast.game.message.ServerMessage;
-import io.quizcast.game.room.Room;
-import io.quizcast.game.room.RoundQuestion;
+import io.quizcast.segment.Segment;
+import java.util.List;
+import java.util.UUID;
 
-/** Turns a room into what is stored (game_states) and into the phase messages everyone sees. */
+/** The one mapping between a {@link Game} and what is stored (game_states), and the phase messages everyone sees. */
 final class RoomStates {
 
     private RoomStates() {
     }
 
-    static GameState toStored(Room room) {
+    static GameState toStored(UUID eventId, Game game) {
         GameState s = new GameState();
-        s.eventId = room.eventId;
-        s.segmentId = room.segmentId;
-        s.phase = room.phase.wire();
-        s.questionIndex = room.questionIndex >= 0 ? room.questionIndex : null;
-        s.questionStartedAt = room.openedAt;
-        s.pausedReason = room.pausedReason == null ? null : room.pausedReason.wire();
-        s.pausedPhase = room.pausedPhase == null ? null : room.pausedPhase.wire();
-        s.remainingMsAtPause = room.pausedReason != null ? room.remainingAtPauseMs : null;
-        s.pendingPresenterId = room.pendingPresenterId;
+        s.eventId = eventId;
+        s.segmentId = game.segmentId();
+        s.phase = game.phase().wire();
+        s.questionIndex = game.questionIndex() >= 0 ? game.questionIndex() : null;
+        s.questionStartedAt = game.openedAt();
+        Pause pause = game.pause();
+        s.pausedReason = pause == null ? null : pause.reason().wire();
+        s.pausedPhase = pause == null || pause.from() == null ? null : pause.from().wire();
+        s.remainingMsAtPause = pause == null ? null : pause.remainingMs();
+        s.pendingPresenterId = game.pendingPresenterId();
         return s;
     }
 
-    static ServerMessage.PhaseChanged phaseChanged(Room room) {
-        return new ServerMessage.PhaseChanged(room.phase.wire(), room.questionIndex >= 0 ? room.questionIndex : null,
-                room.segmentId != null ? room.questions.size() : null, room.segmentId);
+    /** The stored game, with its round (read beside it; null when none runs or it was deleted). */
+    static Game fromStored(GameState s, Round round, boolean zeroFilled, EventSettings settings) {
+        PauseReason reason = PauseReason.of(s.pausedReason);
+        Pause pause = reason == null ? null
+                : new Pause(reason, s.pausedPhase == null ? null : Phase.of(s.pausedPhase),
+                        s.remainingMsAtPause != null ? s.remainingMsAtPause : 0);
+        return new Game(Phase.of(s.phase), round,
+                round != null && s.questionIndex != null ? s.questionIndex : -1,
+                round != null ? s.questionStartedAt : null, pause, s.pendingPresenterId, zeroFilled, settings);
     }
 
-    static ServerMessage.Question question(Room room) {
-        RoundQuestion q = room.openQuestion();
-        return new ServerMessage.Question(q.questionId(), q.position() + 1, room.questions.size(), q.text(),
-                q.answers(),
-                q.timeLimitSeconds(), room.openedAt, room.openedAt.plusMillis(q.timeLimitMs()));
+    static EventSettings settings(Event event) {
+        return new EventSettings(event.hostId, event.status, event.timePerQuestion, event.numFakeAnswers,
+                event.singleSegmentMode);
+    }
+
+    /** A stored segment as a round, with its questions. */
+    static Round round(Segment segment, List<RoundQuestion> questions) {
+        return new Round(segment.id, Segment.KIND_MEGA.equals(segment.kind) ? Round.Kind.MEGA : Round.Kind.PRESENTER,
+                Round.titleOr(segment.title, segment.orderIndex), segment.presenterName, segment.presenterUserId,
+                questions);
+    }
+
+    static ServerMessage.PhaseChanged phaseChanged(Game game) {
+        return new ServerMessage.PhaseChanged(game.phase().wire(),
+                game.questionIndex() >= 0 ? game.questionIndex() : null,
+                game.round() != null ? game.questionCount() : null, game.segmentId());
+    }
+
+    static ServerMessage.Question question(Game game) {
+        RoundQuestion q = game.openQuestion();
+        return new ServerMessage.Question(q.questionId(), q.playId(), q.position() + 1, game.questionCount(),
+                q.text(), q.answers(), q.timeLimitSeconds(), game.openedAt(),
+                game.openedAt().plusMillis(q.timeLimitMs()));
     }
 }

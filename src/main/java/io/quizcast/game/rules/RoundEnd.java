@@ -1,13 +1,17 @@
 package io.quizcast.game.rules;
 
-import io.quizcast.event.Event;
-import io.quizcast.game.GameState;
+import io.quizcast.game.core.Game;
+import io.quizcast.game.core.Phase;
+import io.quizcast.game.core.Round;
+import io.quizcast.game.core.Transitions;
+import io.quizcast.game.message.ErrorCodes;
+import io.quizcast.game.message.GameException;
 import io.quizcast.game.message.ServerMessage;
 import io.quizcast.game.room.Outbox;
-import io.quizcast.game.room.Phase;
 import io.quizcast.game.room.Room;
 import io.quizcast.game.store.RoomStore;
 import io.quizcast.game.store.RoundStore;
+import io.quizcast.game.store.RoundStore.RoundsLeft;
 import io.quizcast.leaderboard.LeaderboardEntry;
 import io.quizcast.segment.Segment;
 import io.smallrye.mutiny.Uni;
@@ -17,8 +21,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The end of a round and of the event: the segment completes, then the mega quiz is offered or the event
- * ends with its final ranking and segment winners. Runs in a turn, on its draft, like {@link RoundFlow}.
+ * The end of a round and of the event: the segment completes, then, once no round with questions is left to play,
+ * the mega quiz is offered or the event ends with its final ranking and segment winners. Runs in a turn, on its
+ * draft, like {@link RoundFlow}.
  */
 @ApplicationScoped
 public class RoundEnd {
@@ -38,71 +43,83 @@ public class RoundEnd {
      * and everyone is told, in the contract's order.
      */
     Uni<Void> endRound(Room room, Outbox out) {
-        UUID segmentId = room.segmentId;
-        boolean mega = Segment.KIND_MEGA.equals(room.segmentKind);
+        Game game = room.game();
+        Round round = game.round();
+        UUID segmentId = round.segmentId();
         return roundStore.completeSegment(segmentId).replaceWith(() -> rankings.tops(room)).chain(tops -> {
-            if (mega) {
+            if (round.mega()) {
                 out.everyone(new ServerMessage.GameEnded(segmentId));
                 return completeEvent(room, out);
             }
-            return roundStore.megaAvailability(room.eventId).chain(avail -> {
-                int available = avail[0];
-                boolean single = avail[1] == 1;
-                boolean allDone = avail[2] == 1;
-                boolean offerMega = allDone && available > 0 && !(single && "skip".equals(room.singleSegmentMode));
-                GameState next = RoomStates.toStored(room);
-                next.phase = (offerMega ? Phase.MEGA_QUIZ_READY : Phase.SEGMENT_COMPLETE).wire();
-                next.questionIndex = null;
-                next.questionStartedAt = null;
-                Uni<Void> stored = allDone && !offerMega ? Uni.createFrom().voidItem() : roomStore.saveState(next);
+            return roundStore.roundsLeft(room.eventId).chain(left -> {
+                boolean offerMega = offersMega(game, left);
+                Game ended = Transitions.roundEnded(game, false);
+                Uni<Void> stored = left.allPlayed() && !offerMega ? Uni.createFrom().voidItem()
+                        : roomStore
+                                .saveState(RoomStates.toStored(room.eventId, Transitions.roundEnded(game, offerMega)));
                 return stored.chain(() -> {
                     out.everyone(new ServerMessage.GameEnded(segmentId));
-                    room.phase = Phase.SEGMENT_COMPLETE;
-                    room.questionIndex = -1;
-                    room.openedAt = null;
-                    out.everyone(RoomStates.phaseChanged(room));
-                    out.everyone(new ServerMessage.SegmentComplete(segmentId, room.segmentTitle,
-                            room.presenterName, tops.segment(), tops.event(), first(tops.segment()),
-                            first(tops.event())));
-                    if (!allDone) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    if (offerMega) {
-                        room.phase = Phase.MEGA_QUIZ_READY;
-                        out.everyone(RoomStates.phaseChanged(room));
-                        out.everyone(new ServerMessage.MegaQuizReady(room.eventId, available, tops.event(),
-                                single, room.singleSegmentMode));
-                        return Uni.createFrom().voidItem();
-                    }
-                    return completeEvent(room, out);
+                    room.game(ended);
+                    out.everyone(RoomStates.phaseChanged(ended));
+                    out.everyone(new ServerMessage.SegmentComplete(segmentId, round.title(), round.presenterName(),
+                            tops.segment(), tops.event(), first(tops.segment()), first(tops.event())));
+                    return left.allPlayed() ? afterRounds(room, left, offerMega, out) : Uni.createFrom().voidItem();
                 });
             });
         });
     }
 
+    /**
+     * start_game with no round left to start, after a round: once every round with questions was played (the rest
+     * are empty), the event goes on to its mega quiz or its podium instead of waiting for a round that cannot run.
+     */
+    Uni<Void> afterLastRound(Room room, Outbox out) {
+        return roundStore.roundsLeft(room.eventId).chain(left -> {
+            if (room.game().phase() != Phase.SEGMENT_COMPLETE || !left.allPlayed()) {
+                throw new GameException(ErrorCodes.NOT_FOUND, "No round with questions is waiting to start");
+            }
+            boolean offerMega = offersMega(room.game(), left);
+            Uni<Void> stored = offerMega
+                    ? roomStore.saveState(RoomStates.toStored(room.eventId, Transitions.roundEnded(room.game(), true)))
+                    : Uni.createFrom().voidItem();
+            return stored.chain(() -> afterRounds(room, left, offerMega, out));
+        });
+    }
+
+    private static boolean offersMega(Game game, RoundsLeft left) {
+        return left.allPlayed() && left.megaQuestions() > 0
+                && !(left.singleRound() && game.settings().skipsMegaWhenSingle());
+    }
+
+    /** Every round played: the mega quiz is offered (its state stored already), or the event ends. */
+    private Uni<Void> afterRounds(Room room, RoundsLeft left, boolean offerMega, Outbox out) {
+        if (!offerMega) {
+            return completeEvent(room, out);
+        }
+        Game ready = Transitions.roundEnded(room.game(), true);
+        room.game(ready);
+        out.everyone(RoomStates.phaseChanged(ready));
+        out.everyone(new ServerMessage.MegaQuizReady(room.eventId, left.megaQuestions(), rankings.event(room),
+                left.singleRound(), ready.settings().singleSegmentMode()));
+        return Uni.createFrom().voidItem();
+    }
+
     /** The event's end: finished and its final state stored, then the final ranking and segment winners told. */
     Uni<Void> completeEvent(Room room, Outbox out) {
-        GameState next = RoomStates.toStored(room);
-        next.phase = Phase.EVENT_COMPLETE.wire();
-        next.questionIndex = null;
-        next.questionStartedAt = null;
+        Game next = Transitions.eventCompleted(room.game());
         return roundStore.finishEvent(room.eventId)
-                .chain(() -> roomStore.saveState(next))
+                .chain(() -> roomStore.saveState(RoomStates.toStored(room.eventId, next)))
                 .chain(() -> roomStore.segmentsOf(room.eventId))
                 .chain(segments -> rankings.segmentWinners(room.eventId).invoke(won -> {
                     List<ServerMessage.SegmentWinner> winners = new ArrayList<>(segments.size());
                     for (Segment s : segments) {
                         Rankings.Winner w = won.get(s.id);
-                        winners.add(new ServerMessage.SegmentWinner(s.id,
-                                s.title != null ? s.title : "Segment " + (s.orderIndex + 1),
+                        winners.add(new ServerMessage.SegmentWinner(s.id, Round.titleOr(s.title, s.orderIndex),
                                 w == null ? null : w.username(), w == null ? null : w.score()));
                     }
                     List<LeaderboardEntry> finalBoard = rankings.event(room);
-                    room.phase = Phase.EVENT_COMPLETE;
-                    room.eventStatus = Event.FINISHED;
-                    room.questionIndex = -1;
-                    room.openedAt = null;
-                    out.everyone(RoomStates.phaseChanged(room));
+                    room.game(next);
+                    out.everyone(RoomStates.phaseChanged(next));
                     out.everyone(new ServerMessage.EventComplete(room.eventId, finalBoard, first(finalBoard), winners));
                 }))
                 .replaceWithVoid();

@@ -7,9 +7,10 @@ import io.quizcast.common.json.Times;
 import io.quizcast.event.Event;
 import io.quizcast.event.repository.EventRepository;
 import io.quizcast.game.GameState;
+import io.quizcast.game.core.Round;
+import io.quizcast.game.core.RoundQuestion;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.GameException;
-import io.quizcast.game.room.RoundQuestion;
 import io.quizcast.participant.Participant;
 import io.quizcast.participant.repository.ParticipantRepository;
 import io.quizcast.question.Question;
@@ -46,7 +47,10 @@ public class RoundStore {
         this.values = values;
     }
 
-    /** The segment start_game means: the given one, else the newest not completed that has questions. */
+    /**
+     * The segment start_game means: the given one, else the newest not completed that has questions (the contract's
+     * default, for the old client's flow); null when none is waiting.
+     */
     @WithSession
     public Uni<Segment> segmentToStart(UUID eventId, UUID requested) {
         if (requested != null) {
@@ -66,8 +70,7 @@ public class RoundStore {
                                     return s;
                                 }
                             }
-                            throw new GameException(ErrorCodes.NOT_FOUND,
-                                    "No segment with questions is waiting to start");
+                            return null;
                         }));
     }
 
@@ -76,7 +79,7 @@ public class RoundStore {
      * reconnect sees the same order), marks the segment quizzing and the event active.
      */
     @WithTransaction
-    public Uni<RoundPlan> startSegmentRound(Event event, Segment segment) {
+    public Uni<Round> startSegmentRound(Event event, Segment segment) {
         return questions.listBySegment(segment.id).chain(own -> {
             if (own.isEmpty()) {
                 throw new GameException(ErrorCodes.NOT_FOUND, "This segment has no questions");
@@ -84,22 +87,23 @@ public class RoundStore {
             return distractors(event.id).chain(pool -> {
                 List<RoundQuestion> round = new ArrayList<>(own.size());
                 for (int i = 0; i < own.size(); i++) {
-                    round.add(roundQuestion(i, own.get(i), event, pool));
+                    round.add(roundQuestion(segment.id, i, own.get(i), event, pool));
                 }
                 // only the columns the game owns: a REST change made meanwhile (say join_locked) stays
                 return segments.update("status = ?1, quizStartedAt = coalesce(quizStartedAt, ?2) where id = ?3",
                         Segment.QUIZZING, Times.now(), segment.id)
                         .chain(() -> events.update("status = ?1 where id = ?2 and status = ?3", Event.ACTIVE, event.id,
                                 Event.WAITING))
-                        .replaceWith(new RoundPlan(segment.id, segment.kind, title(segment), segment.presenterName,
+                        .replaceWith(new Round(segment.id, Round.Kind.PRESENTER,
+                                Round.titleOr(segment.title, segment.orderIndex), segment.presenterName,
                                 segment.presenterUserId, round));
             });
-        }).call(plan -> saveRound(plan.segmentId(), plan.questions()));
+        }).call(round -> saveRound(round.segmentId(), round.questions()));
     }
 
     /** The mega quiz: {@code count} questions drawn at random from the completed segments, as a round of its own. */
     @WithTransaction
-    public Uni<RoundPlan> startMegaRound(Event event, int count) {
+    public Uni<Round> startMegaRound(Event event, int count) {
         return segments.listByEvent(event.id).chain(list -> {
             List<UUID> done = list.stream().filter(s -> Segment.COMPLETED.equals(s.status)).map(s -> s.id).toList();
             return questions.listBySegments(done);
@@ -123,24 +127,44 @@ public class RoundStore {
             mega.createdAt = mega.quizStartedAt;
             List<RoundQuestion> round = new ArrayList<>(drawn.size());
             for (int i = 0; i < drawn.size(); i++) {
-                round.add(roundQuestion(i, drawn.get(i), event, pool));
+                round.add(roundQuestion(mega.id, i, drawn.get(i), event, pool));
             }
             // flushed now: the round's questions refer to it in the same transaction
             return segments.persistAndFlush(mega)
-                    .replaceWith(new RoundPlan(mega.id, mega.kind, mega.title, mega.presenterName,
+                    .replaceWith(new Round(mega.id, Round.Kind.MEGA, mega.title, mega.presenterName,
                             mega.presenterUserId, round));
-        }))).call(plan -> saveRound(plan.segmentId(), plan.questions()));
+        }))).call(round -> saveRound(round.segmentId(), round.questions()));
     }
 
-    /** How many questions the completed segments offer to a mega quiz, and how many segments there are. */
+    /**
+     * Whether every round with questions is completed (a round left without questions never holds the event back),
+     * how many questions those rounds offer to a mega quiz, and whether the event has a single such round.
+     */
     @WithSession
-    public Uni<int[]> megaAvailability(UUID eventId) {
-        return segments.listByEvent(eventId).chain(list -> {
-            List<UUID> done = list.stream().filter(s -> Segment.COMPLETED.equals(s.status)).map(s -> s.id).toList();
-            boolean allDone = !list.isEmpty() && done.size() == list.size();
-            return questions.countBySegments(done).map(counts -> new int[]{
-                    (int) counts.values().stream().mapToLong(Long::longValue).sum(), list.size(), allDone ? 1 : 0});
-        });
+    public Uni<RoundsLeft> roundsLeft(UUID eventId) {
+        return segments.listByEvent(eventId).chain(list -> questions
+                .countBySegments(list.stream().map(s -> s.id).toList()).map(counts -> {
+                    int played = 0;
+                    int waiting = 0;
+                    long available = 0;
+                    for (Segment s : list) {
+                        long count = counts.getOrDefault(s.id, 0L);
+                        if (count == 0 || Segment.KIND_MEGA.equals(s.kind)) {
+                            continue;
+                        }
+                        if (Segment.COMPLETED.equals(s.status)) {
+                            played++;
+                            available += count;
+                        } else {
+                            waiting++;
+                        }
+                    }
+                    return new RoundsLeft(played > 0 && waiting == 0, (int) available, played + waiting == 1);
+                }));
+    }
+
+    /** What {@link #roundsLeft} found. */
+    public record RoundsLeft(boolean allPlayed, int megaQuestions, boolean singleRound) {
     }
 
     @WithTransaction
@@ -199,8 +223,8 @@ public class RoundStore {
                 .map(rows -> {
                     List<StoredRoundQuestion> list = new ArrayList<>(rows.size());
                     for (Object[] r : rows) {
-                        list.add(new StoredRoundQuestion(new RoundQuestion(((Number) r[0]).intValue(), (UUID) r[1],
-                                (String) r[2], (String) r[3], values.stringList((String) r[4]),
+                        list.add(new StoredRoundQuestion(RoundQuestion.of(segmentId, ((Number) r[0]).intValue(),
+                                (UUID) r[1], (String) r[2], (String) r[3], values.stringList((String) r[4]),
                                 ((Number) r[5]).intValue()),
                                 SqlValues.instant(r[6]), SqlValues.instant(r[7])));
                     }
@@ -237,14 +261,11 @@ public class RoundStore {
                 .map(all -> all.stream().map(q -> q.correctAnswer).distinct().toList());
     }
 
-    private RoundQuestion roundQuestion(int position, Question q, Event event, List<String> pool) {
+    private RoundQuestion roundQuestion(UUID segmentId, int position, Question q, Event event, List<String> pool) {
         List<String> others = pool.stream().filter(a -> !a.equals(q.correctAnswer)).toList();
         List<String> answers = AnswerOptions.build(q.correctAnswer, q.fakeAnswers, event.numFakeAnswers, others,
                 random);
-        return new RoundQuestion(position, q.id, q.questionText, q.correctAnswer, answers, event.timePerQuestion);
-    }
-
-    private static String title(Segment s) {
-        return s.title != null && !s.title.isBlank() ? s.title : "Segment " + (s.orderIndex + 1);
+        return RoundQuestion.of(segmentId, position, q.id, q.questionText, q.correctAnswer, answers,
+                event.timePerQuestion);
     }
 }

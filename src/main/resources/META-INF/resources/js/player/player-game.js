@@ -87,6 +87,7 @@ export class PlayerGame {
       this.question.show(
         {
           question_id: message.current_question_id,
+          play_id: message.current_play_id,
           question_number: message.question_number,
           total_questions: message.total_questions,
           text: message.question_text,
@@ -129,7 +130,7 @@ export class PlayerGame {
   }
 
   on_answer_received(message) {
-    if (message.user_id === this.me) this.question.confirm(message.question_id);
+    if (message.user_id === this.me) this.question.confirm(message);
   }
 
   on_error(message) {
@@ -140,7 +141,7 @@ export class PlayerGame {
 
   on_reveal(message) {
     this.question.close();
-    const chosen = this.question.answerTo(message.question_id);
+    const chosen = this.question.answerTo(message);
     const correct = chosen !== null && chosen === message.correct_answer;
     setText('#result-title', chosen === null ? 'No answer' : correct ? 'Correct!' : 'Wrong');
     $('#result-title').className = correct ? 'result-correct' : 'result-wrong';

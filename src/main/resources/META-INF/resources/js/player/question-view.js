@@ -1,5 +1,6 @@
 // The open question on the player's phone: the text, large answer buttons and the countdown. It remembers
-// the answer given to each question, also across a reload (the server's your_answer).
+// the answer given to each play of a question (play_id: the mega quiz asks a round's question again, and that is a
+// new question to answer), also across a reload (the server's your_answer).
 
 import { $, el, setText, showView } from '../shared/dom.js';
 import { Countdown } from '../shared/countdown.js';
@@ -9,13 +10,15 @@ export class QuestionView {
     this.onAnswer = onAnswer;
     this.countdown = new Countdown($('#countdown'), () => this.timeUp());
     this.questionId = null;
+    this.playId = null;
     this.answers = new Map();
   }
 
   show(question, remainingMs, answeredBefore) {
     this.questionId = question.question_id;
-    const alreadyAnswered = answeredBefore ?? this.answers.get(question.question_id) ?? null;
-    if (alreadyAnswered) this.answers.set(question.question_id, alreadyAnswered);
+    this.playId = playOf(question);
+    const alreadyAnswered = answeredBefore ?? this.answers.get(this.playId) ?? null;
+    if (alreadyAnswered) this.answers.set(this.playId, alreadyAnswered);
     setText('#question-number', `Question ${question.question_number} of ${question.total_questions}`);
     setText('#question-text', question.text);
     const buttons = question.answers.map((answer) =>
@@ -39,9 +42,9 @@ export class QuestionView {
   }
 
   choose(answer) {
-    if (this.answers.has(this.questionId)) return;
+    if (this.answers.has(this.playId)) return;
     if (!this.onAnswer(this.questionId, answer)) return;
-    this.answers.set(this.questionId, answer);
+    this.answers.set(this.playId, answer);
     for (const button of document.querySelectorAll('#answers .answer')) {
       button.setAttribute('aria-pressed', String(button.textContent === answer));
     }
@@ -49,14 +52,16 @@ export class QuestionView {
     setText('#answer-status', `Sending “${answer}”…`);
   }
 
-  confirm(questionId) {
-    if (questionId !== this.questionId) return;
-    setText('#answer-status', `Answer locked in: “${this.answers.get(questionId)}”. Waiting for the reveal.`);
+  /** The server stored the answer (answer_received, or any message naming the play). */
+  confirm(message) {
+    const play = playOf(message);
+    if (play !== this.playId) return;
+    setText('#answer-status', `Answer locked in: “${this.answers.get(play)}”. Waiting for the reveal.`);
   }
 
   /** The server refused the answer: it does not count; where it may be sent again, the buttons come back. */
   reject(mayRetry) {
-    this.answers.delete(this.questionId);
+    this.answers.delete(this.playId);
     setText('#answer-status', '');
     if (!mayRetry || !this.countdown.timer) return;
     for (const button of document.querySelectorAll('#answers .answer')) {
@@ -71,7 +76,7 @@ export class QuestionView {
 
   timeUp() {
     this.lock();
-    if (!this.answers.has(this.questionId)) setText('#answer-status', 'Time is up. Waiting for the reveal.');
+    if (!this.answers.has(this.playId)) setText('#answer-status', 'Time is up. Waiting for the reveal.');
   }
 
   pause() {
@@ -82,7 +87,13 @@ export class QuestionView {
     this.countdown.stop();
   }
 
-  answerTo(questionId) {
-    return this.answers.get(questionId) ?? null;
+  /** What this phone answered to the play a message names (a reveal), or null. */
+  answerTo(message) {
+    return this.answers.get(playOf(message)) ?? null;
   }
+}
+
+// a server before play_id named plays by their question id alone
+function playOf(message) {
+  return message.play_id ?? message.question_id;
 }

@@ -2,6 +2,8 @@ package io.quizcast.game.room;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quizcast.game.core.Game;
+import io.quizcast.game.core.Phase;
 import io.quizcast.participant.Participant;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,12 +24,13 @@ class RoomDraftTest {
         Member b = room.addMember(member("B", Participant.ACTIVE));
 
         Room draft = room.draft();
-        draft.phase = Phase.SHOWING_QUESTION;
-        draft.questionIndex = 0;
+        Game started = new Game(Phase.SHOWING_QUESTION, null, 0, Instant.now(), null, null, false,
+                room.game().settings());
+        draft.game(started);
         draft.members.get(a.participantId).joinStatus = Participant.ACTIVE;
         Member c = draft.addMember(member("C", Participant.ACTIVE));
         draft.eligible.add(a.participantId);
-        assertThat(room.phase).as("the room before the adoption").isEqualTo(Phase.NOT_STARTED);
+        assertThat(room.game().phase()).as("the room before the adoption").isEqualTo(Phase.NOT_STARTED);
         assertThat(a.joinStatus).isEqualTo(Participant.WAITING_FOR_SEGMENT);
 
         // meanwhile, under the lock: B comes online, answers and is renamed
@@ -38,8 +41,7 @@ class RoomDraftTest {
 
         room.adopt(draft);
 
-        assertThat(room.phase).isEqualTo(Phase.SHOWING_QUESTION);
-        assertThat(room.questionIndex).isZero();
+        assertThat(room.game()).isSameAs(started);
         assertThat(a.joinStatus).as("activated by the turn").isEqualTo(Participant.ACTIVE);
         assertThat(room.members).containsKey(c.participantId);
         assertThat(room.eligible).containsExactly(a.participantId);

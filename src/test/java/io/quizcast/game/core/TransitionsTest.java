@@ -1,11 +1,10 @@
-package io.quizcast.game.rules;
+package io.quizcast.game.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.quizcast.game.core.Transitions.Command;
 import io.quizcast.game.message.GameException;
-import io.quizcast.game.room.Phase;
-import io.quizcast.game.rules.Transitions.Command;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package io.quizcast.game.room;
+package io.quizcast.game.core;
 
 /** Why a round is paused, as the contract names it in {@code presenter_paused.reason}. */
 public enum PauseReason {

@@ -1,4 +1,4 @@
-package io.quizcast.game.rules;
+package io.quizcast.game.core;
 
 /** The contract's score: floor(1000 × (T − t) / T) for a correct answer, clamped to 1..1000; 0 when wrong. */
 public final class Scoring {

@@ -1,4 +1,4 @@
-package io.quizcast.game.room;
+package io.quizcast.game.core;
 
 /** The contract's game phases; {@link #wire()} is the name on the wire and in {@code game_states.phase}. */
 public enum Phase {

@@ -1,0 +1,109 @@
+package io.quizcast.game.rules;
+
+import io.quizcast.common.json.Times;
+import io.quizcast.game.core.Game;
+import io.quizcast.game.core.PauseReason;
+import io.quizcast.game.core.Transitions;
+import io.quizcast.game.message.ServerMessage;
+import io.quizcast.game.room.GameClock;
+import io.quizcast.game.room.Member;
+import io.quizcast.game.room.Outbox;
+import io.quizcast.game.room.Room;
+import io.quizcast.game.store.RoomStore;
+import io.quizcast.game.store.RoundStore;
+import io.quizcast.participant.Participant;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+
+/**
+ * Opens, pauses and resumes a round's questions, on a turn's draft inside its transaction: the next {@link Game}
+ * comes from {@link Transitions}, is stored, and only then does the draft take it and the messages go in the outbox.
+ */
+@ApplicationScoped
+public class QuestionOpener {
+
+    private final RoomStore roomStore;
+    private final RoundStore roundStore;
+    private final GameClock clock;
+
+    QuestionOpener(RoomStore roomStore, RoundStore roundStore, GameClock clock) {
+        this.roomStore = roomStore;
+        this.roundStore = roundStore;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens question {@code index}: everyone who joined the event so far (through REST too, connected or not) and
+     * waited for a question becomes a player of it; the clock starts now.
+     */
+    Uni<Void> open(Room room, int index, Outbox out) {
+        // only who joined since the room last looked (with a margin for joins that committed late)
+        Instant since = room.membersSince == null ? null : room.membersSince.minusSeconds(10);
+        Instant now = Times.now();
+        // stored as opened before the commit; told (and timed) from the moment it is sent, after the commit, so a
+        // player never loses the transaction's time, and a restart errs on the early side by those milliseconds
+        Game stored = Transitions.opened(room.game(), index, clock.now());
+        return roundStore.openQuestion(room.eventId, stored.segmentId(), index, stored.openedAt(), since,
+                RoomStates.toStored(room.eventId, stored)).invoke(newcomers -> {
+                    Game next = Transitions.opened(room.game(), index, clock.now());
+                    for (Participant p : newcomers) {
+                        room.addMember(new Member(p));
+                    }
+                    room.membersSince = now;
+                    room.game(next);
+                    room.clearAnswers();
+                    room.eligible.clear();
+                    for (Member m : room.members.values()) {
+                        if (Participant.WAITING_FOR_SEGMENT.equals(m.joinStatus)) {
+                            m.joinStatus = Participant.ACTIVE;
+                        }
+                        if (room.isPlayer(m)) {
+                            room.eligible.add(m.participantId);
+                        }
+                    }
+                    out.everyone(RoomStates.phaseChanged(next));
+                    out.everyone(RoomStates.question(next));
+                }).replaceWithVoid();
+    }
+
+    /** Pauses the round; an open question's clock stops (what was left is kept for the resume). */
+    Uni<Void> pause(Room room, PauseReason reason, Outbox out) {
+        Game before = room.game();
+        Game next = Transitions.paused(before, reason, clock.now());
+        if (next == before) {
+            return Uni.createFrom().voidItem();
+        }
+        return roomStore.saveState(RoomStates.toStored(room.eventId, next)).invoke(() -> {
+            room.game(next);
+            if (!before.paused()) {
+                out.everyone(RoomStates.phaseChanged(next));
+            }
+            out.everyone(new ServerMessage.PresenterPaused(next.presenterUserId(), next.presenterName(),
+                    next.segmentId(), next.questionIndex() >= 0 ? next.questionIndex() : null, next.questionCount(),
+                    reason.wire()));
+        });
+    }
+
+    /**
+     * Ends a pause. A quiz that waited for players opens its question with a fresh start; otherwise the round
+     * goes back where it was, and an open question gets back exactly the time it had left.
+     */
+    Uni<Void> resume(Room room, Outbox out) {
+        Game before = room.game();
+        if (!before.paused()) {
+            return Uni.createFrom().voidItem();
+        }
+        if (Transitions.resumeReopens(before)) {
+            return open(room, Transitions.resumeQuestion(before), out);
+        }
+        Game next = Transitions.resumed(before, clock.now());
+        return roomStore.saveState(RoomStates.toStored(room.eventId, next)).invoke(() -> {
+            room.game(next);
+            out.everyone(RoomStates.phaseChanged(next));
+            if (next.questionIsOpen()) {
+                out.everyone(RoomStates.question(next));
+            }
+        });
+    }
+}

@@ -1,0 +1,139 @@
+package io.quizcast.game.rules;
+
+import io.quizcast.config.QuizcastConfig;
+import io.quizcast.game.core.Game;
+import io.quizcast.game.core.RoundQuestion;
+import io.quizcast.game.core.Transitions;
+import io.quizcast.game.message.ServerMessage;
+import io.quizcast.game.room.Detached;
+import io.quizcast.game.room.Member;
+import io.quizcast.game.room.Outbox;
+import io.quizcast.game.room.Room;
+import io.quizcast.game.room.Standings;
+import io.quizcast.game.store.AnswerStore;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+
+/**
+ * What a reveal and a leaderboard tell (computed in memory: the distribution from the room's answers, the rankings
+ * from its standings), and the zero-fill of the players who did not answer.
+ */
+@ApplicationScoped
+public class RevealFlow {
+
+    private static final Logger LOG = Logger.getLogger(RevealFlow.class);
+
+    private final AnswerStore answerStore;
+    private final Rankings rankings;
+    private final Vertx vertx;
+    private final int topSize;
+
+    RevealFlow(AnswerStore answerStore, Rankings rankings, Vertx vertx, QuizcastConfig config) {
+        this.answerStore = answerStore;
+        this.rankings = rankings;
+        this.vertx = vertx;
+        this.topSize = config.game().broadcastLeaderboardSize();
+    }
+
+    /** The room's game is the reveal now: everyone is told, and the zero-fill starts once the reveal is adopted. */
+    void revealed(Room room, Outbox out) {
+        Game game = room.game();
+        RoundQuestion q = game.openQuestion();
+        // on the room itself, once it adopted this turn (the draft is gone by then)
+        out.afterSending(this::startZeroFill);
+        List<Standings.Ranked> event = Standings.event(room.members.values());
+        List<Standings.Ranked> segment = Standings.segment(room.members.values());
+        out.everyone(RoomStates.phaseChanged(game));
+        out.everyone(new ServerMessage.Reveal(q.questionId(), q.playId(), q.position() + 1, q.text(),
+                q.correctAnswer(), distribution(q, room.answered.values()), Standings.top(segment, topSize, true),
+                Standings.top(event, topSize, false)));
+        scoresUpdate(room, event, out);
+    }
+
+    void leaderboard(Room room, Outbox out) {
+        Rankings.Tops tops = rankings.tops(room);
+        out.everyone(new ServerMessage.Leaderboard(tops.segment(), tops.event()));
+    }
+
+    /**
+     * The reveal's zero-fill runs outside the lock, once the reveal committed: nothing anyone is told depends on it
+     * (no score changes), and next_question or end_game does it again in its own transaction (a no-op if it ran).
+     */
+    private void startZeroFill(Room room) {
+        RoundQuestion q = room.game().openQuestion();
+        if (q == null || room.game().zeroFilled()) {
+            return;
+        }
+        Detached.start(vertx, zeroFillWrite(room, q)).subscribe().with(done -> {
+        }, failure -> LOG.debugf("the reveal's zero-fill for %s failed (next or end does it again): %s", room.eventId,
+                failure));
+    }
+
+    /** Counts the players who did not answer the open question as answered with 0, once. */
+    Uni<Void> zeroFill(Room room) {
+        RoundQuestion q = room.game().openQuestion();
+        if (q == null || room.game().zeroFilled()) {
+            return Uni.createFrom().voidItem();
+        }
+        // done here, in the turn's own transaction, whether or not the reveal's detached zero-fill ran: waiting for
+        // it could wait for a pooled connection while this transaction holds one; the question's zero_filled_at mark
+        // makes whichever of the two commits second store nothing
+        return zeroFillWrite(room, q).get().invoke(() -> room.game(Transitions.zeroFilled(room.game())));
+    }
+
+    /** The zero-fill's write for the open question, with its missing players taken now (under the lock). */
+    private Supplier<Uni<Void>> zeroFillWrite(Room room, RoundQuestion q) {
+        Set<UUID> missing = new HashSet<>(room.eligible);
+        missing.removeAll(room.answered.keySet());
+        UUID segmentId = room.game().segmentId();
+        return () -> answerStore.zeroFill(room.eventId, segmentId, q.position(), q.questionId(), missing);
+    }
+
+    /** Each player its own standing, the staff the top entries (event totals and ranks). */
+    private void scoresUpdate(Room room, List<Standings.Ranked> ranking, Outbox out) {
+        List<ServerMessage.ScoreEntry> top = new ArrayList<>();
+        for (Standings.Ranked r : ranking) {
+            Member m = r.member();
+            ServerMessage.ScoreEntry entry = new ServerMessage.ScoreEntry(m.clientId(),
+                    room.points.getOrDefault(m.participantId, 0), m.totalScore, m.segmentScore, r.rank());
+            if (top.size() < topSize) {
+                top.add(entry);
+            }
+            if (!room.isStaff(m)) {
+                out.member(m.participantId, new ServerMessage.ScoresUpdate(List.of(entry)));
+            }
+        }
+        out.staff(new ServerMessage.ScoresUpdate(top));
+    }
+
+    /** How many players chose each offered answer (a zero-filled player chose none). */
+    private static List<ServerMessage.DistributionEntry> distribution(RoundQuestion q, Collection<String> chosen) {
+        Map<String, Integer> counts = new HashMap<>();
+        int total = 0;
+        for (String answer : chosen) {
+            if (answer != null && !answer.isEmpty()) {
+                counts.merge(answer, 1, Integer::sum);
+                total++;
+            }
+        }
+        List<ServerMessage.DistributionEntry> entries = new ArrayList<>(q.answers().size());
+        for (String answer : q.answers()) {
+            int count = counts.getOrDefault(answer, 0);
+            double percentage = total == 0 ? 0 : Math.round(count * 1000.0 / total) / 10.0;
+            entries.add(
+                    new ServerMessage.DistributionEntry(answer, count, percentage, answer.equals(q.correctAnswer())));
+        }
+        return entries;
+    }
+}

@@ -20,9 +20,10 @@ public record BulkImportResult(
     /** Why one row was refused, and where to find it. */
     @RegisterForReflection // serialised by Jackson in the native image
     public record RowError(
-            @Schema(description = "0-based position among the data rows (the CSV header not counted)") int index,
+            @Schema(description = "0-based position among the rows read as questions (the CSV header and empty rows"
+                    + " not counted)") int index,
             @Schema(description = "The reason as a sentence, e.g. \"correct_answer is required\"") String message,
-            @Schema(description = "1-based position among the data rows: the first question is row 1") int row,
+            @Schema(description = "index + 1: the first question is row 1") int row,
             @Schema(description = "CSV only: the file's line where the row begins, the header being line 1 (the row"
                     + " number a spreadsheet shows); null for JSON") Integer line,
             @Schema(description = "The field at fault, e.g. correct_answer") String field,

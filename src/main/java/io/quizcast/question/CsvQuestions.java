@@ -42,6 +42,10 @@ public final class CsvQuestions {
             Lines lines = new Lines(text);
             List<ImportRow> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
+                if (record.stream().allMatch(String::isBlank)) {
+                    // a spreadsheet's empty row (",,"): no question in it, skipped like a blank line
+                    continue;
+                }
                 List<String> fakes = new ArrayList<>();
                 for (String column : fakeColumns) {
                     if (record.isSet(column)) {

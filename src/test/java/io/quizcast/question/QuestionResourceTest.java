@@ -199,6 +199,29 @@ class QuestionResourceTest {
     }
 
     @Test
+    void csvRowsWhoseCellsAreAllEmptyAreSkippedLikeBlankLines() {
+        // spreadsheets export rows that once held something as ",,": they are not questions
+        String csv = "question_text,correct_answer,fake_answer_1\n" // line 1
+                + "Q1,A1,B1\n" // line 2
+                + ",,\n" // line 3: skipped
+                + " , ,\n" // line 4: skipped
+                + "Q2,A2,\n" // line 5
+                + ",,\n";
+        given().header("Authorization", presenter.bearer()).contentType("text/csv").body(csv)
+                .post("/api/segments/" + segment + "/questions/bulk")
+                .then().statusCode(200)
+                .body("imported", equalTo(2))
+                .body("questions.question_text", contains("Q1", "Q2"));
+        given().header("Authorization", presenter.bearer()).contentType("text/csv")
+                .body("question_text,correct_answer\n,\nQ3,\n")
+                .post("/api/segments/" + segment + "/questions/bulk")
+                .then().statusCode(200)
+                .body("imported", equalTo(0))
+                .body("errors.row", contains(1))
+                .body("errors.line", contains(3));
+    }
+
+    @Test
     void aSuccessfulImportSaysHowManyQuestionsWereImported() {
         given().header("Authorization", presenter.bearer()).contentType("text/csv")
                 .body("question_text,correct_answer\nQ1,A1\nQ2,A2\n")

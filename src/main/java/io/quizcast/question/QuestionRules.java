@@ -19,37 +19,54 @@ public final class QuestionRules {
     private QuestionRules() {
     }
 
+    /**
+     * A broken rule: the field it is about, the reason in words, and the whole sentence (the v1 {@code message}).
+     */
+    public record Violation(String field, String reason, String message) {
+
+        /** "correct_answer" + "is required": the sentence is the field followed by the reason. */
+        static Violation of(String field, String reason) {
+            return new Violation(field, reason, field + " " + reason);
+        }
+
+        /** A reason that is a sentence of its own. */
+        static Violation sentence(String field, String sentence) {
+            return new Violation(field, sentence, sentence);
+        }
+    }
+
     /** The first rule the input breaks, or null when it is fine. */
-    public static String violation(QuestionInput input) {
+    public static Violation violation(QuestionInput input) {
         if (input == null) {
-            return "question is required";
+            return Violation.of("question", "is required");
         }
         if (input.questionText() == null || input.questionText().isBlank()) {
-            return "question_text is required";
+            return Violation.of("question_text", "is required");
         }
         if (input.questionText().trim().length() > MAX_TEXT) {
-            return "question_text must be at most " + MAX_TEXT + " characters";
+            return Violation.of("question_text", "must be at most " + MAX_TEXT + " characters");
         }
         if (input.correctAnswer() == null || input.correctAnswer().isBlank()) {
-            return "correct_answer is required";
+            return Violation.of("correct_answer", "is required");
         }
         if (input.correctAnswer().trim().length() > MAX_ANSWER) {
-            return "correct_answer must be at most " + MAX_ANSWER + " characters";
+            return Violation.of("correct_answer", "must be at most " + MAX_ANSWER + " characters");
         }
         List<String> fakes = cleanFakes(input.fakeAnswers());
         if (fakes.size() > MAX_FAKE_ANSWERS) {
-            return "at most " + MAX_FAKE_ANSWERS + " fake_answers";
+            return Violation.sentence("fake_answers", "at most " + MAX_FAKE_ANSWERS + " fake_answers");
         }
         for (String fake : fakes) {
             if (fake.length() > MAX_ANSWER) {
-                return "each fake answer must be at most " + MAX_ANSWER + " characters";
+                return Violation.sentence("fake_answers", "each fake answer must be at most " + MAX_ANSWER
+                        + " characters");
             }
             if (fake.equals(input.correctAnswer().trim())) {
-                return "a fake answer must differ from the correct answer";
+                return Violation.sentence("fake_answers", "a fake answer must differ from the correct answer");
             }
         }
         if (input.orderIndex() != null && input.orderIndex() < 0) {
-            return "order_index must be 0 or more";
+            return Violation.of("order_index", "must be 0 or more");
         }
         return null;
     }

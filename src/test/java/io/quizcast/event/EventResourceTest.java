@@ -171,6 +171,22 @@ class EventResourceTest {
     }
 
     @Test
+    void resumeClearsThePreviousStatusSoTheClientsEndedAccidentallyControlsGoAway() {
+        CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
+        String bearer = event.host().bearer();
+        given().header("Authorization", bearer).post("/api/quizzes/" + event.id() + "/complete")
+                .then().statusCode(200).body("previous_status", equalTo("waiting"));
+        given().header("Authorization", bearer).post("/api/quizzes/" + event.id() + "/resume")
+                .then().statusCode(200)
+                .body("status", equalTo("waiting"))
+                .body("previous_status", nullValue());
+        given().header("Authorization", bearer).get("/api/events/" + event.id())
+                .then().statusCode(200)
+                .body("status", equalTo("waiting"))
+                .body("previous_status", nullValue());
+    }
+
+    @Test
     void resumeOfAnEventThatIsNotFinishedIs400AndHasNoWarningWithParticipants() {
         CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
         String bearer = event.host().bearer();

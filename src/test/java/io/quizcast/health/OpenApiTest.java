@@ -1,6 +1,7 @@
 package io.quizcast.health;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.hasKey;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,5 +25,8 @@ class OpenApiTest {
         }
         body.body("components.schemas", hasKey("EventView"));
         body.body("components.schemas", hasKey("EventExport"));
+        body.body("components.schemas.BulkImportResult.properties", hasKey("message"));
+        body.body("components.schemas.RowError.properties", allOf(hasKey("index"), hasKey("message"), hasKey("row"),
+                hasKey("line"), hasKey("field"), hasKey("reason")));
     }
 }

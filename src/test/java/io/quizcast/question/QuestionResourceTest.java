@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quizcast.testsupport.TestAccounts;
@@ -135,6 +136,99 @@ class QuestionResourceTest {
                 .body("questions", hasSize(0));
         given().header("Authorization", event.host().bearer()).get("/api/segments/" + segment + "/questions")
                 .then().body("question_text", contains("Existing"));
+    }
+
+    @Test
+    void bulkJsonWithBadRowsSaysInWordsThatNothingWasImportedAndNamesEachQuestionFieldAndReason() {
+        given().header("Authorization", event.host().bearer()).contentType(ContentType.JSON)
+                .body(Map.of("questions", List.of(
+                        Map.of("question_text", "Q1", "correct_answer", "A1"),
+                        Map.of("question_text", "Q2"),
+                        Map.of("question_text", "", "correct_answer", "A3"))))
+                .post("/api/segments/" + segment + "/questions/bulk")
+                .then().statusCode(200)
+                .body("imported", equalTo(0))
+                .body("message", equalTo("Nothing was imported: fix questions 2 and 3, then send them all again"
+                        + " (an import is stored whole or not at all)."))
+                .body("errors.row", contains(2, 3))
+                .body("errors.line", contains(nullValue(), nullValue()))
+                .body("errors.field", contains("correct_answer", "question_text"))
+                .body("errors.reason", contains("is required", "is required"));
+    }
+
+    @Test
+    void csvImportWithABadRowSaysNothingWasImportedAndNamesTheRowsLineFieldAndReason() {
+        String csv = "question_text,correct_answer,fake_answer_1\n" // line 1
+                + "Largest ocean?,Pacific,Atlantic\n" // line 2, row 1
+                + "Capital of Peru?,Lima,Quito\n" // line 3, row 2
+                + "\n" // line 4: blank, not a row
+                + "Fastest land animal?,,Lion\n" // line 5, row 3: no correct answer
+                + "Tallest mountain?,Everest,Everest\n"; // line 6, row 4: a fake answer equal to the correct one
+        given().header("Authorization", presenter.bearer()).contentType("text/csv").body(csv)
+                .post("/api/segments/" + segment + "/questions/bulk")
+                .then().statusCode(200)
+                .body("imported", equalTo(0))
+                .body("failed", equalTo(2))
+                .body("message", equalTo("Nothing was imported: fix lines 5 and 6, then import the whole file again"
+                        + " (a file is imported whole or not at all)."))
+                .body("errors.index", contains(2, 3))
+                .body("errors.row", contains(3, 4))
+                .body("errors.line", contains(5, 6))
+                .body("errors.field", contains("correct_answer", "fake_answers"))
+                .body("errors.reason", contains("is required", "a fake answer must differ from the correct answer"))
+                .body("errors.message", contains("correct_answer is required",
+                        "a fake answer must differ from the correct answer"))
+                .body("questions", hasSize(0));
+        given().header("Authorization", presenter.bearer()).get("/api/segments/" + segment + "/questions")
+                .then().statusCode(200).body("", hasSize(0));
+    }
+
+    @Test
+    void csvLinesAreCountedInTheFileAsSentWithCrLfAndCellsSpanningLines() {
+        String csv = "\uFEFF\r\nquestion_text,correct_answer\r\n" // line 1 blank (after the BOM), line 2 header
+                + "\"Two\r\nlines\",A\r\n" // lines 3-4, row 1
+                + "Q2,\r\n"; // line 5, row 2: no correct answer
+        given().header("Authorization", presenter.bearer()).contentType("text/csv; charset=UTF-8").body(csv)
+                .post("/api/segments/" + segment + "/questions/bulk")
+                .then().statusCode(200)
+                .body("imported", equalTo(0))
+                .body("errors.row", contains(2))
+                .body("errors.line", contains(5))
+                .body("message", equalTo("Nothing was imported: fix line 5, then import the whole file again"
+                        + " (a file is imported whole or not at all)."));
+    }
+
+    @Test
+    void csvRowsWhoseCellsAreAllEmptyAreSkippedLikeBlankLines() {
+        // spreadsheets export rows that once held something as ",,": they are not questions
+        String csv = "question_text,correct_answer,fake_answer_1\n" // line 1
+                + "Q1,A1,B1\n" // line 2
+                + ",,\n" // line 3: skipped
+                + " , ,\n" // line 4: skipped
+                + "Q2,A2,\n" // line 5
+                + ",,\n";
+        given().header("Authorization", presenter.bearer()).contentType("text/csv").body(csv)
+                .post("/api/segments/" + segment + "/questions/bulk")
+                .then().statusCode(200)
+                .body("imported", equalTo(2))
+                .body("questions.question_text", contains("Q1", "Q2"));
+        given().header("Authorization", presenter.bearer()).contentType("text/csv")
+                .body("question_text,correct_answer\n,\nQ3,\n")
+                .post("/api/segments/" + segment + "/questions/bulk")
+                .then().statusCode(200)
+                .body("imported", equalTo(0))
+                .body("errors.row", contains(1))
+                .body("errors.line", contains(3));
+    }
+
+    @Test
+    void aSuccessfulImportSaysHowManyQuestionsWereImported() {
+        given().header("Authorization", presenter.bearer()).contentType("text/csv")
+                .body("question_text,correct_answer\nQ1,A1\nQ2,A2\n")
+                .post("/api/segments/" + segment + "/questions/bulk")
+                .then().statusCode(200)
+                .body("imported", equalTo(2))
+                .body("message", equalTo("Imported 2 questions."));
     }
 
     @Test

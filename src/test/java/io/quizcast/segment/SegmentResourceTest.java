@@ -114,6 +114,37 @@ class SegmentResourceTest {
     }
 
     @Test
+    void resumeOfASegmentClearsThePreviousStatusAndWarnsWhenTheEventHasNoParticipants() {
+        CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
+        UUID segment = TestEvents.createSegment(event, "Ann", null);
+        String bearer = event.host().bearer();
+        given().header("Authorization", bearer).post("/api/segments/" + segment + "/complete")
+                .then().statusCode(200).body("previous_status", equalTo("pending"));
+        given().header("Authorization", bearer).post("/api/segments/" + segment + "/resume")
+                .then().statusCode(200)
+                .header("X-Warning", equalTo("This event has no participants"))
+                .body("status", equalTo("pending"))
+                .body("previous_status", nullValue());
+        given().header("Authorization", bearer).get("/api/events/" + event.id() + "/segments/" + segment)
+                .then().statusCode(200)
+                .body("status", equalTo("pending"))
+                .body("previous_status", nullValue());
+    }
+
+    @Test
+    void resumeOfASegmentHasNoWarningWhenTheEventHasParticipants() {
+        CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
+        UUID segment = TestEvents.createSegment(event, "Ann", null);
+        String bearer = event.host().bearer();
+        TestEvents.join(event, "Sam");
+        given().header("Authorization", bearer).post("/api/segments/" + segment + "/complete").then().statusCode(200);
+        given().header("Authorization", bearer).post("/api/segments/" + segment + "/resume")
+                .then().statusCode(200)
+                .header("X-Warning", nullValue())
+                .body("status", equalTo("pending"));
+    }
+
+    @Test
     void completeResumeAndClearResumeOfASegment() {
         CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
         UUID segment = TestEvents.createSegment(event, "Ann", null);

@@ -28,7 +28,7 @@ class HostConsoleInBrowserTest extends BrowserTest {
     }
 
     @Test
-    void anImportWithABadRowShowsTheRowsErrorAndImportsNothing() {
+    void anImportWithABadRowSaysNothingWasImportedAndShowsTheBadRowsLineFieldAndReason() {
         Account host = TestAccounts.register("host");
         CreatedEvent event = TestEvents.createEvent(host);
         Page page = logIn(host);
@@ -36,15 +36,27 @@ class HostConsoleInBrowserTest extends BrowserTest {
         assertThat(page.locator("#event-heading")).hasText(TestEvents.DEFAULT_TITLE);
         assertThat(page.locator("#join-code")).hasText(event.joinCode());
 
-        page.locator("#import-text").fill("question_text,correct_answer,fake_answer_1\n"
+        // pasted with a blank first line: the lines named are the lines of the text as the host sees it
+        page.locator("#import-text").fill("\nquestion_text,correct_answer,fake_answer_1\n"
                 + "Largest ocean?,Pacific,Atlantic\n"
                 + ",Nobody,Somebody\n");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
 
-        assertThat(page.locator("#import-result p")).hasText("Imported 0, failed 1.");
+        assertThat(page.locator("#import-result p")).hasText("Nothing was imported: fix line 4, then import the whole"
+                + " file again (a file is imported whole or not at all).");
         assertThat(page.locator("#import-result li")).hasCount(1);
-        assertThat(page.locator("#import-result li")).containsText("Row 2:");
+        assertThat(page.locator("#import-result li")).hasText("Line 4 (question 2) \u2014 question_text: is required");
         assertThat(page.locator("#question-list li")).hasCount(0);
+
+        page.locator("#import-text").fill("question_text,correct_answer,fake_answer_1\n"
+                + "Largest ocean?,Pacific,Atlantic\n"
+                + "Smallest ocean?,Arctic,Indian\n");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+
+        assertThat(page.locator("#import-result p")).hasText("Imported 2, failed 0.");
+        assertThat(page.locator("#import-result li")).hasCount(0);
+        assertThat(page.locator("#question-list li")).hasCount(2);
+        Assertions.assertThat(browser.consoleErrors()).isEmpty();
     }
 
     @Test

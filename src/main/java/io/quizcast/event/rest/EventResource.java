@@ -30,8 +30,6 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 @Authenticated
 public class EventResource {
 
-    static final String NO_PARTICIPANTS_WARNING = "This event has no participants";
-
     private final EventService events;
     private final JsonWebToken jwt;
 
@@ -84,18 +82,12 @@ public class EventResource {
 
     @POST
     @Path("/{id}/resume")
-    @APIResponse(responseCode = "200", description = "The event with its status restored; header X-Warning when it has no participants", content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "200", description = "The event with its status restored and previous_status null; header X-Warning when it has no participants", content = @Content(schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "400", description = "Not finished, or no previous status")
     @APIResponse(responseCode = "429", description = "Repeated within 2 s")
     @Operation(summary = "Host: resume an ended event")
     public Uni<Response> resume(@PathParam("id") UUID id) {
-        return events.resume(caller(), id).map(resumed -> {
-            Response.ResponseBuilder response = Response.ok(EventView.of(resumed.event()));
-            if (resumed.hasNoParticipants()) {
-                response.header("X-Warning", NO_PARTICIPANTS_WARNING);
-            }
-            return response.build();
-        });
+        return events.resume(caller(), id).map(resumed -> resumed.map(EventView::of).toResponse());
     }
 
     @POST

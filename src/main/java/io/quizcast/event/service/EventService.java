@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quizcast.common.error.DatabaseFailures;
 import io.quizcast.common.error.ResumeRules;
+import io.quizcast.common.http.Resumed;
 import io.quizcast.common.json.Times;
 import io.quizcast.common.notify.LiveNotice;
 import io.quizcast.common.notify.LiveNotices;
@@ -22,10 +23,6 @@ import java.util.UUID;
 /** Event rules: creation with a unique join code, settings, the complete/resume lifecycle. */
 @ApplicationScoped
 public class EventService {
-
-    /** An event after a resume, and whether it has nobody to play with. */
-    public record Resumed(Event event, boolean hasNoParticipants) {
-    }
 
     private static final int JOIN_CODE_ATTEMPTS = 8;
     private static final String JOIN_CODE_INDEX = "events_join_code_key";
@@ -142,16 +139,18 @@ public class EventService {
         });
     }
 
+    /** Restores the status the event had before it finished; {@code previous_status} is then null (contract). */
     @WithTransaction
-    public Uni<Resumed> resume(UUID callerId, UUID eventId) {
+    public Uni<Resumed<Event>> resume(UUID callerId, UUID eventId) {
         return access.findHosted(eventId, callerId).chain(event -> {
             Instant now = Times.now();
             ResumeRules.check(event.resumedAt, now, Event.FINISHED.equals(event.status) && event.previousStatus != null,
                     "a finished event with a previous status");
             event.status = event.previousStatus;
+            event.previousStatus = null;
             event.endedAt = null;
             event.resumedAt = now;
-            return participants.countPlayers(event.id).map(count -> new Resumed(event, count == 0));
+            return participants.countPlayers(event.id).map(count -> new Resumed<>(event, count == 0));
         });
     }
 

@@ -6,6 +6,7 @@ import io.quizcast.common.security.CallerIds;
 import io.quizcast.question.BulkImportRequest;
 import io.quizcast.question.BulkImportResult;
 import io.quizcast.question.CsvQuestions;
+import io.quizcast.question.ImportRow;
 import io.quizcast.question.QuestionInput;
 import io.quizcast.question.QuestionView;
 import io.quizcast.question.service.QuestionService;
@@ -54,18 +55,18 @@ public class QuestionResource {
     @POST
     @Path("/bulk")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Host or presenter: import questions from JSON (all or nothing, errors per row)")
+    @Operation(summary = "Host or presenter: import questions from JSON (all or nothing, errors per row)", description = "One bad question refuses the whole request: imported is 0, errors[] names each bad question (row: its 1-based position in questions; field; reason) and message says in words what to fix.")
     public Uni<BulkImportResult> importJson(@PathParam("sid") UUID segmentId,
             @NotNull(message = "body is required") BulkImportRequest request) {
-        return questions.importAll(caller(), segmentId, request.questions());
+        return questions.importAll(caller(), segmentId, ImportRow.fromJson(request.questions()));
     }
 
     @POST
     @Path("/bulk")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Host or presenter: import questions from CSV (all or nothing, errors per row)")
+    @Operation(summary = "Host or presenter: import questions from CSV (all or nothing, errors per row)", description = "One bad row refuses the whole file: imported is 0, errors[] names each bad row (row: 1-based among the data rows; line: the file's line where it begins, the header being line 1, as a spreadsheet numbers its rows; field; reason) and message says in words which lines to fix.")
     public Uni<BulkImportResult> importCsv(@PathParam("sid") UUID segmentId, String csv) {
-        List<QuestionInput> rows;
+        List<ImportRow> rows;
         try {
             rows = CsvQuestions.parse(csv);
         } catch (IllegalArgumentException e) {

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quizcast.common.error.ApiException;
 import io.quizcast.common.json.Times;
 import io.quizcast.question.BulkImportResult;
+import io.quizcast.question.ImportRow;
 import io.quizcast.question.Question;
 import io.quizcast.question.QuestionInput;
 import io.quizcast.question.QuestionRules;
@@ -41,9 +42,9 @@ public class QuestionService {
 
     @WithTransaction
     public Uni<QuestionView> create(UUID callerId, UUID segmentId, QuestionInput input) {
-        String violation = QuestionRules.violation(input);
+        QuestionRules.Violation violation = QuestionRules.violation(input);
         if (violation != null) {
-            return Uni.createFrom().failure(ApiException.invalid(fieldOf(violation), violation));
+            return Uni.createFrom().failure(ApiException.invalid(violation.field(), violation.message()));
         }
         return segments.findForHostOrPresenter(segmentId, callerId)
                 .chain(() -> input.orderIndex() != null
@@ -53,9 +54,13 @@ public class QuestionService {
                 .map(QuestionView::of);
     }
 
-    /** Imports every row or none: rows are checked first, and any failure leaves the segment untouched. */
+    /**
+     * Imports every row or none (the contract: all-or-nothing per request). Rows are checked first; any bad row leaves
+     * the segment untouched, and the answer names each bad row (position, line for a file, field, reason) and says in
+     * words that nothing was imported.
+     */
     @WithTransaction
-    public Uni<BulkImportResult> importAll(UUID callerId, UUID segmentId, List<QuestionInput> rows) {
+    public Uni<BulkImportResult> importAll(UUID callerId, UUID segmentId, List<ImportRow> rows) {
         return segments.findForHostOrPresenter(segmentId, callerId).chain(() -> {
             if (rows == null || rows.isEmpty()) {
                 throw ApiException.invalid("questions", "must contain at least one question");
@@ -65,21 +70,22 @@ public class QuestionService {
             }
             List<BulkImportResult.RowError> errors = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
-                String violation = QuestionRules.violation(rows.get(i));
+                QuestionRules.Violation violation = QuestionRules.violation(rows.get(i).input());
                 if (violation != null) {
-                    errors.add(new BulkImportResult.RowError(i, violation));
+                    errors.add(new BulkImportResult.RowError(i, violation.message(), i + 1, rows.get(i).line(),
+                            violation.field(), violation.reason()));
                 }
             }
             if (!errors.isEmpty()) {
-                return Uni.createFrom().item(new BulkImportResult(0, errors.size(), errors, List.of()));
+                return Uni.createFrom().item(BulkImportResult.refused(errors));
             }
             return questions.nextOrderIndex(segmentId).chain(first -> {
                 List<Question> created = new ArrayList<>();
                 for (int i = 0; i < rows.size(); i++) {
-                    created.add(newQuestion(segmentId, QuestionRules.clean(rows.get(i)), first + i));
+                    created.add(newQuestion(segmentId, QuestionRules.clean(rows.get(i).input()), first + i));
                 }
-                return questions.persist(created).replaceWith(new BulkImportResult(created.size(), 0, List.of(),
-                        created.stream().map(QuestionView::of).toList()));
+                return questions.persist(created)
+                        .replaceWith(BulkImportResult.imported(created.stream().map(QuestionView::of).toList()));
             });
         });
     }
@@ -93,9 +99,9 @@ public class QuestionService {
                             patch.correctAnswer() != null ? patch.correctAnswer() : question.correctAnswer,
                             patch.fakeAnswers() != null ? patch.fakeAnswers() : question.fakeAnswers,
                             patch.orderIndex() != null ? patch.orderIndex() : question.orderIndex);
-                    String violation = QuestionRules.violation(merged);
+                    QuestionRules.Violation violation = QuestionRules.violation(merged);
                     if (violation != null) {
-                        throw ApiException.invalid(fieldOf(violation), violation);
+                        throw ApiException.invalid(violation.field(), violation.message());
                     }
                     QuestionRules.Clean clean = QuestionRules.clean(merged);
                     question.questionText = clean.questionText();
@@ -127,11 +133,5 @@ public class QuestionService {
         question.orderIndex = orderIndex;
         question.createdAt = Times.now();
         return question;
-    }
-
-    private static String fieldOf(String violation) {
-        int space = violation.indexOf(' ');
-        String first = space > 0 ? violation.substring(0, space) : violation;
-        return first.contains("_") ? first : "fake_answers";
     }
 }

@@ -1,6 +1,7 @@
 package io.quizcast.segment.rest;
 
 import io.quarkus.security.Authenticated;
+import io.quizcast.common.http.Resumed;
 import io.quizcast.common.security.CallerIds;
 import io.quizcast.segment.SegmentUpdate;
 import io.quizcast.segment.SegmentView;
@@ -12,9 +13,13 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** One segment: updates, recording start/stop (host or presenter), complete/resume (host). */
 @Path("/api/segments/{sid}")
@@ -59,9 +64,12 @@ public class SegmentResource {
 
     @POST
     @Path("/resume")
+    @APIResponse(responseCode = "200", description = "The segment with its status restored and previous_status null; header X-Warning when its event has no participants", content = @Content(schema = @Schema(implementation = SegmentView.class)))
+    @APIResponse(responseCode = "400", description = "Not completed, or no previous status")
+    @APIResponse(responseCode = "429", description = "Repeated within 2 s")
     @Operation(summary = "Host: reopen a completed segment")
-    public Uni<SegmentView> resume(@PathParam("sid") UUID segmentId) {
-        return segments.resume(caller(), segmentId);
+    public Uni<Response> resume(@PathParam("sid") UUID segmentId) {
+        return segments.resume(caller(), segmentId).map(Resumed::toResponse);
     }
 
     @POST

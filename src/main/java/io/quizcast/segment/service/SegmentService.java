@@ -5,10 +5,12 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quizcast.common.error.ApiException;
 import io.quizcast.common.error.DatabaseFailures;
 import io.quizcast.common.error.ResumeRules;
+import io.quizcast.common.http.Resumed;
 import io.quizcast.common.json.Times;
 import io.quizcast.common.notify.LiveNotice;
 import io.quizcast.common.notify.LiveNotices;
 import io.quizcast.event.service.EventAccess;
+import io.quizcast.participant.repository.ParticipantRepository;
 import io.quizcast.question.repository.QuestionRepository;
 import io.quizcast.segment.Segment;
 import io.quizcast.segment.SegmentCreate;
@@ -33,14 +35,16 @@ public class SegmentService {
     private final EventAccess events;
     private final SegmentAccess access;
     private final LiveNotices notices;
+    private final ParticipantRepository participants;
 
     SegmentService(SegmentRepository segments, QuestionRepository questions, EventAccess events, SegmentAccess access,
-            LiveNotices notices) {
+            LiveNotices notices, ParticipantRepository participants) {
         this.segments = segments;
         this.questions = questions;
         this.events = events;
         this.access = access;
         this.notices = notices;
+        this.participants = participants;
     }
 
     @WithSession
@@ -173,8 +177,9 @@ public class SegmentService {
         });
     }
 
+    /** As for events: the status before completion comes back, {@code previous_status} is then null. */
     @WithTransaction
-    public Uni<SegmentView> resume(UUID callerId, UUID segmentId) {
+    public Uni<Resumed<SegmentView>> resume(UUID callerId, UUID segmentId) {
         return access.findForHost(segmentId, callerId).chain(scoped -> {
             Segment segment = scoped.segment();
             Instant now = Times.now();
@@ -182,9 +187,11 @@ public class SegmentService {
                     Segment.COMPLETED.equals(segment.status) && segment.previousStatus != null,
                     "a completed segment with a previous status");
             segment.status = segment.previousStatus;
+            segment.previousStatus = null;
             segment.endedAt = null;
             segment.resumedAt = now;
-            return view(segment);
+            return view(segment).chain(view -> participants.countPlayers(scoped.event().id)
+                    .map(count -> new Resumed<>(view, count == 0)));
         });
     }
 

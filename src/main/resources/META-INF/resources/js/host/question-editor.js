@@ -2,7 +2,7 @@
 
 import { api } from '../shared/api.js';
 import { $, el, setText, showAlert } from '../shared/dom.js';
-import { importQuestions } from './question-import.js';
+import { importQuestions, importReport } from './question-import.js';
 
 export class QuestionEditor {
   constructor(signedIn, event) {
@@ -119,14 +119,8 @@ export class QuestionEditor {
     const text = file ? await file.text() : $('#import-text').value;
     const segmentId = await this.segmentId();
     const result = await importQuestions(this.token, segmentId, text);
-    const errors = result.errors ?? [];
-    const summary = el('p', { text: `Imported ${result.imported}, failed ${result.failed}.` });
-    const rows = errors.map((error) => el('li', { text: `Row ${error.index + 1}: ${error.message}` }));
-    $('#import-result').replaceChildren(
-      summary,
-      ...(rows.length ? [el('ul', { class: 'import-errors', 'aria-label': 'Import errors' }, rows)] : []),
-    );
-    if (!errors.length) $('#import-form').reset();
+    $('#import-result').replaceChildren(...importReport(result));
+    if (!result.errors?.length) $('#import-form').reset();
     await this.showQuestions();
   }
 }

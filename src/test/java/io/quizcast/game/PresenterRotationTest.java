@@ -90,7 +90,9 @@ class PresenterRotationTest {
             }
             assertThat(phase.get("segment_id")).isEqualTo(segment.toString());
             given().header("Authorization", pat.bearer()).get("/api/events/" + event.id() + "/segments/" + segment)
-                    .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("quizzing"));
+                    .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("quizzing"))
+                    // reopened for good: the clients' "ended accidentally?" controls go away (issue 18, defect 4)
+                    .body("previous_status", org.hamcrest.Matchers.nullValue());
             host.next("phase_changed");
             p.next("phase_changed");
             List<String> afterSelection = List.of("presentation_started", "no_questions_generated", "quiz_ready");

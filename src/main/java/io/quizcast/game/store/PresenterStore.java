@@ -59,7 +59,7 @@ public class PresenterStore {
         });
     }
 
-    /** Reopens a completed segment: its status goes back to what it was before it completed. */
+    /** Reopens a completed segment: its status goes back to what it was before it completed, and is final again. */
     @WithTransaction
     public Uni<Segment> reopen(UUID eventId, UUID segmentId) {
         return find(eventId, segmentId).map(s -> {
@@ -68,7 +68,8 @@ public class PresenterStore {
             }
             s.status = s.previousStatus != null && !Segment.COMPLETED.equals(s.previousStatus)
                     ? s.previousStatus : Segment.QUIZ_READY;
-            s.previousStatus = Segment.COMPLETED;
+            // as the REST resume: the clients show their "ended accidentally?" controls while it is set
+            s.previousStatus = null;
             s.endedAt = null;
             return s;
         });

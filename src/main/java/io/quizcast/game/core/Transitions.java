@@ -233,6 +233,34 @@ public final class Transitions {
                 game.zeroFilled(), game.settings());
     }
 
+    /**
+     * Whether a join ends the pause: the first player resumes a quiz waiting for players, the presenter's return
+     * resumes its round, and anyone coming back resumes a round everybody had left.
+     */
+    public static boolean joinResumes(Game game, boolean player, boolean presenter) {
+        if (!game.paused()) {
+            return false;
+        }
+        PauseReason reason = game.pause().reason();
+        return (reason == PauseReason.NO_PARTICIPANTS && player)
+                || (reason == PauseReason.PRESENTER_DISCONNECTED && presenter)
+                || reason == PauseReason.ALL_DISCONNECTED;
+    }
+
+    /**
+     * Why a leave pauses the running round, or null: the last one out pauses it as all_disconnected, whoever left
+     * before (see docs/decisions.md, "Pauses"); the presenter, still away, pauses a round that runs.
+     */
+    public static PauseReason leavePauses(Game game, boolean nobodyLeft, boolean presenterAway) {
+        if (!game.roundRunning()) {
+            return null;
+        }
+        if (nobodyLeft) {
+            return PauseReason.ALL_DISCONNECTED;
+        }
+        return presenterAway && !game.paused() ? PauseReason.PRESENTER_DISCONNECTED : null;
+    }
+
     // -- presenters
 
     public static Game presenterSelected(Game game, UUID clientId) {

@@ -1,9 +1,9 @@
 package io.quizcast.game.rules;
 
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.quizcast.game.core.AnswerRules;
 import io.quizcast.game.core.Game;
 import io.quizcast.game.core.RoundQuestion;
-import io.quizcast.game.core.Scoring;
 import io.quizcast.game.message.ClientMessage;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.GameException;
@@ -16,7 +16,7 @@ import io.quizcast.game.room.Outbox;
 import io.quizcast.game.room.Room;
 import io.quizcast.game.store.AnswerRow;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -52,37 +52,16 @@ public class AnswerFlow {
     }
 
     private void reserve(Room room, Member member, WebSocketConnection socket, ClientMessage.Answer message) {
-        if (member == null || !room.isPlayer(member)) {
-            throw new GameException(ErrorCodes.NOT_JOINED, "Join the event before answering");
-        }
         Game game = room.game();
-        if (game.paused()) {
-            throw new GameException(ErrorCodes.PAUSED, "Quiz is paused while the presenter reconnects");
-        }
-        // a reveal, next or end received before this answer closes the question already (its write is in flight)
-        if (!game.questionIsOpen() || room.closing) {
-            throw new GameException(ErrorCodes.NO_QUESTION, "No active question");
-        }
+        UUID pid = member == null ? null : member.participantId;
+        AnswerRules.Player player = new AnswerRules.Player(member != null && room.isPlayer(member),
+                pid != null && room.eligible.contains(pid), pid != null && room.answered.containsKey(pid));
+        AnswerRules.Accepted accepted = AnswerRules.check(game, room.closing, player, message.questionId(),
+                message.selectedAnswer(), clock.now());
         RoundQuestion q = game.openQuestion();
-        if (!q.questionId().equals(message.questionId())) {
-            throw new GameException(ErrorCodes.STALE, "Stale answer for previous question");
-        }
-        if (!room.eligible.contains(member.participantId)) {
-            throw new GameException(ErrorCodes.LATE_JOIN, "You can start answering with the next question");
-        }
-        if (room.answered.containsKey(member.participantId)) {
-            throw new GameException(ErrorCodes.DUPLICATE, "You have already submitted an answer for this question");
-        }
-        long elapsedMs = Duration.between(game.openedAt(), clock.now()).toMillis();
-        if (elapsedMs > q.timeLimitMs() + Scoring.GRACE_MS) {
-            throw new GameException(ErrorCodes.TOO_LATE, "Time expired. Your answer was not recorded");
-        }
-        if (!q.answers().contains(message.selectedAnswer())) {
-            throw new GameException(ErrorCodes.BAD_MESSAGE, "selected_answer is not one of the offered answers");
-        }
-        int responseMs = (int) Math.max(0, Math.min(elapsedMs, q.timeLimitMs()));
-        boolean correct = q.correctAnswer().equals(message.selectedAnswer());
-        int points = Scoring.points(correct, q.timeLimitMs(), elapsedMs);
+        boolean correct = accepted.correct();
+        int points = accepted.points();
+        int responseMs = accepted.responseMs();
         String selected = message.selectedAnswer();
         room.answered.put(member.participantId, selected);
         room.writes.begin();

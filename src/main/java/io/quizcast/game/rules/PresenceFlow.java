@@ -5,6 +5,7 @@ import io.quizcast.config.QuizcastConfig;
 import io.quizcast.game.core.Game;
 import io.quizcast.game.core.PauseReason;
 import io.quizcast.game.core.RoundQuestion;
+import io.quizcast.game.core.Transitions;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.ParticipantInfo;
 import io.quizcast.game.message.ServerMessage;
@@ -77,25 +78,17 @@ public class PresenceFlow {
         if (room.game().roundRunning()) {
             stateRestored(room, member, socket, out);
         }
-        return room.game().paused() && resumes(room, member);
+        return Transitions.joinResumes(room.game(), room.isPlayer(member), room.isPresenter(member));
     }
 
     /** The turn after a join: the round resumes if the joiner (still online) ends its pause. */
     Supplier<Uni<Void>> afterJoin(Room draft, UUID participantId, Outbox out) {
         Member joiner = draft.members.get(participantId);
-        if (joiner == null || !joiner.online || !draft.game().paused() || !resumes(draft, joiner)) {
+        if (joiner == null || !joiner.online
+                || !Transitions.joinResumes(draft.game(), draft.isPlayer(joiner), draft.isPresenter(joiner))) {
             return null;
         }
         return () -> opener.resume(draft, out);
-    }
-
-    // the first player resumes a quiz waiting for players; the presenter's return resumes its segment; anyone
-    // coming back resumes a round everybody had left
-    private static boolean resumes(Room room, Member joiner) {
-        PauseReason reason = room.game().pause().reason();
-        return (reason == PauseReason.NO_PARTICIPANTS && room.isPlayer(joiner))
-                || (reason == PauseReason.PRESENTER_DISCONNECTED && room.isPresenter(joiner))
-                || reason == PauseReason.ALL_DISCONNECTED;
     }
 
     /**
@@ -111,8 +104,7 @@ public class PresenceFlow {
         }
         member.online = false;
         announce(room, member, new ServerMessage.ParticipantLeft(member.clientId(), false), null, out);
-        Game game = room.game();
-        return game.roundRunning() && (room.sockets.isEmpty() || (!game.paused() && room.isPresenter(member)));
+        return Transitions.leavePauses(room.game(), room.sockets.isEmpty(), room.isPresenter(member)) != null;
     }
 
     /**
@@ -121,14 +113,13 @@ public class PresenceFlow {
      */
     Supplier<Uni<Void>> afterLeave(Room draft, UUID participantId, Outbox out) {
         Member member = draft.members.get(participantId);
-        if (!draft.game().roundRunning()) {
+        PauseReason reason = Transitions.leavePauses(draft.game(), draft.sockets.isEmpty(),
+                member != null && !member.online && draft.isPresenter(member));
+        if (reason == null) {
             return null;
         }
-        if (draft.sockets.isEmpty()) {
-            return () -> opener.pause(draft, PauseReason.ALL_DISCONNECTED, out);
-        }
-        if (member == null || member.online || draft.game().paused() || !draft.isPresenter(member)) {
-            return null;
+        if (reason == PauseReason.ALL_DISCONNECTED) {
+            return () -> opener.pause(draft, reason, out);
         }
         UUID segmentId = draft.game().segmentId();
         return () -> opener.pause(draft, PauseReason.PRESENTER_DISCONNECTED, out).invoke(() -> {

@@ -1,0 +1,61 @@
+package io.quizcast.game.core;
+
+import io.quizcast.game.message.ErrorCodes;
+import io.quizcast.game.message.GameException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Whether an answer counts, in the contract's order of checks (not_joined, paused, no_question, stale, late_join,
+ * duplicate, too_late, bad_message), and what it scores. Pure: the room passes what it knows of the player.
+ */
+public final class AnswerRules {
+
+    /** An answer that counts: what it scores and the time it is counted with. */
+    public record Accepted(boolean correct, int points, int responseMs) {
+    }
+
+    /** What the room knows of the player who answers. */
+    public record Player(boolean playing, boolean eligible, boolean answered) {
+    }
+
+    private AnswerRules() {
+    }
+
+    /**
+     * @param closing a reveal, next or end was received already (its write is in flight): the question is closed
+     */
+    public static Accepted check(Game game, boolean closing, Player player, UUID questionId, String selected,
+            Instant now) {
+        if (!player.playing()) {
+            throw new GameException(ErrorCodes.NOT_JOINED, "Join the event before answering");
+        }
+        if (game.paused()) {
+            throw new GameException(ErrorCodes.PAUSED, "Quiz is paused while the presenter reconnects");
+        }
+        if (!game.questionIsOpen() || closing) {
+            throw new GameException(ErrorCodes.NO_QUESTION, "No active question");
+        }
+        RoundQuestion q = game.openQuestion();
+        if (!q.questionId().equals(questionId)) {
+            throw new GameException(ErrorCodes.STALE, "Stale answer for previous question");
+        }
+        if (!player.eligible()) {
+            throw new GameException(ErrorCodes.LATE_JOIN, "You can start answering with the next question");
+        }
+        if (player.answered()) {
+            throw new GameException(ErrorCodes.DUPLICATE, "You have already submitted an answer for this question");
+        }
+        long elapsedMs = Duration.between(game.openedAt(), now).toMillis();
+        if (elapsedMs > q.timeLimitMs() + Scoring.GRACE_MS) {
+            throw new GameException(ErrorCodes.TOO_LATE, "Time expired. Your answer was not recorded");
+        }
+        if (!q.answers().contains(selected)) {
+            throw new GameException(ErrorCodes.BAD_MESSAGE, "selected_answer is not one of the offered answers");
+        }
+        boolean correct = q.correctAnswer().equals(selected);
+        int responseMs = (int) Math.max(0, Math.min(elapsedMs, q.timeLimitMs()));
+        return new Accepted(correct, Scoring.points(correct, q.timeLimitMs(), elapsedMs), responseMs);
+    }
+}

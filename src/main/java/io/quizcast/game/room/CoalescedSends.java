@@ -1,6 +1,5 @@
 package io.quizcast.game.room;
 
-import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Consumer;
@@ -30,13 +29,11 @@ public class CoalescedSends {
         }
         state.pending = true;
         long wait = Math.max(1, state.lastSentMs + intervalMs - System.currentTimeMillis());
-        vertx.setTimer(wait, id -> room.lock.withLock(() -> {
+        vertx.setTimer(wait, id -> hub.underLock(room, out -> {
             state.pending = false;
             state.lastSentMs = System.currentTimeMillis();
-            Outbox out = new Outbox();
             fill.accept(out);
-            out.flush(hub, room);
-            return Uni.createFrom().voidItem();
+            return null;
         }).subscribe().with(v -> {
         }, f -> LOG.debugf("a coalesced %s was not sent: %s", state, f)));
     }

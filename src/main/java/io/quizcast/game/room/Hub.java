@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
@@ -55,6 +56,19 @@ public class Hub implements Presence {
         return rooms.computeIfAbsent(eventId,
                 id -> new Room(id, new AsyncLock(settings.lockQueueLimit(), settings.lockTimeout()),
                         new AsyncLock(settings.lockQueueLimit(), settings.lockTimeout())));
+    }
+
+    /**
+     * Runs {@code work} under the room's lock with an outbox of its own, and sends what it queued before the lock
+     * passes on (so clients see messages in the order of the changes); a failure sends nothing it had queued.
+     */
+    public <T> Uni<T> underLock(Room room, Function<Outbox, T> work) {
+        return room.lock.withLock(() -> {
+            Outbox out = new Outbox();
+            T result = work.apply(out);
+            out.flush(this, room);
+            return Uni.createFrom().item(result);
+        });
     }
 
     /** Drops the rooms nothing holds any more (checked again under each room's lock). */

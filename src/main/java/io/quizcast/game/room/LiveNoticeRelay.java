@@ -3,7 +3,6 @@ package io.quizcast.game.room;
 import io.quizcast.common.notify.LiveNotice;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.ServerMessage;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 import org.jboss.logging.Logger;
@@ -25,8 +24,7 @@ public class LiveNoticeRelay {
         if (room == null) {
             return;
         }
-        room.lock.withLock(() -> {
-            Outbox out = new Outbox();
+        hub.underLock(room, out -> {
             if (notice instanceof LiveNotice.ParticipantRenamed r) {
                 Member m = room.memberByClientId(r.clientId());
                 if (m != null) {
@@ -50,8 +48,7 @@ public class LiveNoticeRelay {
                 }
                 hub.forget(room);
             }
-            out.flush(hub, room);
-            return Uni.createFrom().voidItem();
+            return null;
         }).subscribe().with(v -> {
         }, failure -> LOG.debugf("a live notice for %s was not relayed: %s", notice.eventId(), failure));
     }

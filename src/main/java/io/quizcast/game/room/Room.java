@@ -254,12 +254,12 @@ public final class Room {
     }
 
     /** Sets every member's round score from the stored segment scores (absent: zero). */
-    public void segmentScores(Map<UUID, long[]> stored) {
+    public void segmentScores(Map<UUID, RoundScore> stored) {
         scoresGeneration++;
         for (Member m : members.values()) {
-            long[] s = stored.get(m.participantId);
-            m.segmentScore = s == null ? 0 : (int) s[0];
-            m.segmentTimeMs = s == null ? 0 : s[1];
+            RoundScore s = stored.get(m.participantId);
+            m.segmentScore = s == null ? 0 : s.score();
+            m.segmentTimeMs = s == null ? 0 : s.timeMs();
         }
     }
 

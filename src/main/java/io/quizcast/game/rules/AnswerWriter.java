@@ -10,7 +10,6 @@ import io.quizcast.game.room.Outbox;
 import io.quizcast.game.room.Room;
 import io.quizcast.game.store.AnswerRow;
 import io.quizcast.game.store.AnswerStore;
-import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayDeque;
@@ -124,8 +123,7 @@ public class AnswerWriter {
         for (Map.Entry<Room, List<Pending>> e : byRoom.entrySet()) {
             Room room = e.getKey();
             List<Pending> answers = e.getValue();
-            room.lock.withLock(() -> {
-                Outbox out = new Outbox();
+            hub.underLock(room, out -> {
                 // an event this process no longer owns stored nothing: its senders are told, its room is dropped after
                 boolean lost = recorded.lostEvents().contains(room.eventId);
                 for (Pending p : answers) {
@@ -133,8 +131,7 @@ public class AnswerWriter {
                             : stored.contains(p.row().participantId()) ? Outcome.STORED : Outcome.ALREADY_STORED;
                     p.apply().accept(outcome, out);
                 }
-                out.flush(hub, room);
-                return Uni.createFrom().voidItem();
+                return null;
             }).subscribe().with(v -> {
             }, f -> LOG.error("applying stored answers failed", f));
             // queued on the lock now: a command waiting for the writes runs after these acknowledgements

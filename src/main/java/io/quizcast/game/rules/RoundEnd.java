@@ -12,6 +12,7 @@ import io.quizcast.game.room.Room;
 import io.quizcast.game.store.RoomStore;
 import io.quizcast.game.store.RoundStore;
 import io.quizcast.game.store.RoundStore.RoundsLeft;
+import io.quizcast.game.store.SegmentWinners;
 import io.quizcast.leaderboard.LeaderboardEntry;
 import io.quizcast.segment.Segment;
 import io.smallrye.mutiny.Uni;
@@ -31,11 +32,13 @@ public class RoundEnd {
     private final RoomStore roomStore;
     private final RoundStore roundStore;
     private final Rankings rankings;
+    private final SegmentWinners segmentWinners;
 
-    RoundEnd(RoomStore roomStore, RoundStore roundStore, Rankings rankings) {
+    RoundEnd(RoomStore roomStore, RoundStore roundStore, Rankings rankings, SegmentWinners segmentWinners) {
         this.roomStore = roomStore;
         this.roundStore = roundStore;
         this.rankings = rankings;
+        this.segmentWinners = segmentWinners;
     }
 
     /**
@@ -110,10 +113,10 @@ public class RoundEnd {
         return roundStore.finishEvent(room.eventId)
                 .chain(() -> roomStore.saveState(RoomStates.toStored(room.eventId, next)))
                 .chain(() -> roomStore.segmentsOf(room.eventId))
-                .chain(segments -> rankings.segmentWinners(room.eventId).invoke(won -> {
+                .chain(segments -> segmentWinners.of(room.eventId).invoke(won -> {
                     List<ServerMessage.SegmentWinner> winners = new ArrayList<>(segments.size());
                     for (Segment s : segments) {
-                        Rankings.Winner w = won.get(s.id);
+                        SegmentWinners.Winner w = won.get(s.id);
                         winners.add(new ServerMessage.SegmentWinner(s.id, Round.titleOr(s.title, s.orderIndex),
                                 w == null ? null : w.username(), w == null ? null : w.score()));
                     }

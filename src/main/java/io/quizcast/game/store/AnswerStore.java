@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quizcast.game.owner.OwnerFence;
+import io.quizcast.game.room.RoundScore;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -155,16 +156,17 @@ public class AnswerStore {
 
     /** Each player's stored score and counted time in a round, by participant (one indexed query). */
     @WithSession
-    public Uni<Map<UUID, long[]>> segmentScores(UUID segmentId) {
+    public Uni<Map<UUID, RoundScore>> segmentScores(UUID segmentId) {
         return Panache.getSession().chain(s -> s.createNativeQuery("""
                 SELECT participant_id, score, total_response_time_ms FROM segment_scores
                 WHERE segment_id = :seg""", Object[].class)
                 .setParameter("seg", segmentId)
                 .getResultList())
                 .map(rows -> {
-                    Map<UUID, long[]> scores = new HashMap<>(rows.size() * 2);
+                    Map<UUID, RoundScore> scores = new HashMap<>(rows.size() * 2);
                     for (Object[] r : rows) {
-                        scores.put((UUID) r[0], new long[]{((Number) r[1]).longValue(), ((Number) r[2]).longValue()});
+                        scores.put((UUID) r[0],
+                                new RoundScore(((Number) r[1]).intValue(), ((Number) r[2]).longValue()));
                     }
                     return scores;
                 });

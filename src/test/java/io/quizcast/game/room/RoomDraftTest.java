@@ -59,7 +59,7 @@ class RoomDraftTest {
 
         Room draft = room.draft();
         draft.clearAnswers();
-        draft.segmentScores(Map.of(a.participantId, new long[]{200, 3000}));
+        draft.segmentScores(Map.of(a.participantId, new RoundScore(200, 3000)));
         room.adopt(draft);
 
         assertThat(room.answered).isEmpty();

@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quizcast.game.room.GameClock;
 import io.quizcast.testsupport.GameClient;
+import io.quizcast.testsupport.ManualClock;
 import io.quizcast.testsupport.Sql;
 import io.quizcast.testsupport.TestAccounts;
 import io.quizcast.testsupport.TestAccounts.Account;
@@ -17,12 +19,15 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +42,21 @@ class FullEventGameTest {
 
     @TestHTTPResource("/")
     URI base;
+
+    @Inject
+    GameClock gameClock;
+
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-12-01T12:00:00Z"));
+
+    @BeforeEach
+    void manualTime() {
+        gameClock.use(clock);
+    }
+
+    @AfterEach
+    void systemTime() {
+        gameClock.use(Clock.systemUTC());
+    }
 
     @Inject
     Pool pool;
@@ -142,9 +162,8 @@ class FullEventGameTest {
             // -- question 3: only a late answer; the question had no wrong answers, so distractors fill in
             Map<String, Object> q3 = question(everyone, 3, s1.get(2));
             assertThat(GameConnectionTest.strings(q3.get("answers"))).hasSize(3).contains("Jupiter");
-            Instant deadline = Instant.parse((String) q3.get("deadline"));
-            await().atMost(Duration.ofSeconds(TIME_LIMIT_S + 5))
-                    .until(() -> Instant.now().isAfter(deadline.plusMillis(700)));
+            assertThat(Instant.parse((String) q3.get("deadline"))).isEqualTo(clock.instant().plusSeconds(TIME_LIMIT_S));
+            clock.advance(Duration.ofSeconds(TIME_LIMIT_S).plusMillis(700));
             answer(c, q3, "Jupiter");
             c.nextError("too_late");
             pat.send(Map.of("type", "reveal_answer"));

@@ -1,22 +1,27 @@
 package io.quizcast.game;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quizcast.game.room.GameClock;
 import io.quizcast.testsupport.GameClient;
+import io.quizcast.testsupport.ManualClock;
 import io.quizcast.testsupport.TestAccounts;
 import io.quizcast.testsupport.TestAccounts.Account;
 import io.quizcast.testsupport.TestEvents;
 import io.quizcast.testsupport.TestEvents.CreatedEvent;
 import io.quizcast.testsupport.TestEvents.Joined;
+import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The three pauses: no players at the start, the presenter dropping, everyone dropping. */
@@ -25,6 +30,21 @@ class PauseTest {
 
     @TestHTTPResource("/")
     URI base;
+
+    @Inject
+    GameClock gameClock;
+
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-12-01T12:00:00Z"));
+
+    @BeforeEach
+    void manualTime() {
+        gameClock.use(clock);
+    }
+
+    @AfterEach
+    void systemTime() {
+        gameClock.use(Clock.systemUTC());
+    }
 
     @Test
     void aQuizWithNoPlayersWaitsAndTheFirstPlayerStartsItWithAFreshClock() {
@@ -39,12 +59,13 @@ class PauseTest {
             assertThat(host.next("phase_changed").get("phase")).isEqualTo("presenter_paused");
             Map<String, Object> paused = host.next("presenter_paused");
             assertThat(paused.get("reason")).isEqualTo("no_participants");
-            Instant beforeJoin = Instant.now().minusMillis(50);
+            // the quiz waited a minute for its first player: their question starts when they come, with all its time
+            clock.advance(Duration.ofMinutes(1));
             try (GameClient p = GameClient.connect("first", base, event.id(), player.sessionToken())) {
                 p.joinWithSession();
                 assertThat(p.next("phase_changed").get("phase")).isEqualTo("showing_question");
                 Map<String, Object> question = p.next("question");
-                assertThat(Instant.parse((String) question.get("question_started_at"))).isAfter(beforeJoin);
+                assertThat(Instant.parse((String) question.get("question_started_at"))).isEqualTo(clock.instant());
                 assertThat(host.next("question").get("question_id")).isEqualTo(question.get("question_id"));
             }
         }
@@ -68,11 +89,9 @@ class PauseTest {
                 pres.send(Map.of("type", "start_game"));
                 question = p.next("question");
                 // 3 of the 10 seconds run before the presenter drops
-                Instant started = Instant.parse((String) question.get("question_started_at"));
-                await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(started.plusSeconds(3)));
+                clock.advance(Duration.ofSeconds(3));
             }
             Map<String, Object> paused = p.next("presenter_paused");
-            Instant pausedAt = Instant.now();
             assertThat(paused.get("reason")).isEqualTo("presenter_disconnected");
             assertThat(paused.get("presenter_id")).isEqualTo(presenter.id().toString());
             assertThat(host.next("presenter_override_needed").get("presenter_id")).isEqualTo(presenter.id().toString());
@@ -80,7 +99,7 @@ class PauseTest {
             p.send(Map.of("type", "answer", "question_id", question.get("question_id"), "selected_answer", "A"));
             p.nextError("paused");
             // 2 seconds of pause, which must not count
-            await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(pausedAt.plusSeconds(2)));
+            clock.advance(Duration.ofSeconds(2));
 
             try (GameClient back = GameClient.connect("pres-again", base, event.id(), presenter.token())) {
                 back.send(Map.of("type", "join", "user_id", presenter.id().toString()));
@@ -88,9 +107,10 @@ class PauseTest {
                 Map<String, Object> resumed = p.next("question");
                 assertThat(resumed.get("question_id")).isEqualTo(question.get("question_id"));
                 assertThat(resumed.get("answers")).isEqualTo(question.get("answers"));
-                long left = Duration.between(Instant.now(), Instant.parse((String) resumed.get("deadline"))).toMillis();
-                // about 7 s: not a fresh 10 s, and not 5 s as if the clock had run through the pause
-                assertThat(left).isBetween(5_800L, 7_200L);
+                long left = Duration.between(clock.instant(), Instant.parse((String) resumed.get("deadline")))
+                        .toMillis();
+                // exactly 7 s: not a fresh 10 s, and not 5 s as if the clock had run through the pause
+                assertThat(left).isEqualTo(7_000L);
                 p.send(Map.of("type", "answer", "question_id", question.get("question_id"), "selected_answer", "A"));
                 p.next("answer_received");
                 host.next("all_answered");

@@ -33,9 +33,11 @@ public class RoomStore {
     private final ParticipantRepository participants;
     private final JoinService joins;
     private final PooledStatements statements;
+    private final GameStateRepository states;
 
     RoomStore(EventRepository events, SegmentRepository segments, ParticipantRepository participants,
-            JoinService joins, PooledStatements statements) {
+            JoinService joins, PooledStatements statements, GameStateRepository states) {
+        this.states = states;
         this.statements = statements;
         this.events = events;
         this.segments = segments;
@@ -64,7 +66,7 @@ public class RoomStore {
 
     @WithSession
     public Uni<GameState> state(UUID eventId) {
-        return GameState.findById(eventId);
+        return states.findById(eventId);
     }
 
     @WithSession
@@ -108,6 +110,6 @@ public class RoomStore {
     /** Writes the live state (upsert by event). */
     @WithTransaction
     public Uni<Void> saveState(GameState state) {
-        return StoredStates.write(state);
+        return states.write(state);
     }
 }

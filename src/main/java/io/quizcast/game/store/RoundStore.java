@@ -36,10 +36,12 @@ public class RoundStore {
     private final QuestionRepository questions;
     private final ParticipantRepository participants;
     private final SqlValues values;
+    private final GameStateRepository states;
     private final Random random = new SecureRandom();
 
     RoundStore(EventRepository events, SegmentRepository segments, QuestionRepository questions,
-            ParticipantRepository participants, SqlValues values) {
+            ParticipantRepository participants, SqlValues values, GameStateRepository states) {
+        this.states = states;
         this.events = events;
         this.segments = segments;
         this.questions = questions;
@@ -207,7 +209,7 @@ public class RoundStore {
                         UPDATE event_participants SET join_status = 'active'
                         WHERE event_id = :e AND join_status = 'waiting_for_segment'""")
                         .setParameter("e", eventId).executeUpdate())))
-                .call(() -> StoredStates.write(state));
+                .call(() -> states.write(state));
     }
 
     /** The stored questions of a round (text and correct answer joined in), in play order. */

@@ -6,9 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quizcast.game.room.GameClock;
 import io.quizcast.testsupport.GameClient;
-import io.quizcast.testsupport.ManualClock;
+import io.quizcast.testsupport.ManualGameTime;
 import io.quizcast.testsupport.Sql;
 import io.quizcast.testsupport.TestAccounts;
 import io.quizcast.testsupport.TestAccounts.Account;
@@ -19,15 +18,12 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,27 +32,12 @@ import org.junit.jupiter.api.Test;
  * Each client's exact sequence of message types is asserted, and the database rows against what was broadcast.
  */
 @QuarkusTest
-class FullEventGameTest {
+class FullEventGameTest extends ManualGameTime {
 
     private static final int TIME_LIMIT_S = 5;
 
     @TestHTTPResource("/")
     URI base;
-
-    @Inject
-    GameClock gameClock;
-
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-12-01T12:00:00Z"));
-
-    @BeforeEach
-    void manualTime() {
-        gameClock.use(clock);
-    }
-
-    @AfterEach
-    void systemTime() {
-        gameClock.use(Clock.systemUTC());
-    }
 
     @Inject
     Pool pool;

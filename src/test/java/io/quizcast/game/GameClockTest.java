@@ -4,46 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quizcast.game.room.GameClock;
 import io.quizcast.testsupport.GameClient;
-import io.quizcast.testsupport.ManualClock;
+import io.quizcast.testsupport.ManualGameTime;
 import io.quizcast.testsupport.TestAccounts;
 import io.quizcast.testsupport.TestEvents;
 import io.quizcast.testsupport.TestEvents.CreatedEvent;
 import io.quizcast.testsupport.TestEvents.Joined;
-import jakarta.inject.Inject;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The game's time, moved by the test instead of waited for: speed scores, the deadline, a paused clock. */
 @QuarkusTest
-class GameClockTest {
+class GameClockTest extends ManualGameTime {
 
     @TestHTTPResource("/")
     URI base;
-
-    @Inject
-    GameClock gameClock;
-
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-12-01T12:00:00Z"));
-
-    @BeforeEach
-    void manualTime() {
-        gameClock.use(clock);
-    }
-
-    @AfterEach
-    void systemTime() {
-        gameClock.use(Clock.systemUTC());
-    }
 
     @Test
     void pointsFollowTheServersClockAndAnAnswerPastTheGraceIsTooLate() {

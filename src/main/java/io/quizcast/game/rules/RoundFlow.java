@@ -61,7 +61,7 @@ public class RoundFlow {
             throw new GameException(ErrorCodes.FORBIDDEN, START_FORBIDDEN);
         }
         return () -> roomStore.event(room.eventId).chain(event -> {
-            boolean host = sender.userId.equals(event.hostId);
+            boolean host = event.isHostedBy(sender.userId);
             return roundStore.segmentToStart(room.eventId, requestedSegment)
                     // only the host may learn that a segment does not exist; anyone else is refused as such
                     .onFailure(f -> f instanceof GameException g && ErrorCodes.NOT_FOUND.equals(g.code()) && !host)

@@ -40,7 +40,7 @@ public class LiveNoticeRelay {
                 out.everyone(s.questionsCount() > 0
                         ? new ServerMessage.QuizReady(s.segmentId(), s.questionsCount())
                         : new ServerMessage.NoQuestionsGenerated(s.segmentId(), s.segmentTitle(), s.presenterName(),
-                                "No questions were added to this segment"));
+                                "No questions were added to this round"));
             } else if (notice instanceof LiveNotice.EventDeleted) {
                 // the event is gone: its sockets are told to go (a reconnect then finds no event: 404)
                 for (var socket : room.everyone()) {

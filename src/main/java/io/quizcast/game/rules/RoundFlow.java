@@ -33,7 +33,7 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class RoundFlow {
 
-    private static final String START_FORBIDDEN = "Only the host or the segment's presenter may start it";
+    private static final String START_FORBIDDEN = "Only the host or the round's presenter may start it";
 
     private final RoomStore roomStore;
     private final RoundStore roundStore;

@@ -65,7 +65,7 @@ public class PresenterStore {
     public Uni<Segment> reopen(UUID eventId, UUID segmentId) {
         return find(eventId, segmentId).map(s -> {
             if (!Segment.COMPLETED.equals(s.status)) {
-                throw new GameException(ErrorCodes.INVALID_PHASE, "Only a completed segment can be resumed");
+                throw new GameException(ErrorCodes.INVALID_PHASE, "Only a completed round can be resumed");
             }
             s.status = s.previousStatus != null && !Segment.COMPLETED.equals(s.previousStatus)
                     ? s.previousStatus : Segment.QUIZ_READY;
@@ -79,7 +79,7 @@ public class PresenterStore {
     private Uni<Segment> find(UUID eventId, UUID segmentId) {
         return segments.findById(segmentId).map(s -> {
             if (s == null || !s.eventId.equals(eventId)) {
-                throw new GameException(ErrorCodes.NOT_FOUND, "Segment not found");
+                throw new GameException(ErrorCodes.NOT_FOUND, "Round not found");
             }
             return s;
         });

@@ -58,7 +58,7 @@ public class RoundStore {
         if (requested != null) {
             return segments.findById(requested).map(s -> {
                 if (s == null || !s.eventId.equals(eventId) || !Segment.KIND_PRESENTER.equals(s.kind)) {
-                    throw new GameException(ErrorCodes.NOT_FOUND, "Segment not found");
+                    throw new GameException(ErrorCodes.NOT_FOUND, "Round not found");
                 }
                 return s;
             });
@@ -84,7 +84,7 @@ public class RoundStore {
     public Uni<Round> startSegmentRound(Event event, Segment segment) {
         return questions.listBySegment(segment.id).chain(own -> {
             if (own.isEmpty()) {
-                throw new GameException(ErrorCodes.NOT_FOUND, "This segment has no questions");
+                throw new GameException(ErrorCodes.NOT_FOUND, "This round has no questions");
             }
             return distractors(event.id).chain(pool -> {
                 List<RoundQuestion> round = new ArrayList<>(own.size());

@@ -18,15 +18,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class HostConsoleInBrowserTest extends BrowserTest {
 
-    private Page logIn(Account host) {
-        Page page = browser.open("/host", WebBrowser.PROJECTOR);
-        page.locator("#login-username").fill(host.username());
-        page.locator("#login-password").fill(TestAccounts.DEFAULT_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your events"))).isVisible();
-        return page;
-    }
-
     @Test
     void anImportWithABadRowShowsTheRowsErrorAndImportsNothing() {
         Account host = TestAccounts.register("host");

@@ -54,9 +54,10 @@ export async function openEvent(signedIn, eventId) {
   showInvite(event);
   wireLock(signedIn, event);
   showView('event');
-  const editor = new QuestionEditor(signedIn, event);
+  // the editor loads the rounds (also after the game changed one); the live console shows which one starts next
+  let editor;
+  const live = new LiveConsole(signedIn, event, showLock, () => editor.refresh());
+  editor = new QuestionEditor(signedIn, event, (rounds) => live.showRounds(rounds));
   editor.load();
-  // a round that starts or ends changes its status in the editor's list
-  const refreshRounds = () => editor.guard(() => editor.loadSegments($('#segment-select').value));
-  new LiveConsole(signedIn, event, showLock, refreshRounds).connect();
+  live.connect();
 }

@@ -144,7 +144,7 @@ class SegmentResourceTest {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<Integer>> moves = new ArrayList<>();
-            for (int i = 0; i < 24; i++) {
+            for (int i = 0; i < 64; i++) {
                 UUID segment = ids.get(i % 4);
                 int place = (i * 3 + 1) % 4;
                 moves.add(pool.submit(() -> given().header("Authorization", event.host().bearer())

@@ -26,13 +26,15 @@ public class SegmentRepository implements PanacheRepositoryBase<Segment, UUID> {
 
     /**
      * Locks every segment of the given segment's event (FOR UPDATE) until the caller's transaction ends, so that moves
-     * in one event run one at a time and each reads the places the one before it left. Call it before anything of
-     * the event is loaded in the session (entities loaded earlier keep their stale state).
+     * in one event run one at a time and each reads the places the one before it left. The rows are locked in the
+     * order of their ids, the same for every move (in the scan's order, two moves deadlocked). Call it before anything
+     * of the event is loaded in the session (entities loaded earlier keep their stale state).
      */
     public Uni<Void> lockEventOf(UUID segmentId) {
         return getSession().chain(session -> session.createNativeQuery("""
                 SELECT id FROM segments
                 WHERE event_id = (SELECT event_id FROM segments WHERE id = :segment)
+                ORDER BY id
                 FOR UPDATE""", UUID.class)
                 .setParameter("segment", segmentId)
                 .getResultList())

@@ -38,10 +38,10 @@ const STEP_BY_PHASE = {
 };
 
 export class LiveConsole {
-  constructor(signedIn, event, showLock, onRoundChanged) {
+  constructor(signedIn, event, joinLock, onRoundChanged) {
     this.signedIn = signedIn;
     this.event = event;
-    this.showLock = showLock;
+    this.joinLock = joinLock;
     this.onRoundChanged = onRoundChanged;
     this.players = new PlayersPanel();
     this.countdown = new Countdown($('#live-countdown'));
@@ -169,7 +169,7 @@ export class LiveConsole {
   }
 
   on_join_lock_status_changed(message) {
-    this.showLock(message.join_locked);
+    this.joinLock.show(message.join_locked, message.locked_at, true);
   }
 
   on_question(message) {

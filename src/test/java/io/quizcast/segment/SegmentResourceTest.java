@@ -13,8 +13,14 @@ import io.quizcast.testsupport.TestEvents;
 import io.quizcast.testsupport.TestEvents.CreatedEvent;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -96,6 +102,71 @@ class SegmentResourceTest {
                 .then().statusCode(204);
         given().header("Authorization", bearer).get("/api/events/" + event.id() + "/segments/" + segment)
                 .then().statusCode(404).body("message", equalTo("Segment not found"));
+    }
+
+    @Test
+    void orderIndexMovesASegmentAndTheSegmentInThatPlaceTakesItsOldOne() {
+        CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
+        UUID ann = TestEvents.createSegment(event, "Ann", null);
+        TestEvents.createSegment(event, "Ben", null);
+        UUID cat = TestEvents.createSegment(event, "Cat", null);
+        String bearer = event.host().bearer();
+
+        given().header("Authorization", bearer).contentType(ContentType.JSON).body(Map.of("order_index", 1))
+                .patch("/api/segments/" + cat)
+                .then().statusCode(200).body("order_index", equalTo(1)).body("presenter_name", equalTo("Cat"));
+        assertOrder(event, List.of("Ann", "Cat", "Ben"), List.of(0, 1, 2));
+        // the legacy route takes it too, with the other fields
+        given().header("Authorization", bearer).contentType(ContentType.JSON)
+                .body(Map.of("order_index", 2, "title", "Last"))
+                .put("/api/quizzes/" + event.id() + "/questions/" + ann)
+                .then().statusCode(200).body("order_index", equalTo(2)).body("title", equalTo("Last"));
+        assertOrder(event, List.of("Ben", "Cat", "Ann"), List.of(0, 1, 2));
+        // a free place: nobody else moves
+        given().header("Authorization", bearer).contentType(ContentType.JSON).body(Map.of("order_index", 7))
+                .patch("/api/segments/" + cat).then().statusCode(200).body("order_index", equalTo(7));
+        assertOrder(event, List.of("Ben", "Ann", "Cat"), List.of(0, 2, 7));
+
+        given().header("Authorization", bearer).contentType(ContentType.JSON).body(Map.of("order_index", -1))
+                .patch("/api/segments/" + cat).then().statusCode(422).body("errors[0].field", equalTo("order_index"));
+        given().header("Authorization", TestAccounts.register("x").bearer()).contentType(ContentType.JSON)
+                .body(Map.of("order_index", 0)).patch("/api/segments/" + cat).then().statusCode(403);
+        assertOrder(event, List.of("Ben", "Ann", "Cat"), List.of(0, 2, 7));
+    }
+
+    @Test
+    void concurrentMovesInOneEventKeepEveryPlaceTaken() throws Exception {
+        CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
+        List<UUID> ids = new ArrayList<>();
+        for (String name : List.of("A", "B", "C", "D")) {
+            ids.add(TestEvents.createSegment(event, name, null));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> moves = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                UUID segment = ids.get(i % 4);
+                int place = (i * 3 + 1) % 4;
+                moves.add(pool.submit(() -> given().header("Authorization", event.host().bearer())
+                        .contentType(ContentType.JSON).body(Map.of("order_index", place))
+                        .patch("/api/segments/" + segment).statusCode()));
+            }
+            for (Future<Integer> move : moves) {
+                assertThat(move.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonPath list = given().header("Authorization", event.host().bearer())
+                .get("/api/events/" + event.id() + "/segments").then().statusCode(200).extract().jsonPath();
+        assertThat(list.getList("order_index", Integer.class)).containsExactly(0, 1, 2, 3);
+    }
+
+    private static void assertOrder(CreatedEvent event, List<String> presenters, List<Integer> places) {
+        JsonPath list = given().header("Authorization", event.host().bearer())
+                .get("/api/events/" + event.id() + "/segments").then().statusCode(200).extract().jsonPath();
+        assertThat(list.getList("presenter_name")).containsExactlyElementsOf(presenters);
+        assertThat(list.getList("order_index", Integer.class)).containsExactlyElementsOf(places);
     }
 
     @Test

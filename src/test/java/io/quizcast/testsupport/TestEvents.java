@@ -48,6 +48,14 @@ public final class TestEvents {
                 .then().statusCode(201).extract().path("id"));
     }
 
+    /** A segment with a title (the console calls it a round). */
+    public static UUID createTitledSegment(CreatedEvent event, String presenterName, String title) {
+        return UUID.fromString(given().header("Authorization", event.host().bearer()).contentType(ContentType.JSON)
+                .body(Map.of("presenter_name", presenterName, "title", title))
+                .post("/api/events/" + event.id() + "/segments")
+                .then().statusCode(201).extract().path("id"));
+    }
+
     public static UUID createQuestion(CreatedEvent event, UUID segmentId, String text, String correct,
             List<String> fakes) {
         return UUID.fromString(given().header("Authorization", event.host().bearer()).contentType(ContentType.JSON)

@@ -1,7 +1,13 @@
 package io.quizcast.web;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quizcast.testsupport.TestAccounts;
+import io.quizcast.testsupport.TestAccounts.Account;
 import java.net.URL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,5 +29,15 @@ abstract class BrowserTest {
     @AfterEach
     void close() {
         browser.close();
+    }
+
+    /** Opens the console at projector size and logs the account in; ends on the list of its events. */
+    Page logIn(Account host) {
+        Page page = browser.open("/host", WebBrowser.PROJECTOR);
+        page.locator("#login-username").fill(host.username());
+        page.locator("#login-password").fill(TestAccounts.DEFAULT_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your events"))).isVisible();
+        return page;
     }
 }

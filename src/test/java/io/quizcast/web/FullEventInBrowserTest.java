@@ -127,6 +127,9 @@ class FullEventInBrowserTest extends BrowserTest {
 
         // the end: the round is over, the host skips the mega quiz, everyone sees the podium
         host.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next question")).click();
+        // a round without a title of its own: phone and screen never show the server's "Segment 1"
+        assertThat(ann.locator("#final-title")).hasText("The round is over");
+        assertThat(screen.locator("#screen-leaderboard-title")).hasText("The round is over");
         host.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skip to the podium")).click();
         String first = annRank == 1 ? "Ann" : "Ben";
         String second = annRank == 1 ? "Ben" : "Ann";

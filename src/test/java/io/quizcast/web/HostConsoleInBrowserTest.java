@@ -1,6 +1,8 @@
 package io.quizcast.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
@@ -10,7 +12,10 @@ import io.quizcast.testsupport.TestAccounts;
 import io.quizcast.testsupport.TestAccounts.Account;
 import io.quizcast.testsupport.TestEvents;
 import io.quizcast.testsupport.TestEvents.CreatedEvent;
+import io.restassured.http.ContentType;
 import java.nio.file.Files;
+import java.util.Map;
+import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -18,14 +23,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class HostConsoleInBrowserTest extends BrowserTest {
 
-    private Page logIn(Account host) {
-        Page page = browser.open("/host", WebBrowser.PROJECTOR);
-        page.locator("#login-username").fill(host.username());
-        page.locator("#login-password").fill(TestAccounts.DEFAULT_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your events"))).isVisible();
-        return page;
-    }
+    private static final String GRACE = "Joining locked. Joins already in flight may still land for 5 s.";
+    private static final String LOCKED = "Joining is locked: nobody new can join.";
 
     @Test
     void anImportWithABadRowSaysNothingWasImportedAndShowsTheBadRowsLineFieldAndReason() {
@@ -68,7 +67,7 @@ class HostConsoleInBrowserTest extends BrowserTest {
         assertThat(page.locator("#lock-status")).hasText("Joining is open.");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock joining")).click();
-        assertThat(page.locator("#lock-status")).hasText("Joining is locked: nobody new can join.");
+        assertThat(page.locator("#lock-status")).hasText(GRACE);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unlock joining")).click();
         assertThat(page.locator("#lock-status")).hasText("Joining is open.");
 
@@ -76,6 +75,35 @@ class HostConsoleInBrowserTest extends BrowserTest {
                 .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download results (CSV)")).click());
         Assertions.assertThat(download.suggestedFilename()).isEqualTo("Friday_Quiz_results.csv");
         Assertions.assertThat(Files.readString(download.path())).startsWith("Rank,Display Name,Score");
+        Assertions.assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    /**
+     * The contract lets a join that began within 5 s after the lock land (rest.md, join rule 2): the console says so
+     * for those seconds (issue 18, defect 8: it said "nobody new can join" and a player joined 2.8 s later), and says
+     * that nobody new can join only once a join is refused.
+     */
+    @Test
+    void lockingSaysThatJoinsInFlightMayStillLandForFiveSecondsAndThenThatNobodyCanJoin() {
+        Account host = TestAccounts.register("host");
+        CreatedEvent event = TestEvents.createEvent(host);
+        Page page = logIn(host);
+        page.navigate("/host?event=" + event.id());
+        assertThat(page.locator("#live-connection")).hasText("Connected to the game.");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock joining")).click();
+
+        assertThat(page.locator("#lock-status")).hasText(GRACE);
+        browser.screenshot(page, "host-join-locked-grace-projector");
+        // Playwright waits (up to its 15 s) for the grace to end
+        assertThat(page.locator("#lock-status")).hasText(LOCKED);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("code", event.joinCode(), "device_fingerprint", UUID.randomUUID().toString(),
+                        "display_name", "Too late"))
+                .post("/api/events/join").then().statusCode(403).body("code", equalTo("join_locked"));
+        // reopened later, the console knows the grace is over
+        page.reload();
+        assertThat(page.locator("#lock-status")).hasText(LOCKED);
         Assertions.assertThat(browser.consoleErrors()).isEmpty();
     }
 }

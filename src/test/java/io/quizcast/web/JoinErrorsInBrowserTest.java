@@ -15,6 +15,8 @@ import io.quizcast.testsupport.TestEvents.CreatedEvent;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,19 +64,53 @@ class JoinErrorsInBrowserTest {
         browser.screenshot(player, "player-unknown-code-phone");
     }
 
+    /** Issue 18, defect 8: the page checks the lock before it asks for a name, and says so at once. */
     @Test
-    void aLockedEventSaysJoiningIsLocked() {
+    void aLockedEventSaysSoBeforeAskingForAName() {
         CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
+        lock(event);
+        List<String> joins = new CopyOnWriteArrayList<>();
+
+        Page player = browser.open("about:blank", WebBrowser.PHONE);
+        player.onRequest(request -> {
+            if (request.url().endsWith("/api/events/join")) {
+                joins.add(request.method());
+            }
+        });
+        player.navigate("/join?code=" + event.joinCode());
+
+        assertThat(player.getByRole(AriaRole.ALERT)).hasText("Event joining is locked");
+        assertThat(player.locator("#locked-title")).hasText(TestEvents.DEFAULT_TITLE);
+        assertThat(player.getByLabel("Your name")).isHidden();
+        browser.screenshot(player, "player-join-locked-phone");
+        // the organiser opens the doors again: the player asks once more and gets the name form
+        given().header("Authorization", event.host().bearer()).post("/api/events/" + event.id() + "/join/unlock")
+                .then().statusCode(200);
+        player.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Try again")).click();
+        assertThat(player.getByLabel("Your name")).isVisible();
+        assertThat(player.getByRole(AriaRole.ALERT)).isHidden();
+        Assertions.assertThat(joins).as("join requests").isEmpty();
+    }
+
+    @Test
+    void aLockAfterThePageAskedForTheNameIsSaidWhenJoining() {
+        CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
+        Page player = browser.open("/join?code=" + event.joinCode(), WebBrowser.PHONE);
+        assertThat(player.getByLabel("Your name")).isVisible();
+        lock(event);
+
+        player.getByLabel("Your name").fill("Latecomer");
+        player.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join")).click();
+
+        assertThat(player.getByRole(AriaRole.ALERT)).hasText("Event joining is locked");
+        assertThat(player.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Try again"))).isVisible();
+    }
+
+    private void lock(CreatedEvent event) {
         given().header("Authorization", event.host().bearer()).post("/api/events/" + event.id() + "/join/lock")
                 .then().statusCode(200);
         // past the five-second grace a lock allows, without waiting for it
         Sql.update(pool, "UPDATE events SET join_locked_at = now() - interval '10 seconds' WHERE id = $1", event.id());
-
-        Page player = joinPage(event.joinCode(), "Latecomer");
-
-        assertThat(player.getByRole(AriaRole.ALERT)).hasText("Event joining is locked");
-        assertThat(player.getByLabel("Your name")).isVisible();
-        browser.screenshot(player, "player-join-locked-phone");
     }
 
     @Test

@@ -29,6 +29,7 @@ public class SegmentService {
 
     private static final String ORDER_INDEX = "segments_event_order_key";
     private static final int CREATE_ATTEMPTS = 10;
+    private static final int PARKING = Integer.MAX_VALUE;
 
     private final SegmentRepository segments;
     private final QuestionRepository questions;
@@ -92,28 +93,70 @@ public class SegmentService {
                 .map(segment -> SegmentView.of(segment, 0));
     }
 
-    /** Updates a segment; {@code eventId}, when given (legacy route), must be the segment's event. */
+    /**
+     * Updates a segment; {@code eventId}, when given (legacy route), must be the segment's event. A new
+     * {@code order_index} moves it there, and the segment that held that place takes its old one.
+     */
     @WithTransaction
     public Uni<SegmentView> update(UUID callerId, UUID eventId, UUID segmentId, SegmentUpdate update) {
-        return access.findForHost(segmentId, callerId).invoke(scoped -> requireEvent(scoped, eventId)).chain(scoped -> {
-            Segment segment = scoped.segment();
-            if (update.presenterName() != null) {
-                segment.presenterName = update.presenterName().trim();
+        // a move locks the event's segments before anything of them is read (see moveTo)
+        Uni<Void> locked = update.orderIndex() != null ? segments.lockEventOf(segmentId)
+                : Uni.createFrom().voidItem();
+        return locked.chain(() -> access.findForHost(segmentId, callerId))
+                .invoke(scoped -> requireEvent(scoped, eventId))
+                .chain(scoped -> apply(scoped.segment(), update));
+    }
+
+    private Uni<SegmentView> apply(Segment segment, SegmentUpdate update) {
+        if (update.presenterName() != null) {
+            segment.presenterName = update.presenterName().trim();
+        }
+        if (update.title() != null) {
+            segment.title = update.title();
+        }
+        if (update.status() != null && !update.status().equals(segment.status)) {
+            segment.previousStatus = segment.status;
+            segment.status = update.status();
+            if (Segment.COMPLETED.equals(update.status())) {
+                segment.endedAt = Times.now();
             }
-            if (update.title() != null) {
-                segment.title = update.title();
+        }
+        if (update.previousStatus() != null) {
+            segment.previousStatus = update.previousStatus();
+        }
+        return (update.orderIndex() != null ? moveTo(segment, update.orderIndex()) : Uni.createFrom().voidItem())
+                .chain(() -> view(segment));
+    }
+
+    /**
+     * Puts the segment at {@code place}; the segment that held it takes the moved one's old place (a swap, so a
+     * move up or down is one call, and gaps left by deleted segments stay). Each place is unique in the event (a
+     * unique index that PostgreSQL checks row by row), so the other segment parks at {@link #PARKING} first: a place
+     * no segment ever has (moves stop at 1,000,000, creations count up from the last place), and that no other move
+     * uses meanwhile, since the caller holds the lock on the event's segments. Nobody else sees it: it is gone again
+     * before the commit.
+     */
+    private Uni<Void> moveTo(Segment segment, int place) {
+        int old = segment.orderIndex;
+        if (old == place) {
+            return Uni.createFrom().voidItem();
+        }
+        if (!Segment.KIND_PRESENTER.equals(segment.kind)) {
+            return Uni.createFrom().failure(ApiException.conflict("not_movable", "The mega quiz cannot be moved"));
+        }
+        return segments.atOrderIndex(segment.eventId, place).chain(holder -> {
+            if (holder == null) {
+                segment.orderIndex = place;
+                return Uni.createFrom().voidItem();
             }
-            if (update.status() != null && !update.status().equals(segment.status)) {
-                segment.previousStatus = segment.status;
-                segment.status = update.status();
-                if (Segment.COMPLETED.equals(update.status())) {
-                    segment.endedAt = Times.now();
-                }
+            if (!Segment.KIND_PRESENTER.equals(holder.kind)) {
+                throw ApiException.conflict("not_movable", "That place belongs to the mega quiz");
             }
-            if (update.previousStatus() != null) {
-                segment.previousStatus = update.previousStatus();
-            }
-            return view(segment);
+            holder.orderIndex = PARKING;
+            return segments.flushNow()
+                    .invoke(() -> segment.orderIndex = place)
+                    .chain(segments::flushNow)
+                    .invoke(() -> holder.orderIndex = old);
         });
     }
 

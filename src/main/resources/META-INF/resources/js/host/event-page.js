@@ -2,6 +2,7 @@
 
 import { api } from '../shared/api.js';
 import { $, setText, showAlert, showView } from '../shared/dom.js';
+import { JoinLockStatus } from './join-lock.js';
 import { LiveConsole } from './live-console.js';
 import { QuestionEditor } from './question-editor.js';
 
@@ -17,15 +18,8 @@ function showInvite(event) {
   $('#screen-link').href = `/screen/${event.id}?code=${event.join_code}`;
 }
 
-export function showLock(locked) {
-  setText('#lock-status', locked ? 'Joining is locked: nobody new can join.' : 'Joining is open.');
-  const button = $('#lock-button');
-  button.textContent = locked ? 'Unlock joining' : 'Lock joining';
-  button.dataset.locked = String(locked);
-}
-
-function wireLock(signedIn, event) {
-  showLock(event.join_locked);
+function wireLock(signedIn, event, lock) {
+  lock.show(event.join_locked, event.join_locked_at);
   $('#lock-button').onclick = async () => {
     const locked = $('#lock-button').dataset.locked === 'true';
     try {
@@ -33,7 +27,7 @@ function wireLock(signedIn, event) {
         method: 'POST',
         token: signedIn.token,
       });
-      showLock(status.join_locked);
+      lock.show(status.join_locked, status.join_locked_at, true);
     } catch (error) {
       showAlert('#host-alert', error.message);
     }
@@ -52,11 +46,13 @@ export async function openEvent(signedIn, eventId) {
   setText('#event-heading', event.title);
   document.title = `${event.title} · quizcast`;
   showInvite(event);
-  wireLock(signedIn, event);
+  const lock = new JoinLockStatus();
+  wireLock(signedIn, event, lock);
   showView('event');
-  const editor = new QuestionEditor(signedIn, event);
+  // the editor loads the rounds (also after the game changed one); the live console shows which one starts next
+  let editor;
+  const live = new LiveConsole(signedIn, event, lock, () => editor.refresh());
+  editor = new QuestionEditor(signedIn, event, (rounds) => live.showRounds(rounds));
   editor.load();
-  // a round that starts or ends changes its status in the editor's list
-  const refreshRounds = () => editor.guard(() => editor.loadSegments($('#segment-select').value));
-  new LiveConsole(signedIn, event, showLock, refreshRounds).connect();
+  live.connect();
 }

@@ -1,14 +1,17 @@
-// The live game from the organiser's seat: the host's socket, the controls valid in the current step, and
-// what the room sees (question, time left, answer count, distribution, leaderboard, podium).
+// The live game from the organiser's seat: the host's socket, the controls valid in the current step, the round
+// that Start starts (named in start_game: by default the first in play order that can start, or another the organiser
+// picks), and what the room sees (question, time left, answer count, distribution, leaderboard, podium).
 
 import { download } from '../shared/api.js';
-import { $, setText, showAlert } from '../shared/dom.js';
+import { $, el, setText, showAlert } from '../shared/dom.js';
 import { Countdown } from '../shared/countdown.js';
 import { renderDistribution } from '../shared/distribution-chart.js';
 import { describeClose, describeGameError } from '../shared/game-errors.js';
 import { GameSocket } from '../shared/game-socket.js';
 import { renderPodium, renderRanking } from '../shared/rankings.js';
+import { ownTitle } from '../shared/round-names.js';
 import { PlayersPanel } from './players-panel.js';
+import { roundName, startable } from './rounds.js';
 
 // which commands fit each step of the game (the server checks them again)
 const COMMANDS_BY_STEP = {
@@ -18,6 +21,7 @@ const COMMANDS_BY_STEP = {
   leaderboard: ['next_question', 'end_game'],
   round_over: ['start_game'],
   mega_ready: ['start_mega_quiz', 'skip_mega_quiz'],
+  mega_starting: [],
   paused: ['end_game'],
   over: [],
 };
@@ -34,19 +38,27 @@ const STEP_BY_PHASE = {
 };
 
 export class LiveConsole {
-  constructor(signedIn, event, showLock, onRoundChanged) {
+  constructor(signedIn, event, joinLock, onRoundChanged) {
     this.signedIn = signedIn;
     this.event = event;
-    this.showLock = showLock;
+    this.joinLock = joinLock;
     this.onRoundChanged = onRoundChanged;
     this.players = new PlayersPanel();
     this.countdown = new Countdown($('#live-countdown'));
+    this.rounds = [];
+    this.chosenRoundId = null;
+    this.connectedBefore = false;
   }
 
   connect() {
     for (const button of document.querySelectorAll('[data-command]')) {
-      button.onclick = () => this.send({ type: button.dataset.command });
+      button.onclick = () => this.command(button.dataset.command);
     }
+    $('#round-select').onchange = () => {
+      const chosen = $('#round-select').value;
+      this.chosenRoundId = chosen === startable(this.rounds)[0]?.id ? null : chosen;
+      this.showNextRound();
+    };
     $('#select-presenter').onclick = () =>
       this.send({ type: 'select_presenter', presenter_user_id: $('#presenter-select').value });
     $('#pass-presenter').onclick = () =>
@@ -63,6 +75,43 @@ export class LiveConsole {
         setText('#live-connection', status === 'open' ? 'Connected to the game.' : describeClose(code)),
     });
     this.socket.connect();
+  }
+
+  command(type) {
+    if (type !== 'start_game') {
+      this.send({ type });
+      return;
+    }
+    const round = this.nextRound();
+    if (round) this.send({ type, segment_id: round.id });
+    else showAlert('#host-alert', 'No round is ready to start: add questions to a round first.');
+  }
+
+  /** The rounds in play order, fresh from the server (the question editor loads them). */
+  showRounds(rounds) {
+    this.rounds = rounds;
+    this.showNextRound();
+  }
+
+  /** The round Start starts: the organiser's choice while it can start, else the first in play order that can. */
+  nextRound() {
+    const candidates = startable(this.rounds);
+    return candidates.find((round) => round.id === this.chosenRoundId) ?? candidates[0] ?? null;
+  }
+
+  showNextRound() {
+    const candidates = startable(this.rounds);
+    const next = this.nextRound();
+    const select = $('#round-select');
+    select.replaceChildren(
+      ...candidates.map((round, index) =>
+        el('option', { value: round.id, text: index === 0 ? `${roundName(round)} (next in order)` : roundName(round) }),
+      ),
+    );
+    if (next) select.value = next.id;
+    $('#round-choice').hidden = candidates.length < 2;
+    setText('#next-round', next ? `Next: ${roundName(next)}` : 'No round is ready to start: add questions to a round.');
+    if (this.step) this.setStep(this.step);
   }
 
   send(message) {
@@ -84,6 +133,9 @@ export class LiveConsole {
     for (const button of document.querySelectorAll('[data-command]')) {
       button.disabled = !allowed.includes(button.dataset.command);
     }
+    const mayStart = allowed.includes('start_game');
+    $('#next-round-panel').hidden = !mayStart;
+    if (mayStart && !this.nextRound()) $('[data-command="start_game"]').disabled = true;
     if (text !== undefined) setText('#live-phase', text);
   }
 
@@ -94,6 +146,9 @@ export class LiveConsole {
   }
 
   on_connected(message) {
+    // the rounds may have changed while the socket was away
+    if (this.connectedBefore) this.onRoundChanged();
+    this.connectedBefore = true;
     this.players.reset(message.participants);
     this.setStep(
       STEP_BY_PHASE[message.current_phase] ?? 'lobby',
@@ -114,7 +169,7 @@ export class LiveConsole {
   }
 
   on_join_lock_status_changed(message) {
-    this.showLock(message.join_locked);
+    this.joinLock.show(message.join_locked, message.locked_at, true);
   }
 
   on_question(message) {
@@ -158,13 +213,21 @@ export class LiveConsole {
   }
 
   on_game_started() {
+    this.chosenRoundId = null;
     this.onRoundChanged();
   }
 
   on_segment_complete(message) {
+    const round = this.rounds.find((item) => item.id === message.segment_id);
+    // never offered as next, not even until the fresh list arrives
+    if (round) round.status = 'completed';
+    this.showNextRound();
     this.onRoundChanged();
     this.clearStage();
-    this.setStep('round_over', `${message.segment_title ?? 'The round'} is over.`);
+    this.setStep(
+      'round_over',
+      `${round ? roundName(round) : (ownTitle(message.segment_title) ?? 'The round')} is over.`,
+    );
     renderRanking($('#live-ranking'), message.segment_leaderboard);
   }
 
@@ -176,7 +239,7 @@ export class LiveConsole {
   }
 
   on_mega_quiz_started(message) {
-    this.setStep('lobby', `Mega quiz: ${message.question_count} questions.`);
+    this.setStep('mega_starting', `Mega quiz: ${message.question_count} questions.`);
   }
 
   on_event_complete(message) {
@@ -195,6 +258,20 @@ export class LiveConsole {
 
   on_presenter_changed(message) {
     setText('#host-notice', `${message.new_presenter_name} now presents this round.`);
+    this.onRoundChanged();
+  }
+
+  // a round was added or got its questions elsewhere (a presenter's own device)
+  on_presentation_started() {
+    this.onRoundChanged();
+  }
+
+  on_quiz_ready() {
+    this.onRoundChanged();
+  }
+
+  on_no_questions_generated() {
+    this.onRoundChanged();
   }
 
   on_presenter_override_needed(message) {

@@ -1,22 +1,26 @@
-// Rounds (segments) and their questions: add one by one, or import JSON/CSV with the per-row errors shown.
+// Rounds (segments) and their questions: add rounds, move them up or down in play order, add questions one by one,
+// or import JSON/CSV with the per-row errors shown.
 
 import { api } from '../shared/api.js';
 import { $, el, setText, showAlert } from '../shared/dom.js';
 import { importQuestions, importReport } from './question-import.js';
+import { inPlayOrder, roundDetails, roundName } from './rounds.js';
 
 export class QuestionEditor {
-  constructor(signedIn, event) {
+  /** onRoundsLoaded(rounds) hears every fresh list of the rounds, in play order. */
+  constructor(signedIn, event, onRoundsLoaded = () => {}) {
     this.token = signedIn.token;
     this.hostName = signedIn.user.display_name;
     this.event = event;
-    this.segments = [];
+    this.onRoundsLoaded = onRoundsLoaded;
+    this.rounds = [];
   }
 
   async load() {
     $('#segment-presenter').value = this.hostName;
     $('#segment-form').onsubmit = (submit) => {
       submit.preventDefault();
-      this.guard(() => this.addSegment($('#segment-presenter').value.trim()));
+      this.guard(() => this.addSegment($('#segment-presenter').value.trim(), $('#segment-title').value.trim()));
     };
     $('#segment-select').onchange = () => this.guard(() => this.showQuestions());
     $('#question-form').onsubmit = (submit) => {
@@ -40,28 +44,80 @@ export class QuestionEditor {
     }
   }
 
+  /** Reloads the rounds after a change elsewhere (the game, another device), leaving the page's messages alone. */
+  async refresh() {
+    try {
+      await this.loadSegments($('#segment-select').value);
+    } catch (error) {
+      showAlert('#host-alert', error.message);
+    }
+  }
+
   async loadSegments(selectId) {
-    this.segments = await api(`/api/events/${this.event.id}/segments`, { token: this.token });
+    this.rounds = inPlayOrder(await api(`/api/events/${this.event.id}/segments`, { token: this.token }));
     const select = $('#segment-select');
     select.replaceChildren(
-      ...this.segments.map((segment, index) =>
-        el('option', {
-          value: segment.id,
-          text: `Round ${index + 1}: ${segment.title ?? segment.presenter_name} (${segment.status})`,
-        }),
+      ...this.rounds.map((round) =>
+        el('option', { value: round.id, text: `${roundName(round)} (${roundDetails(round)})` }),
       ),
     );
-    if (selectId) select.value = selectId;
-    else if (this.segments.length) select.value = this.segments[this.segments.length - 1].id;
+    if (selectId && this.rounds.some((round) => round.id === selectId)) select.value = selectId;
+    else if (this.rounds.length) select.value = this.rounds[this.rounds.length - 1].id;
+    this.renderRoundList();
+    this.onRoundsLoaded(this.rounds);
     await this.showQuestions();
   }
 
-  async addSegment(presenterName) {
+  /** The rounds in play order, each with buttons that move it one place up or down. */
+  renderRoundList() {
+    const last = this.rounds.length - 1;
+    $('#round-list').replaceChildren(
+      ...this.rounds.map((round, index) => {
+        const name = roundName(round);
+        const moveButton = (direction, neighbour) =>
+          el('button', {
+            type: 'button',
+            class: 'secondary',
+            'data-move': direction,
+            'aria-label': `Move ${name} ${direction}`,
+            disabled: !neighbour,
+            text: direction === 'up' ? 'Up' : 'Down',
+            onclick: () => this.guard(() => this.move(round, neighbour, direction)),
+          });
+        return el(
+          'li',
+          { 'data-round': round.id },
+          el('span', { class: 'round-name', text: name }),
+          el('span', { class: 'muted', text: ` · ${roundDetails(round)} ` }),
+          moveButton('up', index > 0 ? this.rounds[index - 1] : null),
+          moveButton('down', index < last ? this.rounds[index + 1] : null),
+        );
+      }),
+    );
+  }
+
+  /** Swaps the round's place with its neighbour's (the server swaps the two), then keeps the focus on the round. */
+  async move(round, neighbour, direction) {
+    await api(`/api/segments/${round.id}`, {
+      method: 'PATCH',
+      token: this.token,
+      body: { order_index: neighbour.order_index },
+    });
+    await this.loadSegments($('#segment-select').value);
+    const moved = this.rounds.find((item) => item.id === round.id);
+    setText('#host-notice', `Moved ${direction}: it is now ${roundName(moved)}.`);
+    const row = $(`#round-list li[data-round="${round.id}"]`);
+    const button = $(`button[data-move="${direction}"]`, row);
+    (button.disabled ? $('button:not(:disabled)', row) : button)?.focus();
+  }
+
+  async addSegment(presenterName, title = '') {
     const segment = await api(`/api/events/${this.event.id}/segments`, {
       method: 'POST',
       token: this.token,
-      body: { presenter_name: presenterName || this.hostName },
+      body: { presenter_name: presenterName || this.hostName, ...(title ? { title } : {}) },
     });
+    $('#segment-title').value = '';
     await this.loadSegments(segment.id);
     return segment.id;
   }
@@ -110,7 +166,8 @@ export class QuestionEditor {
     });
     $('#question-form').reset();
     setText('#host-notice', 'Question added.');
-    await this.showQuestions();
+    // the round's question count changes, and with it whether the round can start
+    await this.loadSegments(segmentId);
     $('#question-text-input').focus();
   }
 
@@ -121,6 +178,6 @@ export class QuestionEditor {
     const result = await importQuestions(this.token, segmentId, text);
     $('#import-result').replaceChildren(...importReport(result));
     if (!result.errors?.length) $('#import-form').reset();
-    await this.showQuestions();
+    await this.loadSegments(segmentId);
   }
 }

@@ -1,4 +1,5 @@
-// The two forms before playing: the join code (when the link had none) and the player's name.
+// The two forms before playing: the join code (when the link had none) and the player's name. The name is asked
+// only while the event takes new players: a locked event says so at once.
 
 import { api } from '../shared/api.js';
 import { $, setText, showAlert, showView } from '../shared/dom.js';
@@ -23,6 +24,18 @@ function explainName(requested, response) {
   return '';
 }
 
+const LOCKED = 'Event joining is locked';
+
+/** The event is locked: say so, and let the player ask again once the organiser opens it. */
+function showLocked(code, onJoined, event) {
+  setText('#locked-title', event.title);
+  showView('locked');
+  showAlert('#player-alert', LOCKED);
+  const retry = $('#locked-retry');
+  retry.onclick = () => askForName(code, onJoined);
+  retry.focus();
+}
+
 export async function askForName(code, onJoined, message = '') {
   showAlert('#player-alert', message);
   let event;
@@ -39,6 +52,10 @@ export async function askForName(code, onJoined, message = '') {
   if (event.status === 'finished') {
     askForCode(code);
     showAlert('#player-alert', 'Event has ended.');
+    return;
+  }
+  if (event.join_locked) {
+    showLocked(code, onJoined, event);
     return;
   }
   setText('#event-title', event.title);
@@ -73,7 +90,8 @@ export async function askForName(code, onJoined, message = '') {
       setText('#player-notice', explainName(requested, response));
       onJoined(session);
     } catch (error) {
-      showAlert('#player-alert', error.message);
+      if (error.code === 'join_locked') showLocked(code, onJoined, event);
+      else showAlert('#player-alert', error.message);
     } finally {
       button.disabled = false;
     }

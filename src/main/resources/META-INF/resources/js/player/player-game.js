@@ -5,6 +5,7 @@ import { $, setText, showAlert, showView } from '../shared/dom.js';
 import { GameSocket } from '../shared/game-socket.js';
 import { describeClose, describeGameError } from '../shared/game-errors.js';
 import { renderPodium, renderRanking } from '../shared/rankings.js';
+import { ownTitle } from '../shared/round-names.js';
 import { QuestionView } from './question-view.js';
 
 // an answer refused with one of these does not count; the last two may be sent again
@@ -179,7 +180,7 @@ export class PlayerGame {
   }
 
   on_segment_complete(message) {
-    setText('#final-title', `${message.segment_title ?? 'The round'} is over`);
+    setText('#final-title', `${ownTitle(message.segment_title) ?? 'The round'} is over`);
     this.showFinal(message.event_leaderboard);
   }
 

@@ -8,6 +8,7 @@ import { Countdown } from '../shared/countdown.js';
 import { renderDistribution } from '../shared/distribution-chart.js';
 import { GameSocket } from '../shared/game-socket.js';
 import { renderPodium, renderRanking } from '../shared/rankings.js';
+import { ownTitle } from '../shared/round-names.js';
 import { account } from '../shared/storage.js';
 
 const eventId = decodeURIComponent(location.pathname.split('/').filter(Boolean)[1] ?? '');
@@ -64,7 +65,7 @@ const handlers = {
     showView('leaderboard');
   },
   segment_complete: (message) => {
-    setText('#screen-leaderboard-title', `${message.segment_title ?? 'The round'} is over`);
+    setText('#screen-leaderboard-title', `${ownTitle(message.segment_title) ?? 'The round'} is over`);
     renderRanking($('#screen-ranking'), message.event_leaderboard, { limit: 10 });
     showView('leaderboard');
   },

@@ -13,7 +13,7 @@ const ERROR_WORDS = {
   late_join: 'You can start answering with the next question.',
   duplicate: 'You have already submitted an answer for this question.',
   too_late: 'Time expired. Your answer was not recorded.',
-  not_found: 'That segment or participant does not exist.',
+  not_found: 'That round or participant does not exist.',
   unavailable: 'The database is unavailable right now.',
 };
 

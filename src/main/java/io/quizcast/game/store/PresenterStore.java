@@ -3,7 +3,6 @@ package io.quizcast.game.store;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quizcast.common.json.Times;
-import io.quizcast.game.core.Round;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.GameException;
 import io.quizcast.segment.Segment;
@@ -31,7 +30,7 @@ public class PresenterStore {
         return segments.count("eventId = ?1 and kind = 'presenter'", eventId).map(n -> n > 0);
     }
 
-    /** The next segment, presented by the sender, recording from now ("Round N" unless titled). */
+    /** The next segment, presented by the sender, recording from now ("Segment N" unless titled, as the contract says). */
     @WithTransaction
     public Uni<Segment> createSegment(UUID eventId, UUID presenterUserId, String presenterName, String title) {
         return segments.nextOrderIndex(eventId).chain(order -> {
@@ -41,7 +40,8 @@ public class PresenterStore {
             s.kind = Segment.KIND_PRESENTER;
             s.presenterName = presenterName;
             s.presenterUserId = presenterUserId;
-            s.title = Round.titleOr(title == null ? null : title.trim(), order);
+            // the contract names the stored default ("Segment N"); people see rounds named by Round.titleOr
+            s.title = title != null && !title.isBlank() ? title.trim() : "Segment " + (order + 1);
             s.orderIndex = order;
             s.status = Segment.RECORDING;
             s.recordingStartedAt = Times.now();

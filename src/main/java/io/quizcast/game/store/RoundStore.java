@@ -60,6 +60,11 @@ public class RoundStore {
                 if (s == null || !s.eventId.equals(eventId) || !Segment.KIND_PRESENTER.equals(s.kind)) {
                     throw new GameException(ErrorCodes.NOT_FOUND, "Round not found");
                 }
+                if (Segment.COMPLETED.equals(s.status)) {
+                    // a console with an old list must not carry on a round that was ended: resume_segment reopens it
+                    throw new GameException(ErrorCodes.INVALID_PHASE,
+                            "This round is over; the host can reopen it (resume_segment) to play it again");
+                }
                 return s;
             });
         }

@@ -48,19 +48,11 @@ public final class Room {
 
     // the game: a value, swapped whole (after its commit) by the turn that changed it
     private Game game = Game.initial(new EventSettings(null, null, 0, 0, null));
-    public final Set<UUID> eligible = new HashSet<>();
-    public final Map<UUID, String> answered = new HashMap<>();
-    // who has a stored answer to the open question (answered also holds the answers still being written)
-    public final Set<UUID> stored = new HashSet<>();
-    // points of each stored answer to the open question (the delta of scores_update)
-    public final Map<UUID, Integer> points = new HashMap<>();
-    // all_answered was sent for the open question (it is sent once, when every online player's answer is stored)
-    public boolean allAnsweredSent;
+    // the open question's answers (a turn's draft has its own copy)
+    private QuestionAnswers answers = new QuestionAnswers();
     public boolean loaded;
     // answers of the open question that are reserved here and not yet committed or refused
     public final AnswerWrites writes = new AnswerWrites();
-    // answers of the open question whose commit was acknowledged
-    public int committedAnswers;
     public final Coalesced answerCount = new Coalesced();
     public final Coalesced participantCount = new Coalesced();
     // bumped when the answers are cleared or the round scores set, so adopt() knows whether a turn did either
@@ -96,11 +88,7 @@ public final class Room {
         d.sockets.putAll(sockets);
         d.observers.addAll(observers);
         d.game = game;
-        d.eligible.addAll(eligible);
-        d.answered.putAll(answered);
-        d.points.putAll(points);
-        d.stored.addAll(stored);
-        d.committedAnswers = committedAnswers;
+        d.answers = answers.copy();
         d.answersGeneration = answersGeneration;
         d.scoresGeneration = scoresGeneration;
         return d;
@@ -129,8 +117,7 @@ public final class Room {
         }
         scoresGeneration = d.scoresGeneration;
         game = d.game;
-        eligible.clear();
-        eligible.addAll(d.eligible);
+        answers.eligibleFrom(d.answers);
         if (d.answersGeneration != answersGeneration) {
             clearAnswers();
             answersGeneration = d.answersGeneration;
@@ -143,6 +130,11 @@ public final class Room {
 
     public Game game() {
         return game;
+    }
+
+    /** The open question's answers. */
+    public QuestionAnswers answers() {
+        return answers;
     }
 
     /** The room's game is now {@code next} (on a room: after the commit that stored it; on a draft: at will). */
@@ -267,17 +259,13 @@ public final class Room {
     public void resetGame(EventSettings settings) {
         game = Game.initial(settings);
         clearAnswers();
-        eligible.clear();
+        answers.eligibleOnly();
     }
 
     /** Forgets the answers of the open question, for the next one. */
     public void clearAnswers() {
         answersGeneration++;
-        answered.clear();
-        points.clear();
-        stored.clear();
-        committedAnswers = 0;
-        allAnsweredSent = false;
+        answers.clear();
     }
 
     public boolean isStaff(Member m) {

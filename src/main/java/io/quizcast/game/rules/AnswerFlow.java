@@ -13,6 +13,7 @@ import io.quizcast.game.room.CoalescedSends;
 import io.quizcast.game.room.GameClock;
 import io.quizcast.game.room.Member;
 import io.quizcast.game.room.Outbox;
+import io.quizcast.game.room.QuestionAnswers;
 import io.quizcast.game.room.Room;
 import io.quizcast.game.store.AnswerRow;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,7 +56,7 @@ public class AnswerFlow {
         Game game = room.game();
         UUID pid = member == null ? null : member.participantId;
         AnswerRules.Player player = new AnswerRules.Player(member != null && room.isPlayer(member),
-                pid != null && room.eligible.contains(pid), pid != null && room.answered.containsKey(pid));
+                pid != null && room.answers().mayAnswer(pid), pid != null && room.answers().hasAnswered(pid));
         AnswerRules.Accepted accepted = AnswerRules.check(game, room.closing, player, message.questionId(),
                 message.selectedAnswer(), clock.now());
         RoundQuestion q = game.openQuestion();
@@ -63,7 +64,7 @@ public class AnswerFlow {
         int points = accepted.points();
         int responseMs = accepted.responseMs();
         String selected = message.selectedAnswer();
-        room.answered.put(member.participantId, selected);
+        room.answers().reserve(member.participantId, selected);
         room.writes.begin();
         long commitStart = System.nanoTime();
         AnswerRow row = new AnswerRow(room.eventId, room.epoch, game.segmentId(), q.questionId(), member.participantId,
@@ -77,9 +78,7 @@ public class AnswerFlow {
                     metrics.answerCommit().record(System.nanoTime() - commitStart, TimeUnit.NANOSECONDS);
                     metrics.answerAccepted();
                     member.scored(points, row.countedTimeMs());
-                    room.points.put(member.participantId, points);
-                    room.stored.add(member.participantId);
-                    acknowledge(room, member, q, reply, out);
+                    acknowledge(room, member, q, points, reply, out);
                 }
                 case ALREADY_STORED -> {
                     metrics.answerRejected(ErrorCodes.DUPLICATE);
@@ -88,7 +87,7 @@ public class AnswerFlow {
                 }
                 case UNAVAILABLE -> {
                     metrics.answerRejected(ErrorCodes.UNAVAILABLE);
-                    room.answered.remove(member.participantId, selected);
+                    room.answers().release(member.participantId, selected);
                     out.add(reply, new ServerMessage.Error(ErrorCodes.UNAVAILABLE,
                             "Your answer could not be stored; try again"));
                 }
@@ -97,17 +96,16 @@ public class AnswerFlow {
     }
 
     /** After the commit: the player's acknowledgement, the staff's copy, the counts. */
-    private void acknowledge(Room room, Member member, RoundQuestion q, WebSocketConnection reply, Outbox out) {
-        room.committedAnswers++;
-        int count = room.committedAnswers;
-        int total = room.eligible.size();
+    private void acknowledge(Room room, Member member, RoundQuestion q, int points, WebSocketConnection reply,
+            Outbox out) {
+        int count = room.answers().stored(member.participantId, points);
+        int total = room.answers().eligibleCount();
         ServerMessage ack = new ServerMessage.AnswerReceived(member.clientId(), q.questionId(), q.playId(), count,
                 total);
         out.add(reply, ack);
         out.staff(ack);
         scheduleAnswerCount(room, q);
-        if (!room.allAnsweredSent && everyOnlinePlayerAnswered(room)) {
-            room.allAnsweredSent = true;
+        if (everyOnlinePlayerAnswered(room) && room.answers().firstAllAnswered()) {
             out.everyone(new ServerMessage.AllAnswered(count, total));
         }
     }
@@ -119,23 +117,24 @@ public class AnswerFlow {
      */
     private static boolean everyOnlinePlayerAnswered(Room room) {
         // at most the host and the presenter are online without playing
-        if (room.committedAnswers < room.onlineIds.size() - 2) {
+        QuestionAnswers answers = room.answers();
+        if (answers.storedCount() < room.onlineIds.size() - 2) {
             return false;
         }
         for (Member m : room.onlinePlayers()) {
-            if (room.eligible.contains(m.participantId) && !room.stored.contains(m.participantId)) {
+            if (answers.mayAnswer(m.participantId) && !answers.isStored(m.participantId)) {
                 return false;
             }
         }
-        return room.committedAnswers > 0;
+        return answers.storedCount() > 0;
     }
 
     /** The count of answers so far, to everyone, at most once per interval per event. */
     private void scheduleAnswerCount(Room room, RoundQuestion q) {
         coalesced.request(room, room.answerCount, ANSWER_COUNT_INTERVAL_MS, out -> {
             if (room.game().questionIsOpen() && room.game().openQuestion().playId().equals(q.playId())) {
-                out.everyone(new ServerMessage.AnswerCount(q.questionId(), room.committedAnswers,
-                        room.eligible.size()));
+                out.everyone(new ServerMessage.AnswerCount(q.questionId(), room.answers().storedCount(),
+                        room.answers().eligibleCount()));
             }
         });
     }

@@ -177,7 +177,7 @@ public class PresenceFlow {
         // one player's standing, counted in memory (O(players)): after a restart every player reconnects at once
         Integer rank = Standings.eventRankOf(room.members.values(), you);
         int score = rank == null ? 0 : you.totalScore;
-        String yours = room.answered.get(you.participantId);
+        String yours = room.answers().answerOf(you.participantId);
         out.add(socket,
                 new ServerMessage.StateRestored(room.eventId, game.segmentId(), game.phase().wire(), q.questionId(),
                         q.playId(), q.position() + 1, game.questionCount(), q.text(), q.answers(),

@@ -53,13 +53,13 @@ public class QuestionOpener {
                     room.membersSince = now;
                     room.game(next);
                     room.clearAnswers();
-                    room.eligible.clear();
+                    room.answers().eligibleOnly();
                     for (Member m : room.members.values()) {
                         if (Participant.WAITING_FOR_SEGMENT.equals(m.joinStatus)) {
                             m.joinStatus = Participant.ACTIVE;
                         }
                         if (room.isPlayer(m)) {
-                            room.eligible.add(m.participantId);
+                            room.answers().makeEligible(m.participantId);
                         }
                     }
                     out.everyone(RoomStates.phaseChanged(next));

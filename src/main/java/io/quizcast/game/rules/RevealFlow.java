@@ -17,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +55,7 @@ public class RevealFlow {
         List<Standings.Ranked> segment = Standings.segment(room.members.values());
         out.everyone(RoomStates.phaseChanged(game));
         out.everyone(new ServerMessage.Reveal(q.questionId(), q.playId(), q.position() + 1, q.text(),
-                q.correctAnswer(), distribution(q, room.answered.values()), Standings.top(segment, topSize, true),
+                q.correctAnswer(), distribution(q, room.answers().choices()), Standings.top(segment, topSize, true),
                 Standings.top(event, topSize, false)));
         scoresUpdate(room, event, out);
     }
@@ -94,8 +93,7 @@ public class RevealFlow {
 
     /** The zero-fill's write for the open question, with its missing players taken now (under the lock). */
     private Supplier<Uni<Void>> zeroFillWrite(Room room, RoundQuestion q) {
-        Set<UUID> missing = new HashSet<>(room.eligible);
-        missing.removeAll(room.answered.keySet());
+        Set<UUID> missing = room.answers().missing();
         UUID segmentId = room.game().segmentId();
         return () -> answerStore.zeroFill(room.eventId, segmentId, q.position(), q.questionId(), missing);
     }
@@ -106,7 +104,7 @@ public class RevealFlow {
         for (Standings.Ranked r : ranking) {
             Member m = r.member();
             ServerMessage.ScoreEntry entry = new ServerMessage.ScoreEntry(m.clientId(),
-                    room.points.getOrDefault(m.participantId, 0), m.totalScore, m.segmentScore, r.rank());
+                    room.answers().pointsOf(m.participantId), m.totalScore, m.segmentScore, r.rank());
             if (top.size() < topSize) {
                 top.add(entry);
             }

@@ -17,7 +17,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Fills a room from the database the first time it is used in this process, once this process owns the event (a
@@ -105,16 +104,11 @@ public class RoomLoader {
                         for (Member m : room.members.values()) {
                             if (room.isPlayer(m) && !m.joinedAt.isAfter(game.openedAt())
                                     && Participant.ACTIVE.equals(m.joinStatus)) {
-                                room.eligible.add(m.participantId);
+                                room.answers().makeEligible(m.participantId);
                             }
                         }
                         return answerStore.answersTo(segment.id, open.questionId()).invoke(answers -> {
-                            for (Map.Entry<java.util.UUID, String> a : answers.entrySet()) {
-                                room.answered.put(a.getKey(), a.getValue());
-                                room.stored.add(a.getKey());
-                                room.eligible.add(a.getKey());
-                            }
-                            room.committedAnswers = room.answered.size();
+                            answers.forEach(room.answers()::restored);
                         }).replaceWithVoid();
                     });
         });

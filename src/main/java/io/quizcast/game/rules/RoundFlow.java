@@ -127,7 +127,7 @@ public class RoundFlow {
                     }
                     room.game(Transitions.roundStarted(room.game(), round.withQuestions(questions), first, settings));
                     room.clearAnswers();
-                    room.eligible.clear();
+                    room.answers().eligibleOnly();
                     out.everyone(new ServerMessage.GameStarted(segmentId, questions.size()));
                     if (room.onlinePlayers().isEmpty()) {
                         return opener.pause(room, PauseReason.NO_PARTICIPANTS, out);

@@ -29,14 +29,14 @@ class RoomDraftTest {
         draft.game(started);
         draft.members.get(a.participantId).joinStatus = Participant.ACTIVE;
         Member c = draft.addMember(member("C", Participant.ACTIVE));
-        draft.eligible.add(a.participantId);
+        draft.answers().makeEligible(a.participantId);
         assertThat(room.game().phase()).as("the room before the adoption").isEqualTo(Phase.NOT_STARTED);
         assertThat(a.joinStatus).isEqualTo(Participant.WAITING_FOR_SEGMENT);
 
         // meanwhile, under the lock: B comes online, answers and is renamed
         room.onlineIds.add(b.participantId);
         b.online = true;
-        room.answered.put(b.participantId, "Yes");
+        room.answers().reserve(b.participantId, "Yes");
         b.displayName = "Bea";
 
         room.adopt(draft);
@@ -44,17 +44,19 @@ class RoomDraftTest {
         assertThat(room.game()).isSameAs(started);
         assertThat(a.joinStatus).as("activated by the turn").isEqualTo(Participant.ACTIVE);
         assertThat(room.members).containsKey(c.participantId);
-        assertThat(room.eligible).containsExactly(a.participantId);
+        assertThat(room.answers().mayAnswer(a.participantId)).isTrue();
+        assertThat(room.answers().eligibleCount()).isEqualTo(1);
         assertThat(b.online).isTrue();
         assertThat(b.displayName).isEqualTo("Bea");
-        assertThat(room.answered).containsExactlyEntriesOf(Map.of(b.participantId, "Yes"));
+        assertThat(room.answers().choices()).containsExactly("Yes");
+        assertThat(room.answers().answerOf(b.participantId)).isEqualTo("Yes");
     }
 
     @Test
     void aTurnThatClearedTheAnswersOrSetTheRoundScoresHasTheRoomDoTheSame() {
         Room room = room();
         Member a = room.addMember(member("A", Participant.ACTIVE));
-        room.answered.put(a.participantId, "Yes");
+        room.answers().reserve(a.participantId, "Yes");
         a.segmentScore = 700;
 
         Room draft = room.draft();
@@ -62,15 +64,15 @@ class RoomDraftTest {
         draft.segmentScores(Map.of(a.participantId, new RoundScore(200, 3000)));
         room.adopt(draft);
 
-        assertThat(room.answered).isEmpty();
+        assertThat(room.answers().choices()).isEmpty();
         assertThat(a.segmentScore).isEqualTo(200);
 
         // a turn that did neither leaves both as the room has them (an answer stored while it wrote)
         Room second = room.draft();
-        room.answered.put(a.participantId, "No");
+        room.answers().reserve(a.participantId, "No");
         a.segmentScore = 900;
         room.adopt(second);
-        assertThat(room.answered).containsKey(a.participantId);
+        assertThat(room.answers().hasAnswered(a.participantId)).isTrue();
         assertThat(a.segmentScore).isEqualTo(900);
     }
 

@@ -55,18 +55,17 @@ public class RoundEnd {
                 return completeEvent(room, out);
             }
             return roundStore.roundsLeft(room.eventId).chain(left -> {
-                boolean offerMega = offersMega(game, left);
                 Game ended = Transitions.roundEnded(game, false);
-                Uni<Void> stored = left.allPlayed() && !offerMega ? Uni.createFrom().voidItem()
-                        : roomStore
-                                .saveState(RoomStates.toStored(room.eventId, Transitions.roundEnded(game, offerMega)));
+                // with rounds left to play the round's end is stored; else afterRounds stores what follows it
+                Uni<Void> stored = left.allPlayed() ? Uni.createFrom().voidItem()
+                        : roomStore.saveState(RoomStates.toStored(room.eventId, ended));
                 return stored.chain(() -> {
                     out.everyone(new ServerMessage.GameEnded(segmentId));
                     room.game(ended);
                     out.everyone(RoomStates.phaseChanged(ended));
                     out.everyone(new ServerMessage.SegmentComplete(segmentId, round.title(), round.presenterName(),
                             tops.segment(), tops.event(), first(tops.segment()), first(tops.event())));
-                    return left.allPlayed() ? afterRounds(room, left, offerMega, out) : Uni.createFrom().voidItem();
+                    return left.allPlayed() ? afterRounds(room, left, out) : Uni.createFrom().voidItem();
                 });
             });
         });
@@ -81,30 +80,23 @@ public class RoundEnd {
             if (room.game().phase() != Phase.SEGMENT_COMPLETE || !left.allPlayed()) {
                 throw new GameException(ErrorCodes.NOT_FOUND, "No round with questions is waiting to start");
             }
-            boolean offerMega = offersMega(room.game(), left);
-            Uni<Void> stored = offerMega
-                    ? roomStore.saveState(RoomStates.toStored(room.eventId, Transitions.roundEnded(room.game(), true)))
-                    : Uni.createFrom().voidItem();
-            return stored.chain(() -> afterRounds(room, left, offerMega, out));
+            return afterRounds(room, left, out);
         });
     }
 
-    private static boolean offersMega(Game game, RoundsLeft left) {
-        return left.allPlayed() && left.megaQuestions() > 0
-                && !(left.singleRound() && game.settings().skipsMegaWhenSingle());
-    }
-
-    /** Every round played: the mega quiz is offered (its state stored already), or the event ends. */
-    private Uni<Void> afterRounds(Room room, RoundsLeft left, boolean offerMega, Outbox out) {
-        if (!offerMega) {
+    /** Every round with questions played: the mega quiz is offered (if it has questions to draw), or the event ends. */
+    private Uni<Void> afterRounds(Room room, RoundsLeft left, Outbox out) {
+        Game game = room.game();
+        if (left.megaQuestions() == 0 || (left.singleRound() && game.settings().skipsMegaWhenSingle())) {
             return completeEvent(room, out);
         }
-        Game ready = Transitions.roundEnded(room.game(), true);
-        room.game(ready);
-        out.everyone(RoomStates.phaseChanged(ready));
-        out.everyone(new ServerMessage.MegaQuizReady(room.eventId, left.megaQuestions(), rankings.event(room),
-                left.singleRound(), ready.settings().singleSegmentMode()));
-        return Uni.createFrom().voidItem();
+        Game ready = Transitions.roundEnded(game, true);
+        return roomStore.saveState(RoomStates.toStored(room.eventId, ready)).invoke(() -> {
+            room.game(ready);
+            out.everyone(RoomStates.phaseChanged(ready));
+            out.everyone(new ServerMessage.MegaQuizReady(room.eventId, left.megaQuestions(), rankings.event(room),
+                    left.singleRound(), ready.settings().singleSegmentMode()));
+        });
     }
 
     /** The event's end: finished and its final state stored, then the final ranking and segment winners told. */

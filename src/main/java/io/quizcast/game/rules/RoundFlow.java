@@ -67,10 +67,8 @@ public class RoundFlow {
                     .onFailure(f -> f instanceof GameException g && ErrorCodes.NOT_FOUND.equals(g.code()) && !host)
                     .transform(f -> new GameException(ErrorCodes.FORBIDDEN, START_FORBIDDEN))
                     .chain(segment -> {
-                        if (segment == null && !host) {
-                            throw new GameException(ErrorCodes.FORBIDDEN, START_FORBIDDEN);
-                        }
-                        if (segment != null && !host && !segment.isPresentedBy(sender.userId)) {
+                        // with no round to start, only the host may go on to the event's end
+                        if (!host && (segment == null || !segment.isPresentedBy(sender.userId))) {
                             throw new GameException(ErrorCodes.FORBIDDEN, START_FORBIDDEN);
                         }
                         Transitions.require(Command.START_GAME, room.game().phase());

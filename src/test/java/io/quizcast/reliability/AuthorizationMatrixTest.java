@@ -37,12 +37,24 @@ class AuthorizationMatrixTest {
 
     /** Who may call a route, as rest.md's "who" column says. */
     enum Access {
-        PUBLIC, PUBLIC_LINKING, AUTH, HOST, HOST_OR_PRESENTER, PARTICIPANT_OR_HOST
+        PUBLIC,
+        PUBLIC_LINKING,
+        AUTH,
+        HOST,
+        HOST_OR_PRESENTER,
+        PARTICIPANT_OR_HOST
     }
 
     /** The kinds of caller, in the order they call (the allowed ones, which may change things, last). */
     enum Caller {
-        NO_TOKEN, MALFORMED_TOKEN, OTHER_KEY, EXPIRED, PLAYER, OTHER_ACCOUNT, PRESENTER, HOST
+        NO_TOKEN,
+        MALFORMED_TOKEN,
+        OTHER_KEY,
+        EXPIRED,
+        PLAYER,
+        OTHER_ACCOUNT,
+        PRESENTER,
+        HOST
     }
 
     /** The table: every operation of the OpenAPI document and who may call it. */
@@ -154,7 +166,9 @@ class AuthorizationMatrixTest {
 
     /** What the contract gives a caller on a route. */
     enum Expect {
-        UNAUTHORIZED, FORBIDDEN, ALLOWED
+        UNAUTHORIZED,
+        FORBIDDEN,
+        ALLOWED
     }
 
     static Expect expected(Access access, Caller caller) {

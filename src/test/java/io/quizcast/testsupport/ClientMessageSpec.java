@@ -9,7 +9,10 @@ public final class ClientMessageSpec {
 
     /** The kind of a field's value. */
     public enum Kind {
-        UUID, TEXT, NUMBER, COUNT
+        UUID,
+        TEXT,
+        NUMBER,
+        COUNT
     }
 
     /** One field: its name, kind, and whether the message is incomplete without it. */

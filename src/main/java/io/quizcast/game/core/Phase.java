@@ -3,10 +3,18 @@ package io.quizcast.game.core;
 /** The contract's game phases; {@link #wire()} is the name on the wire and in {@code game_states.phase}. */
 public enum Phase {
 
-    NOT_STARTED("not_started"), SHOWING_QUESTION("showing_question"), REVEALING_ANSWER(
-            "revealing_answer"), SHOWING_LEADERBOARD("showing_leaderboard"), SEGMENT_COMPLETE(
-                    "segment_complete"), MEGA_QUIZ_READY("mega_quiz_ready"), MEGA_QUIZ(
-                            "mega_quiz"), EVENT_COMPLETE("event_complete"), PRESENTER_PAUSED("presenter_paused");
+    NOT_STARTED("not_started"),
+    SHOWING_QUESTION("showing_question"),
+    REVEALING_ANSWER(
+            "revealing_answer"),
+    SHOWING_LEADERBOARD("showing_leaderboard"),
+    SEGMENT_COMPLETE(
+            "segment_complete"),
+    MEGA_QUIZ_READY("mega_quiz_ready"),
+    MEGA_QUIZ(
+            "mega_quiz"),
+    EVENT_COMPLETE("event_complete"),
+    PRESENTER_PAUSED("presenter_paused");
 
     private final String wire;
 

@@ -9,7 +9,8 @@ public record Round(UUID segmentId, Kind kind, String title, String presenterNam
 
     /** A presenter's round or the mega quiz (the wire's segment kinds). */
     public enum Kind {
-        PRESENTER, MEGA
+        PRESENTER,
+        MEGA
     }
 
     public Round {

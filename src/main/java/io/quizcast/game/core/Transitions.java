@@ -2,16 +2,20 @@ package io.quizcast.game.core;
 
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.GameException;
+import io.quizcast.game.message.ServerMessage;
+import io.quizcast.leaderboard.LeaderboardEntry;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * The game's state machine as pure functions: each transition takes a {@link Game} (and its inputs) and returns the
- * next one, or refuses with a {@link GameException} and changes nothing. {@link Command} is the table: where each
- * command is valid, where it leads, and whether it closes the open question. No I/O, no clock: the caller passes
- * the time.
+ * The game's state machine as pure functions: each transition takes a {@link Game} (and its inputs) and returns a
+ * {@link Step} (the next game and what everyone is told of it), or refuses with a {@link GameException} and changes
+ * nothing. {@link Command} is the table: where each command is valid, where it leads, and whether it closes the open
+ * question. No I/O, no clock: the caller passes the time, and what the room knows (answers, rankings) as inputs.
  */
 public final class Transitions {
 
@@ -32,38 +36,24 @@ public final class Transitions {
         START_GAME("start_game", EnumSet.of(Phase.NOT_STARTED, Phase.SEGMENT_COMPLETE),
                 EnumSet.of(Phase.SHOWING_QUESTION, Phase.PRESENTER_PAUSED, Phase.MEGA_QUIZ_READY,
                         Phase.EVENT_COMPLETE),
-                false), REVEAL_ANSWER("reveal_answer", EnumSet.of(Phase.SHOWING_QUESTION),
-                        EnumSet.of(Phase.REVEALING_ANSWER), true), SHOW_LEADERBOARD("show_leaderboard",
-                                EnumSet.of(Phase.REVEALING_ANSWER),
-                                EnumSet.of(Phase.SHOWING_LEADERBOARD), false), NEXT_QUESTION("next_question",
-                                        EnumSet.of(Phase.REVEALING_ANSWER, Phase.SHOWING_LEADERBOARD),
-                                        EnumSet.of(Phase.SHOWING_QUESTION, Phase.SEGMENT_COMPLETE,
-                                                Phase.MEGA_QUIZ_READY,
-                                                Phase.EVENT_COMPLETE),
-                                        true), END_GAME("end_game", RUNNING,
-                                                EnumSet.of(Phase.SEGMENT_COMPLETE, Phase.MEGA_QUIZ_READY,
-                                                        Phase.EVENT_COMPLETE),
-                                                true), START_MEGA_QUIZ("start_mega_quiz",
-                                                        EnumSet.of(Phase.MEGA_QUIZ_READY),
-                                                        EnumSet.of(Phase.SHOWING_QUESTION, Phase.PRESENTER_PAUSED),
-                                                        false), SKIP_MEGA_QUIZ("skip_mega_quiz",
-                                                                EnumSet.of(Phase.MEGA_QUIZ_READY),
-                                                                EnumSet.of(Phase.EVENT_COMPLETE),
-                                                                false), SELECT_PRESENTER("select_presenter", ANY, ANY,
-                                                                        false), START_PRESENTATION("start_presentation",
-                                                                                NOT_RUNNING,
-                                                                                EnumSet.of(Phase.NOT_STARTED),
-                                                                                false), PASS_PRESENTER("pass_presenter",
-                                                                                        ANY, ANY,
-                                                                                        false), ADMIN_SELECT_PRESENTER(
-                                                                                                "admin_select_presenter",
-                                                                                                ANY, ANY,
-                                                                                                false), RESUME_SEGMENT(
-                                                                                                        "resume_segment",
-                                                                                                        NOT_RUNNING,
-                                                                                                        EnumSet.of(
-                                                                                                                Phase.NOT_STARTED),
-                                                                                                        false);
+                false),
+        REVEAL_ANSWER("reveal_answer", EnumSet.of(Phase.SHOWING_QUESTION), EnumSet.of(Phase.REVEALING_ANSWER), true),
+        SHOW_LEADERBOARD("show_leaderboard", EnumSet.of(Phase.REVEALING_ANSWER),
+                EnumSet.of(Phase.SHOWING_LEADERBOARD), false),
+        NEXT_QUESTION("next_question", EnumSet.of(Phase.REVEALING_ANSWER, Phase.SHOWING_LEADERBOARD),
+                EnumSet.of(Phase.SHOWING_QUESTION, Phase.SEGMENT_COMPLETE, Phase.MEGA_QUIZ_READY,
+                        Phase.EVENT_COMPLETE),
+                true),
+        END_GAME("end_game", RUNNING,
+                EnumSet.of(Phase.SEGMENT_COMPLETE, Phase.MEGA_QUIZ_READY, Phase.EVENT_COMPLETE), true),
+        START_MEGA_QUIZ("start_mega_quiz", EnumSet.of(Phase.MEGA_QUIZ_READY),
+                EnumSet.of(Phase.SHOWING_QUESTION, Phase.PRESENTER_PAUSED), false),
+        SKIP_MEGA_QUIZ("skip_mega_quiz", EnumSet.of(Phase.MEGA_QUIZ_READY), EnumSet.of(Phase.EVENT_COMPLETE), false),
+        SELECT_PRESENTER("select_presenter", ANY, ANY, false),
+        START_PRESENTATION("start_presentation", NOT_RUNNING, EnumSet.of(Phase.NOT_STARTED), false),
+        PASS_PRESENTER("pass_presenter", ANY, ANY, false),
+        ADMIN_SELECT_PRESENTER("admin_select_presenter", ANY, ANY, false),
+        RESUME_SEGMENT("resume_segment", NOT_RUNNING, EnumSet.of(Phase.NOT_STARTED), false);
 
         private final String wire;
         private final Set<Phase> validIn;
@@ -140,52 +130,90 @@ public final class Transitions {
     // -- the round
 
     /** A round is set up with its first question to open ({@code first}); the phase stays until it opens. */
-    public static Game roundStarted(Game game, Round round, int first, EventSettings settings) {
-        return new Game(game.phase(), round, first, null, null, game.pendingPresenterId(), false, settings);
+    public static Step roundStarted(Game game, Round round, int first, EventSettings settings) {
+        Game next = new Game(game.phase(), round, first, null, null, game.pendingPresenterId(), false, settings);
+        return Step.of(next, new ServerMessage.GameStarted(round.segmentId(), round.questions().size()));
     }
 
-    /** The mega quiz begins: its round is set, its first question opens next. */
-    public static Game megaStarted(Game game, Round mega) {
+    /** The mega quiz of event {@code eventId} begins: its round is set, its first question opens next. */
+    public static Step megaStarted(Game game, Round mega, UUID eventId) {
         require(Command.START_MEGA_QUIZ, game.phase());
-        return new Game(Phase.MEGA_QUIZ, mega, -1, null, null, game.pendingPresenterId(), false, game.settings());
+        Game next = new Game(Phase.MEGA_QUIZ, mega, -1, null, null, game.pendingPresenterId(), false,
+                game.settings());
+        return Step.of(next, new ServerMessage.MegaQuizStarted(eventId, mega.questions().size()),
+                Told.phaseChanged(next));
     }
 
     /** Question {@code index} opens at {@code at}: its clock starts, any pause ends. */
-    public static Game opened(Game game, int index, Instant at) {
+    public static Step opened(Game game, int index, Instant at) {
         if (game.round() == null || index < 0 || index >= game.questionCount()) {
             throw new IllegalArgumentException("no question " + index + " in this round");
         }
-        return game.with(Phase.SHOWING_QUESTION).with((Pause) null).withQuestion(index, at);
+        Game next = game.with(Phase.SHOWING_QUESTION).with((Pause) null).withQuestion(index, at);
+        return Step.of(next, Told.phaseChanged(next), Told.question(next));
     }
 
-    public static Game revealed(Game game) {
+    /** The open question's answer, with what the players chose ({@code chosen}: one entry per stored answer). */
+    public static Step revealed(Game game, Collection<String> chosen, Tops tops) {
         require(Command.REVEAL_ANSWER, game.phase());
         if (!game.questionIsOpen()) {
             throw invalidPhase(Command.REVEAL_ANSWER.wire());
         }
-        return game.with(Phase.REVEALING_ANSWER);
+        RoundQuestion q = game.openQuestion();
+        Game next = game.with(Phase.REVEALING_ANSWER);
+        return Step.of(next, Told.phaseChanged(next),
+                new ServerMessage.Reveal(q.questionId(), q.playId(), q.position() + 1, q.text(), q.correctAnswer(),
+                        Told.distribution(q, chosen), tops.segment(), tops.event()));
     }
 
-    public static Game leaderboardShown(Game game) {
+    public static Step leaderboardShown(Game game, Tops tops) {
         require(Command.SHOW_LEADERBOARD, game.phase());
-        return game.with(Phase.SHOWING_LEADERBOARD);
+        Game next = game.with(Phase.SHOWING_LEADERBOARD);
+        return Step.of(next, Told.phaseChanged(next), new ServerMessage.Leaderboard(tops.segment(), tops.event()));
     }
 
-    /** The players who did not answer the open question were counted with 0. */
+    /** The players who did not answer the open question were counted with 0 (a mark nobody is told of). */
     public static Game zeroFilled(Game game) {
         return game.withZeroFilled();
     }
 
-    /** The round's end: the segment completes, then the mega quiz is offered (or not: the caller decides). */
-    public static Game roundEnded(Game game, boolean offerMega) {
-        return new Game(offerMega ? Phase.MEGA_QUIZ_READY : Phase.SEGMENT_COMPLETE, game.round(), -1, null, null,
-                game.pendingPresenterId(), game.zeroFilled(), game.settings());
+    /** A presenter's round ends: its segment completes, with its ranking and the event's. */
+    public static Step roundEnded(Game game, Tops tops) {
+        Round round = game.round();
+        if (round == null || round.mega()) {
+            throw new IllegalArgumentException("no presenter's round runs");
+        }
+        Game next = new Game(Phase.SEGMENT_COMPLETE, round, -1, null, null, game.pendingPresenterId(),
+                game.zeroFilled(), game.settings());
+        return Step.of(next, new ServerMessage.GameEnded(round.segmentId()), Told.phaseChanged(next),
+                new ServerMessage.SegmentComplete(round.segmentId(), round.title(), round.presenterName(),
+                        tops.segment(), tops.event(), Tops.first(tops.segment()), Tops.first(tops.event())));
     }
 
-    /** The event's end: the podium. */
-    public static Game eventCompleted(Game game) {
-        return new Game(Phase.EVENT_COMPLETE, game.round(), -1, null, null, game.pendingPresenterId(),
+    /** Every round with questions was played: the mega quiz is offered, with {@code questions} to draw from. */
+    public static Step megaOffered(Game game, UUID eventId, int questions, List<LeaderboardEntry> ranking,
+            boolean singleRound) {
+        Game next = new Game(Phase.MEGA_QUIZ_READY, game.round(), -1, null, null, game.pendingPresenterId(),
+                game.zeroFilled(), game.settings());
+        return Step.of(next, Told.phaseChanged(next), new ServerMessage.MegaQuizReady(eventId, questions, ranking,
+                singleRound, next.settings().singleSegmentMode()));
+    }
+
+    /** The mega quiz's last question was played (or it was ended): its round ends, the event's end follows. */
+    public static Step megaEnded(Game game) {
+        if (game.round() == null || !game.round().mega()) {
+            throw new IllegalArgumentException("no mega quiz runs");
+        }
+        return Step.of(game, new ServerMessage.GameEnded(game.segmentId()));
+    }
+
+    /** The event's end: the podium, with the final ranking and each round's winner. */
+    public static Step eventCompleted(Game game, UUID eventId, List<LeaderboardEntry> ranking,
+            List<ServerMessage.SegmentWinner> winners) {
+        Game next = new Game(Phase.EVENT_COMPLETE, game.round(), -1, null, null, game.pendingPresenterId(),
                 game.zeroFilled(), game.settings().finished());
+        return Step.of(next, Told.phaseChanged(next),
+                new ServerMessage.EventComplete(eventId, ranking, Tops.first(ranking), winners));
     }
 
     // -- pauses
@@ -194,14 +222,20 @@ public final class Transitions {
      * The round pauses; an open question's clock stops (what was left is kept). A paused round only changes its
      * reason to {@code all_disconnected} (the last one out decides); any other pause of a paused round changes nothing.
      */
-    public static Game paused(Game game, PauseReason reason, Instant now) {
+    public static Step paused(Game game, PauseReason reason, Instant now) {
         if (game.paused()) {
             Pause p = game.pause();
             return reason == PauseReason.ALL_DISCONNECTED && reason != p.reason()
-                    ? game.with(new Pause(reason, p.from(), p.remainingMs()))
-                    : game;
+                    ? Step.of(game.with(new Pause(reason, p.from(), p.remainingMs())), pausedMessage(game, reason))
+                    : Step.unchanged(game);
         }
-        return game.with(Phase.PRESENTER_PAUSED).with(new Pause(reason, game.phase(), game.remainingMs(now)));
+        Game next = game.with(Phase.PRESENTER_PAUSED).with(new Pause(reason, game.phase(), game.remainingMs(now)));
+        return Step.of(next, Told.phaseChanged(next), pausedMessage(next, reason));
+    }
+
+    private static ServerMessage pausedMessage(Game game, PauseReason reason) {
+        return new ServerMessage.PresenterPaused(game.presenterUserId(), game.presenterName(), game.segmentId(),
+                game.questionIndex() >= 0 ? game.questionIndex() : null, game.questionCount(), reason.wire());
     }
 
     /** Whether the resume of this pause opens the round's question afresh (a quiz that waited for players). */
@@ -218,9 +252,9 @@ public final class Transitions {
      * The round goes back where it paused; an open question gets back exactly the time it had left. A game that is
      * not paused is returned as it is.
      */
-    public static Game resumed(Game game, Instant now) {
+    public static Step resumed(Game game, Instant now) {
         if (!game.paused()) {
-            return game;
+            return Step.unchanged(game);
         }
         if (game.pause().reopensFresh()) {
             return opened(game, resumeQuestion(game), now);
@@ -229,8 +263,11 @@ public final class Transitions {
         RoundQuestion open = game.openQuestion();
         boolean reopen = p.from() == Phase.SHOWING_QUESTION && open != null;
         Instant openedAt = reopen ? now.minusMillis(open.timeLimitMs() - p.remainingMs()) : game.openedAt();
-        return new Game(p.from(), game.round(), game.questionIndex(), openedAt, null, game.pendingPresenterId(),
+        Game next = new Game(p.from(), game.round(), game.questionIndex(), openedAt, null, game.pendingPresenterId(),
                 game.zeroFilled(), game.settings());
+        return next.questionIsOpen()
+                ? Step.of(next, Told.phaseChanged(next), Told.question(next))
+                : Step.of(next, Told.phaseChanged(next));
     }
 
     /**
@@ -263,27 +300,34 @@ public final class Transitions {
 
     // -- presenters
 
-    public static Game presenterSelected(Game game, UUID clientId) {
-        return game.withPendingPresenter(clientId);
+    /** {@code clientId} presents next ({@code first}: the event has no presenter's round yet). */
+    public static Step presenterSelected(Game game, UUID clientId, String name, boolean first) {
+        return Step.of(game.withPendingPresenter(clientId), new ServerMessage.PresenterSelected(clientId, name, first));
     }
 
     /** The selected presenter's own new round, ready to start. */
-    public static Game presentationStarted(Game game, Round round) {
+    public static Step presentationStarted(Game game, Round round, UUID clientId, String name) {
         require(Command.START_PRESENTATION, game.phase());
-        return new Game(Phase.NOT_STARTED, round, -1, null, null, null, false, game.settings());
+        Game next = new Game(Phase.NOT_STARTED, round, -1, null, null, null, false, game.settings());
+        return Step.of(next, new ServerMessage.PresentationStarted(round.segmentId(), clientId, name));
     }
 
-    /** A round's presenter changed; the running round's presenter is the new one at once. */
-    public static Game presenterAssigned(Game game, UUID segmentId, UUID userId, String name) {
-        if (game.round() == null || !segmentId.equals(game.segmentId())) {
-            return game;
-        }
-        return game.with(game.round().withPresenter(userId, name));
+    /**
+     * Round {@code segmentId}'s presenter is now the account {@code userId} ({@code clientId} on the wire); when that
+     * round runs, its presenter changes at once.
+     */
+    public static Step presenterAssigned(Game game, UUID segmentId, UUID previous, UUID clientId, UUID userId,
+            String name) {
+        Game next = game.round() == null || !segmentId.equals(game.segmentId()) ? game
+                : game.with(game.round().withPresenter(userId, name));
+        return Step.of(next, new ServerMessage.PresenterChanged(previous, clientId, name, segmentId));
     }
 
     /** A completed round reopened by the host: ready to start again. */
-    public static Game segmentReopened(Game game, Round round) {
+    public static Step segmentReopened(Game game, Round round) {
         require(Command.RESUME_SEGMENT, game.phase());
-        return new Game(Phase.NOT_STARTED, round, -1, null, null, game.pendingPresenterId(), false, game.settings());
+        Game next = new Game(Phase.NOT_STARTED, round, -1, null, null, game.pendingPresenterId(), false,
+                game.settings());
+        return Step.of(next, Told.phaseChanged(next));
     }
 }

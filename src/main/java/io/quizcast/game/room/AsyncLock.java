@@ -81,7 +81,9 @@ public final class AsyncLock {
     }
 
     private enum Admission {
-        ACQUIRED, QUEUED, FULL
+        ACQUIRED,
+        QUEUED,
+        FULL
     }
 
     private synchronized Admission acquireOrQueue(Runnable start) {

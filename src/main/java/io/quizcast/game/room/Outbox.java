@@ -2,6 +2,7 @@ package io.quizcast.game.room;
 
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.quizcast.game.core.Step;
 import io.quizcast.game.message.ServerMessage;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,7 +21,10 @@ public final class Outbox {
     private static final Logger LOG = Logger.getLogger(Outbox.class);
 
     private enum Audience {
-        SOCKETS, EVERYONE, STAFF, MEMBER
+        SOCKETS,
+        EVERYONE,
+        STAFF,
+        MEMBER
     }
 
     // to: the sockets (SOCKETS) or the socket left out (STAFF); member: the one member (MEMBER)
@@ -52,6 +56,12 @@ public final class Outbox {
     /** To every socket of the room (members and observers) when sent. */
     public Outbox everyone(ServerMessage message) {
         deliveries.add(new Delivery(Audience.EVERYONE, null, null, message));
+        return this;
+    }
+
+    /** What a transition told everyone, in its order. */
+    public Outbox told(Step step) {
+        step.told().forEach(this::everyone);
         return this;
     }
 

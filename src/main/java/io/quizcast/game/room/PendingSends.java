@@ -15,7 +15,9 @@ final class PendingSends {
 
     /** What became of a send that asked for a place in the queue. */
     enum Admission {
-        ADMITTED, OVERFLOWED, DROPPED
+        ADMITTED,
+        OVERFLOWED,
+        DROPPED
     }
 
     private final AtomicInteger pending = new AtomicInteger();

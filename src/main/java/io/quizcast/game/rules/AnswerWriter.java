@@ -39,7 +39,9 @@ public class AnswerWriter {
 
     /** How a pending answer ended. */
     enum Outcome {
-        STORED, ALREADY_STORED, UNAVAILABLE
+        STORED,
+        ALREADY_STORED,
+        UNAVAILABLE
     }
 
     private final AnswerStore answerStore;

@@ -7,12 +7,10 @@ import io.quizcast.game.core.Transitions.Command;
 import io.quizcast.game.message.ClientMessage;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.GameException;
-import io.quizcast.game.message.ServerMessage;
 import io.quizcast.game.room.Member;
 import io.quizcast.game.room.Outbox;
 import io.quizcast.game.room.Room;
 import io.quizcast.game.store.PresenterStore;
-import io.quizcast.game.store.RoomStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -24,12 +22,12 @@ import java.util.function.Supplier;
 public class PresenterFlow {
 
     private final PresenterStore presenters;
-    private final RoomStore roomStore;
+    private final StepWriter steps;
     private final QuestionOpener opener;
 
-    PresenterFlow(PresenterStore presenters, RoomStore roomStore, QuestionOpener opener) {
+    PresenterFlow(PresenterStore presenters, StepWriter steps, QuestionOpener opener) {
         this.presenters = presenters;
-        this.roomStore = roomStore;
+        this.steps = steps;
         this.opener = opener;
     }
 
@@ -58,12 +56,8 @@ public class PresenterFlow {
             throw new GameException(ErrorCodes.FORBIDDEN, "Select someone else to present next");
         }
         Member chosen = onlineAccount(room, target);
-        Game next = Transitions.presenterSelected(room.game(), chosen.clientId());
-        return () -> presenters.hasSegments(room.eventId)
-                .call(() -> roomStore.saveState(RoomStates.toStored(room.eventId, next))).invoke(any -> {
-                    room.game(next);
-                    out.everyone(new ServerMessage.PresenterSelected(chosen.clientId(), chosen.displayName, !any));
-                }).replaceWithVoid();
+        return () -> presenters.hasSegments(room.eventId).chain(any -> steps.write(room,
+                Transitions.presenterSelected(room.game(), chosen.clientId(), chosen.displayName, !any), out));
     }
 
     private Supplier<Uni<Void>> startPresentation(Room room, Member sender, String title, Outbox out) {
@@ -71,14 +65,9 @@ public class PresenterFlow {
             throw new GameException(ErrorCodes.FORBIDDEN, "Only the selected presenter may start presenting");
         }
         Transitions.require(Command.START_PRESENTATION, room.game().phase());
-        return () -> presenters.createSegment(room.eventId, sender.userId, sender.displayName, title).chain(segment -> {
-            Game next = Transitions.presentationStarted(room.game(), RoomStates.round(segment, List.of()));
-            return roomStore.saveState(RoomStates.toStored(room.eventId, next)).invoke(() -> {
-                room.game(next);
-                out.everyone(new ServerMessage.PresentationStarted(segment.id, sender.clientId(),
-                        sender.displayName));
-            });
-        });
+        return () -> presenters.createSegment(room.eventId, sender.userId, sender.displayName, title)
+                .chain(segment -> steps.write(room, Transitions.presentationStarted(room.game(),
+                        RoomStates.round(segment, List.of()), sender.clientId(), sender.displayName), out));
     }
 
     private Supplier<Uni<Void>> pass(Room room, Member sender, UUID target, Outbox out) {
@@ -107,10 +96,9 @@ public class PresenterFlow {
 
     private Uni<Void> assign(Room room, UUID segmentId, Member next, Outbox out) {
         return presenters.setPresenter(room.eventId, segmentId, next.userId, next.displayName).chain(segment -> {
-            UUID previous = segment.previousPresenter();
-            room.game(Transitions.presenterAssigned(room.game(), segmentId, next.userId, next.displayName));
-            out.everyone(new ServerMessage.PresenterChanged(previous, next.clientId(), next.displayName,
-                    segmentId));
+            // the segment's row is the presenter's record, written above: the game itself is not stored
+            StepWriter.take(room, Transitions.presenterAssigned(room.game(), segmentId, segment.previousPresenter(),
+                    next.clientId(), next.userId, next.displayName), out);
             // the host assigning someone online ends a pause for the presenter who left
             Game game = room.game();
             if (game.paused() && game.pause().reason() == PauseReason.PRESENTER_DISCONNECTED && next.online) {
@@ -123,13 +111,8 @@ public class PresenterFlow {
     private Supplier<Uni<Void>> resumeSegment(Room room, Member sender, UUID segmentId, Outbox out) {
         Transitions.requireHost(room.game(), sender.userId);
         Transitions.require(Command.RESUME_SEGMENT, room.game().phase());
-        return () -> presenters.reopen(room.eventId, segmentId).chain(segment -> {
-            Game next = Transitions.segmentReopened(room.game(), RoomStates.round(segment, List.of()));
-            return roomStore.saveState(RoomStates.toStored(room.eventId, next)).invoke(() -> {
-                room.game(next);
-                out.everyone(RoomStates.phaseChanged(next));
-            });
-        });
+        return () -> presenters.reopen(room.eventId, segmentId).chain(segment -> steps.write(room,
+                Transitions.segmentReopened(room.game(), RoomStates.round(segment, List.of())), out));
     }
 
     /** The target must be online in the event, and have an account (segments name their presenter's account). */

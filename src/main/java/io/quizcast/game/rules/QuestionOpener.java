@@ -3,13 +3,12 @@ package io.quizcast.game.rules;
 import io.quizcast.common.json.Times;
 import io.quizcast.game.core.Game;
 import io.quizcast.game.core.PauseReason;
+import io.quizcast.game.core.Step;
 import io.quizcast.game.core.Transitions;
-import io.quizcast.game.message.ServerMessage;
 import io.quizcast.game.room.GameClock;
 import io.quizcast.game.room.Member;
 import io.quizcast.game.room.Outbox;
 import io.quizcast.game.room.Room;
-import io.quizcast.game.store.RoomStore;
 import io.quizcast.game.store.RoundStore;
 import io.quizcast.participant.Participant;
 import io.smallrye.mutiny.Uni;
@@ -23,14 +22,14 @@ import java.time.Instant;
 @ApplicationScoped
 public class QuestionOpener {
 
-    private final RoomStore roomStore;
     private final RoundStore roundStore;
     private final GameClock clock;
+    private final StepWriter steps;
 
-    QuestionOpener(RoomStore roomStore, RoundStore roundStore, GameClock clock) {
-        this.roomStore = roomStore;
+    QuestionOpener(RoundStore roundStore, GameClock clock, StepWriter steps) {
         this.roundStore = roundStore;
         this.clock = clock;
+        this.steps = steps;
     }
 
     /**
@@ -43,15 +42,15 @@ public class QuestionOpener {
         Instant now = Times.now();
         // stored as opened before the commit; told (and timed) from the moment it is sent, after the commit, so a
         // player never loses the transaction's time, and a restart errs on the early side by those milliseconds
-        Game stored = Transitions.opened(room.game(), index, clock.now());
+        Game stored = Transitions.opened(room.game(), index, clock.now()).game();
         return roundStore.openQuestion(room.eventId, stored.segmentId(), index, stored.openedAt(), since,
                 RoomStates.toStored(room.eventId, stored)).invoke(newcomers -> {
-                    Game next = Transitions.opened(room.game(), index, clock.now());
+                    Step opened = Transitions.opened(room.game(), index, clock.now());
                     for (Participant p : newcomers) {
                         room.addMember(new Member(p));
                     }
                     room.membersSince = now;
-                    room.game(next);
+                    StepWriter.take(room, opened, out);
                     room.clearAnswers();
                     room.answers().eligibleOnly();
                     for (Member m : room.members.values()) {
@@ -62,27 +61,13 @@ public class QuestionOpener {
                             room.answers().makeEligible(m.participantId);
                         }
                     }
-                    out.everyone(RoomStates.phaseChanged(next));
-                    out.everyone(RoomStates.question(next));
                 }).replaceWithVoid();
     }
 
     /** Pauses the round; an open question's clock stops (what was left is kept for the resume). */
     Uni<Void> pause(Room room, PauseReason reason, Outbox out) {
-        Game before = room.game();
-        Game next = Transitions.paused(before, reason, clock.now());
-        if (next == before) {
-            return Uni.createFrom().voidItem();
-        }
-        return roomStore.saveState(RoomStates.toStored(room.eventId, next)).invoke(() -> {
-            room.game(next);
-            if (!before.paused()) {
-                out.everyone(RoomStates.phaseChanged(next));
-            }
-            out.everyone(new ServerMessage.PresenterPaused(next.presenterUserId(), next.presenterName(),
-                    next.segmentId(), next.questionIndex() >= 0 ? next.questionIndex() : null, next.questionCount(),
-                    reason.wire()));
-        });
+        Step paused = Transitions.paused(room.game(), reason, clock.now());
+        return paused.game() == room.game() ? Uni.createFrom().voidItem() : steps.write(room, paused, out);
     }
 
     /**
@@ -97,13 +82,6 @@ public class QuestionOpener {
         if (Transitions.resumeReopens(before)) {
             return open(room, Transitions.resumeQuestion(before), out);
         }
-        Game next = Transitions.resumed(before, clock.now());
-        return roomStore.saveState(RoomStates.toStored(room.eventId, next)).invoke(() -> {
-            room.game(next);
-            out.everyone(RoomStates.phaseChanged(next));
-            if (next.questionIsOpen()) {
-                out.everyone(RoomStates.question(next));
-            }
-        });
+        return steps.write(room, Transitions.resumed(before, clock.now()), out);
     }
 }

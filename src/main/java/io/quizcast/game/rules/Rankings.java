@@ -1,6 +1,7 @@
 package io.quizcast.game.rules;
 
 import io.quizcast.config.QuizcastConfig;
+import io.quizcast.game.core.Tops;
 import io.quizcast.game.room.Room;
 import io.quizcast.game.room.Standings;
 import io.quizcast.leaderboard.LeaderboardEntry;
@@ -14,10 +15,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class Rankings {
-
-    /** The top of a segment's ranking and of the event's. */
-    public record Tops(List<LeaderboardEntry> segment, List<LeaderboardEntry> event) {
-    }
 
     private final int size;
 

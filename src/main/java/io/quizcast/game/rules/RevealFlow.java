@@ -1,8 +1,9 @@
 package io.quizcast.game.rules;
 
 import io.quizcast.config.QuizcastConfig;
-import io.quizcast.game.core.Game;
 import io.quizcast.game.core.RoundQuestion;
+import io.quizcast.game.core.Step;
+import io.quizcast.game.core.Tops;
 import io.quizcast.game.core.Transitions;
 import io.quizcast.game.message.ServerMessage;
 import io.quizcast.game.room.Detached;
@@ -15,10 +16,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -36,33 +34,35 @@ public class RevealFlow {
     private final AnswerStore answerStore;
     private final Rankings rankings;
     private final Vertx vertx;
+    private final StepWriter steps;
     private final int topSize;
 
-    RevealFlow(AnswerStore answerStore, Rankings rankings, Vertx vertx, QuizcastConfig config) {
+    RevealFlow(AnswerStore answerStore, Rankings rankings, Vertx vertx, StepWriter steps, QuizcastConfig config) {
         this.answerStore = answerStore;
         this.rankings = rankings;
         this.vertx = vertx;
+        this.steps = steps;
         this.topSize = config.game().broadcastLeaderboardSize();
     }
 
-    /** The room's game is the reveal now: everyone is told, and the zero-fill starts once the reveal is adopted. */
-    void revealed(Room room, Outbox out) {
-        Game game = room.game();
-        RoundQuestion q = game.openQuestion();
-        // on the room itself, once it adopted this turn (the draft is gone by then)
-        out.afterSending(this::startZeroFill);
+    /**
+     * The open question's answer, told with what the players chose and the rankings (computed outside the lock, on
+     * the turn's draft); each player gets its own standing, and the zero-fill starts once the reveal is adopted.
+     */
+    Uni<Void> reveal(Room room, Outbox out) {
         List<Standings.Ranked> event = Standings.event(room.members.values());
         List<Standings.Ranked> segment = Standings.segment(room.members.values());
-        out.everyone(RoomStates.phaseChanged(game));
-        out.everyone(new ServerMessage.Reveal(q.questionId(), q.playId(), q.position() + 1, q.text(),
-                q.correctAnswer(), distribution(q, room.answers().choices()), Standings.top(segment, topSize, true),
-                Standings.top(event, topSize, false)));
-        scoresUpdate(room, event, out);
+        Tops tops = new Tops(Standings.top(segment, topSize, true), Standings.top(event, topSize, false));
+        Step revealed = Transitions.revealed(room.game(), room.answers().choices(), tops);
+        return steps.write(room, revealed, out).invoke(() -> {
+            scoresUpdate(room, event, out);
+            // on the room itself, once it adopted this turn (the draft is gone by then)
+            out.afterSending(this::startZeroFill);
+        });
     }
 
-    void leaderboard(Room room, Outbox out) {
-        Rankings.Tops tops = rankings.tops(room);
-        out.everyone(new ServerMessage.Leaderboard(tops.segment(), tops.event()));
+    Uni<Void> leaderboard(Room room, Outbox out) {
+        return steps.write(room, Transitions.leaderboardShown(room.game(), rankings.tops(room)), out);
     }
 
     /**
@@ -113,25 +113,5 @@ public class RevealFlow {
             }
         }
         out.staff(new ServerMessage.ScoresUpdate(top));
-    }
-
-    /** How many players chose each offered answer (a zero-filled player chose none). */
-    private static List<ServerMessage.DistributionEntry> distribution(RoundQuestion q, Collection<String> chosen) {
-        Map<String, Integer> counts = new HashMap<>();
-        int total = 0;
-        for (String answer : chosen) {
-            if (answer != null && !answer.isEmpty()) {
-                counts.merge(answer, 1, Integer::sum);
-                total++;
-            }
-        }
-        List<ServerMessage.DistributionEntry> entries = new ArrayList<>(q.answers().size());
-        for (String answer : q.answers()) {
-            int count = counts.getOrDefault(answer, 0);
-            double percentage = total == 0 ? 0 : Math.round(count * 1000.0 / total) / 10.0;
-            entries.add(
-                    new ServerMessage.DistributionEntry(answer, count, percentage, answer.equals(q.correctAnswer())));
-        }
-        return entries;
     }
 }

@@ -9,12 +9,11 @@ import io.quizcast.game.core.PauseReason;
 import io.quizcast.game.core.Phase;
 import io.quizcast.game.core.Round;
 import io.quizcast.game.core.RoundQuestion;
-import io.quizcast.game.message.ServerMessage;
 import io.quizcast.segment.Segment;
 import java.util.List;
 import java.util.UUID;
 
-/** The one mapping between a {@link Game} and what is stored (game_states), and the phase messages everyone sees. */
+/** The one mapping between a {@link Game} and what is stored (game_states), and between an event and its settings. */
 final class RoomStates {
 
     private RoomStates() {
@@ -56,18 +55,5 @@ final class RoomStates {
         return new Round(segment.id, Segment.KIND_MEGA.equals(segment.kind) ? Round.Kind.MEGA : Round.Kind.PRESENTER,
                 Round.titleOr(segment.title, segment.orderIndex), segment.presenterName, segment.presenterUserId,
                 questions);
-    }
-
-    static ServerMessage.PhaseChanged phaseChanged(Game game) {
-        return new ServerMessage.PhaseChanged(game.phase().wire(),
-                game.questionIndex() >= 0 ? game.questionIndex() : null,
-                game.round() != null ? game.questionCount() : null, game.segmentId());
-    }
-
-    static ServerMessage.Question question(Game game) {
-        RoundQuestion q = game.openQuestion();
-        return new ServerMessage.Question(q.questionId(), q.playId(), q.position() + 1, game.questionCount(),
-                q.text(), q.answers(), q.timeLimitSeconds(), game.openedAt(),
-                game.openedAt().plusMillis(q.timeLimitMs()));
     }
 }

@@ -3,6 +3,7 @@ package io.quizcast.game.rules;
 import io.quizcast.game.core.Game;
 import io.quizcast.game.core.Phase;
 import io.quizcast.game.core.Round;
+import io.quizcast.game.core.Step;
 import io.quizcast.game.core.Transitions;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.GameException;
@@ -13,13 +14,11 @@ import io.quizcast.game.store.RoomStore;
 import io.quizcast.game.store.RoundStore;
 import io.quizcast.game.store.RoundStore.RoundsLeft;
 import io.quizcast.game.store.SegmentWinners;
-import io.quizcast.leaderboard.LeaderboardEntry;
 import io.quizcast.segment.Segment;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The end of a round and of the event: the segment completes, then, once no round with questions is left to play,
@@ -33,12 +32,15 @@ public class RoundEnd {
     private final RoundStore roundStore;
     private final Rankings rankings;
     private final SegmentWinners segmentWinners;
+    private final StepWriter steps;
 
-    RoundEnd(RoomStore roomStore, RoundStore roundStore, Rankings rankings, SegmentWinners segmentWinners) {
+    RoundEnd(RoomStore roomStore, RoundStore roundStore, Rankings rankings, SegmentWinners segmentWinners,
+            StepWriter steps) {
         this.roomStore = roomStore;
         this.roundStore = roundStore;
         this.rankings = rankings;
         this.segmentWinners = segmentWinners;
+        this.steps = steps;
     }
 
     /**
@@ -48,25 +50,18 @@ public class RoundEnd {
     Uni<Void> endRound(Room room, Outbox out) {
         Game game = room.game();
         Round round = game.round();
-        UUID segmentId = round.segmentId();
-        return roundStore.completeSegment(segmentId).replaceWith(() -> rankings.tops(room)).chain(tops -> {
+        return roundStore.completeSegment(round.segmentId()).chain(() -> {
             if (round.mega()) {
-                out.everyone(new ServerMessage.GameEnded(segmentId));
-                return completeEvent(room, out);
+                return completeEvent(room, Transitions.megaEnded(game), out);
             }
+            Step ended = Transitions.roundEnded(game, rankings.tops(room));
             return roundStore.roundsLeft(room.eventId).chain(left -> {
-                Game ended = Transitions.roundEnded(game, false);
                 // with rounds left to play the round's end is stored; else afterRounds stores what follows it
-                Uni<Void> stored = left.allPlayed() ? Uni.createFrom().voidItem()
-                        : roomStore.saveState(RoomStates.toStored(room.eventId, ended));
-                return stored.chain(() -> {
-                    out.everyone(new ServerMessage.GameEnded(segmentId));
-                    room.game(ended);
-                    out.everyone(RoomStates.phaseChanged(ended));
-                    out.everyone(new ServerMessage.SegmentComplete(segmentId, round.title(), round.presenterName(),
-                            tops.segment(), tops.event(), first(tops.segment()), first(tops.event())));
-                    return left.allPlayed() ? afterRounds(room, left, out) : Uni.createFrom().voidItem();
-                });
+                if (!left.allPlayed()) {
+                    return steps.write(room, ended, out);
+                }
+                StepWriter.take(room, ended, out);
+                return afterRounds(room, left, out);
             });
         });
     }
@@ -90,37 +85,31 @@ public class RoundEnd {
         if (left.megaQuestions() == 0 || (left.singleRound() && game.settings().skipsMegaWhenSingle())) {
             return completeEvent(room, out);
         }
-        Game ready = Transitions.roundEnded(game, true);
-        return roomStore.saveState(RoomStates.toStored(room.eventId, ready)).invoke(() -> {
-            room.game(ready);
-            out.everyone(RoomStates.phaseChanged(ready));
-            out.everyone(new ServerMessage.MegaQuizReady(room.eventId, left.megaQuestions(), rankings.event(room),
-                    left.singleRound(), ready.settings().singleSegmentMode()));
-        });
+        return steps.write(room, Transitions.megaOffered(game, room.eventId, left.megaQuestions(),
+                rankings.event(room), left.singleRound()), out);
     }
 
     /** The event's end: finished and its final state stored, then the final ranking and segment winners told. */
     Uni<Void> completeEvent(Room room, Outbox out) {
-        Game next = Transitions.eventCompleted(room.game());
+        return completeEvent(room, Step.unchanged(room.game()), out);
+    }
+
+    /** The event's end after {@code before} (the mega quiz's end, or nothing). */
+    private Uni<Void> completeEvent(Room room, Step before, Outbox out) {
+        Game game = before.game();
         return roundStore.finishEvent(room.eventId)
-                .chain(() -> roomStore.saveState(RoomStates.toStored(room.eventId, next)))
                 .chain(() -> roomStore.segmentsOf(room.eventId))
-                .chain(segments -> segmentWinners.of(room.eventId).invoke(won -> {
+                .chain(segments -> segmentWinners.of(room.eventId).chain(won -> {
                     List<ServerMessage.SegmentWinner> winners = new ArrayList<>(segments.size());
                     for (Segment s : segments) {
                         SegmentWinners.Winner w = won.get(s.id);
                         winners.add(new ServerMessage.SegmentWinner(s.id, Round.titleOr(s.title, s.orderIndex),
                                 w == null ? null : w.username(), w == null ? null : w.score()));
                     }
-                    List<LeaderboardEntry> finalBoard = rankings.event(room);
-                    room.game(next);
-                    out.everyone(RoomStates.phaseChanged(next));
-                    out.everyone(new ServerMessage.EventComplete(room.eventId, finalBoard, first(finalBoard), winners));
-                }))
-                .replaceWithVoid();
-    }
-
-    private static LeaderboardEntry first(List<LeaderboardEntry> list) {
-        return list.isEmpty() ? null : list.get(0);
+                    return steps.write(room,
+                            before.then(Transitions.eventCompleted(game, room.eventId, rankings.event(room),
+                                    winners)),
+                            out);
+                }));
     }
 }

@@ -2,7 +2,6 @@ package io.quizcast.game.rules;
 
 import io.quizcast.config.QuizcastConfig;
 import io.quizcast.game.core.EventSettings;
-import io.quizcast.game.core.Game;
 import io.quizcast.game.core.PauseReason;
 import io.quizcast.game.core.Round;
 import io.quizcast.game.core.RoundQuestion;
@@ -10,7 +9,6 @@ import io.quizcast.game.core.Transitions;
 import io.quizcast.game.core.Transitions.Command;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.GameException;
-import io.quizcast.game.message.ServerMessage;
 import io.quizcast.game.room.Member;
 import io.quizcast.game.room.Outbox;
 import io.quizcast.game.room.Room;
@@ -26,7 +24,7 @@ import java.util.function.Supplier;
 
 /**
  * The question loop of a round (a presenter's segment or the mega quiz): start, reveal, leaderboard, next, end.
- * A command's checks run under the room's lock on the room's {@link Game}; what it returns runs as the room's turn,
+ * A command's checks run under the room's lock on the room's game; what it returns runs as the room's turn,
  * on the turn's draft of the room, inside the turn's transaction: the next game comes from {@link Transitions}, is
  * stored, and then the draft takes it and the messages are queued (nothing is sent before the commit).
  */
@@ -92,9 +90,8 @@ public class RoundFlow {
             EventSettings settings = RoomStates.settings(event);
             room.game(room.game().with(settings));
             return roundStore.startMegaRound(event, questions).chain(mega -> {
-                out.everyone(new ServerMessage.MegaQuizStarted(room.eventId, mega.questions().size()));
-                room.game(Transitions.megaStarted(room.game(), mega));
-                out.everyone(RoomStates.phaseChanged(room.game()));
+                // stored with its first question (begin opens it, or pauses for players)
+                StepWriter.take(room, Transitions.megaStarted(room.game(), mega, room.eventId), out);
                 return begin(room, mega, settings, out);
             });
         });
@@ -123,10 +120,11 @@ public class RoundFlow {
                         throw new GameException(ErrorCodes.INVALID_PHASE,
                                 "Every question of this round was already asked");
                     }
-                    room.game(Transitions.roundStarted(room.game(), round.withQuestions(questions), first, settings));
+                    StepWriter.take(room,
+                            Transitions.roundStarted(room.game(), round.withQuestions(questions), first, settings),
+                            out);
                     room.clearAnswers();
                     room.answers().eligibleOnly();
-                    out.everyone(new ServerMessage.GameStarted(segmentId, questions.size()));
                     if (room.onlinePlayers().isEmpty()) {
                         return opener.pause(room, PauseReason.NO_PARTICIPANTS, out);
                     }
@@ -136,21 +134,14 @@ public class RoundFlow {
 
     Supplier<Uni<Void>> reveal(Room room, Member sender, Outbox out) {
         Transitions.requireStaff(room.game(), sender.userId);
-        Game next = Transitions.revealed(room.game());
-        return () -> roomStore.saveState(RoomStates.toStored(room.eventId, next)).invoke(() -> {
-            room.game(next);
-            reveals.revealed(room, out);
-        });
+        Transitions.require(Command.REVEAL_ANSWER, room.game().phase());
+        return () -> reveals.reveal(room, out);
     }
 
     Supplier<Uni<Void>> showLeaderboard(Room room, Member sender, Outbox out) {
         Transitions.requireStaff(room.game(), sender.userId);
-        Game next = Transitions.leaderboardShown(room.game());
-        return () -> roomStore.saveState(RoomStates.toStored(room.eventId, next)).invoke(() -> {
-            room.game(next);
-            out.everyone(RoomStates.phaseChanged(next));
-            reveals.leaderboard(room, out);
-        });
+        Transitions.require(Command.SHOW_LEADERBOARD, room.game().phase());
+        return () -> reveals.leaderboard(room, out);
     }
 
     Supplier<Uni<Void>> next(Room room, Member sender, Outbox out) {

@@ -12,7 +12,9 @@ public final class RateLimiter {
 
     /** What to do with one frame. */
     public enum Verdict {
-        ACCEPT, REFUSE, CLOSE
+        ACCEPT,
+        REFUSE,
+        CLOSE
     }
 
     private final double ratePerNano;

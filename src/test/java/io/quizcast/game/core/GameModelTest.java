@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quizcast.game.core.Transitions.Command;
 import io.quizcast.game.message.GameException;
+import io.quizcast.game.message.ServerMessage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -33,6 +34,9 @@ class GameModelTest {
     private static final Set<Phase> REACHED = EnumSet.noneOf(Phase.class);
     private static final Set<Command> ACCEPTED = EnumSet.noneOf(Command.class);
     private static final Set<PauseReason> PAUSED_FOR = EnumSet.noneOf(PauseReason.class);
+    private static final Set<String> TOLD = new HashSet<>();
+    private static final UUID EVENT = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
+    private static final Tops NO_TOPS = new Tops(List.of(), List.of());
     private static long answersCounted;
 
     @Test
@@ -48,6 +52,8 @@ class GameModelTest {
         assertThat(ACCEPTED).containsAll(EnumSet.range(Command.START_GAME, Command.SKIP_MEGA_QUIZ));
         assertThat(PAUSED_FOR).containsExactlyInAnyOrder(PauseReason.values());
         assertThat(answersCounted).isPositive();
+        assertThat(TOLD).as("the last message of each kind of step").contains("Question", "PresenterPaused",
+                "Reveal", "Leaderboard", "SegmentComplete", "MegaQuizReady", "EventComplete", "PhaseChanged");
     }
 
     /** One sequence: the game, and what the model knows beside it (who is here, the rounds, the answers). */
@@ -65,6 +71,8 @@ class GameModelTest {
         private final Map<UUID, Map<UUID, Integer>> answers = new HashMap<>();
         private final Map<UUID, Integer> scores = new HashMap<>();
         private Game game = Games.initial();
+        // what the last step told everyone (nothing after an answer, a tick or a refusal)
+        private List<ServerMessage> told = List.of();
         private Instant now = Games.T0;
 
         Run(long seed) {
@@ -86,6 +94,7 @@ class GameModelTest {
             for (int i = 0; i < steps; i++) {
                 Game before = game;
                 Map<UUID, Integer> scoresBefore = new HashMap<>(scores);
+                told = List.of();
                 switch (random.nextInt(7)) {
                     case 0, 1 -> command(before);
                     case 2, 3, 4 -> answer();
@@ -101,7 +110,7 @@ class GameModelTest {
             Command c = Command.values()[random.nextInt(7)];
             UUID sender = people.get(random.nextInt(people.size()));
             try {
-                game = apply(c, sender);
+                take(apply(c, sender));
                 trace.add(c.wire() + " by " + who(sender) + " -> " + game.phase().wire());
                 ACCEPTED.add(c);
                 assertThat(c.leadsTo()).as(failure("the table's 'leads to' of " + c.wire())).contains(game.phase());
@@ -112,7 +121,7 @@ class GameModelTest {
         }
 
         /** The command as the flows run it, with the model's rounds standing for the database. */
-        private Game apply(Command c, UUID sender) {
+        private Step apply(Command c, UUID sender) {
             Game g = game;
             switch (c) {
                 case START_GAME -> {
@@ -132,11 +141,11 @@ class GameModelTest {
                 }
                 case REVEAL_ANSWER -> {
                     Transitions.requireStaff(g, sender);
-                    return Transitions.revealed(g);
+                    return Transitions.revealed(g, List.of(), NO_TOPS);
                 }
                 case SHOW_LEADERBOARD -> {
                     Transitions.requireStaff(g, sender);
-                    return Transitions.leaderboardShown(g);
+                    return Transitions.leaderboardShown(g, NO_TOPS);
                 }
                 case NEXT_QUESTION, END_GAME -> {
                     Transitions.requireStaff(g, sender);
@@ -149,39 +158,52 @@ class GameModelTest {
                 case START_MEGA_QUIZ -> {
                     Transitions.requireHost(g, sender);
                     Round mega = Games.round(UUID.randomUUID(), Round.Kind.MEGA, 1 + random.nextInt(3));
-                    return begin(Transitions.roundStarted(Transitions.megaStarted(g, mega), mega, 0, g.settings()));
+                    Step started = Transitions.megaStarted(g, mega, EVENT);
+                    return begin(started.then(Transitions.roundStarted(started.game(), mega, 0, g.settings())));
                 }
                 case SKIP_MEGA_QUIZ -> {
                     Transitions.requireHost(g, sender);
                     Transitions.require(c, g.phase());
-                    return Transitions.eventCompleted(g);
+                    return podium(g);
                 }
                 default -> throw new IllegalStateException(c.wire());
             }
         }
 
-        private Game begin(Game started) {
-            return online.stream().anyMatch(players::contains)
-                    ? open(started, started.questionIndex())
-                    : Transitions.paused(started, PauseReason.NO_PARTICIPANTS, now);
+        private Step begin(Step started) {
+            Game g = started.game();
+            return started.then(online.stream().anyMatch(players::contains)
+                    ? open(g, g.questionIndex())
+                    : Transitions.paused(g, PauseReason.NO_PARTICIPANTS, now));
         }
 
-        private Game open(Game g, int index) {
+        private Step open(Game g, int index) {
             eligible.clear();
             eligible.addAll(players);
             return Transitions.opened(g, index, now);
         }
 
-        private Game endRound(Game g) {
+        private Step endRound(Game g) {
             completed.add(g.segmentId());
             if (g.round().mega()) {
-                return Transitions.eventCompleted(g);
+                Step ended = Transitions.megaEnded(g);
+                return ended.then(podium(ended.game()));
             }
-            return allPlayed() ? afterRounds(g) : Transitions.roundEnded(g, false);
+            Step ended = Transitions.roundEnded(g, NO_TOPS);
+            return allPlayed() ? ended.then(afterRounds(ended.game())) : ended;
         }
 
-        private Game afterRounds(Game g) {
-            return completed.isEmpty() ? Transitions.eventCompleted(g) : Transitions.roundEnded(g, true);
+        private Step afterRounds(Game g) {
+            return completed.isEmpty() ? podium(g) : Transitions.megaOffered(g, EVENT, 3, List.of(), false);
+        }
+
+        private Step podium(Game g) {
+            return Transitions.eventCompleted(g, EVENT, List.of(), List.of());
+        }
+
+        private void take(Step step) {
+            game = step.game();
+            told = step.told();
         }
 
         private boolean allPlayed() {
@@ -218,15 +240,15 @@ class GameModelTest {
             if (online.remove(p)) {
                 PauseReason reason = Transitions.leavePauses(game, online.isEmpty(), presenter);
                 if (reason != null) {
-                    game = Transitions.paused(game, reason, now);
+                    take(Transitions.paused(game, reason, now));
                 }
                 trace.add(who(p) + " leaves -> " + game.phase().wire());
             } else {
                 online.add(p);
                 if (Transitions.joinResumes(game, players.contains(p), presenter)) {
-                    game = Transitions.resumeReopens(game)
+                    take(Transitions.resumeReopens(game)
                             ? open(game, Transitions.resumeQuestion(game))
-                            : Transitions.resumed(game, now);
+                            : Transitions.resumed(game, now));
                 }
                 trace.add(who(p) + " joins -> " + game.phase().wire());
             }
@@ -257,6 +279,38 @@ class GameModelTest {
                     .isGreaterThanOrEqualTo(s));
             answers.values().forEach(play -> assertThat(play.size()).as(failure("at most one answer per player"))
                     .isLessThanOrEqualTo(players.size()));
+            checkTold(before);
+        }
+
+        /** Everyone is told what changed: the new phase, and a question when one opened (as the game has it). */
+        private void checkTold(Game before) {
+            List<String> phases = told.stream().filter(ServerMessage.PhaseChanged.class::isInstance)
+                    .map(m -> ((ServerMessage.PhaseChanged) m).phase()).toList();
+            if (game.phase() != before.phase()) {
+                assertThat(phases).as(failure("a new phase is told, last")).isNotEmpty();
+                assertThat(phases.get(phases.size() - 1)).as(failure("a new phase is told, last"))
+                        .isEqualTo(game.phase().wire());
+            }
+            if (game == before) {
+                assertThat(told).as(failure("nothing changed, nothing told")).isEmpty();
+            }
+            boolean opened = game.questionIsOpen()
+                    && (!game.openedAt().equals(before.openedAt()) || !before.questionIsOpen());
+            List<ServerMessage.Question> questions = told.stream().filter(ServerMessage.Question.class::isInstance)
+                    .map(ServerMessage.Question.class::cast).toList();
+            if (opened) {
+                assertThat(questions).as(failure("an opened question is told")).isNotEmpty();
+                ServerMessage.Question q = questions.get(questions.size() - 1);
+                assertThat(q.playId()).as(failure("the question told is the open one"))
+                        .isEqualTo(game.openQuestion().playId());
+                assertThat(q.deadline()).as(failure("its deadline is the game's"))
+                        .isEqualTo(game.openedAt().plusMillis(game.openQuestion().timeLimitMs()));
+            } else {
+                assertThat(questions).as(failure("no question told unless one opened")).isEmpty();
+            }
+            if (!told.isEmpty()) {
+                TOLD.add(told.get(told.size() - 1).getClass().getSimpleName());
+            }
         }
 
         private String failure(String invariant) {

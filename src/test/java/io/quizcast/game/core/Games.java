@@ -39,6 +39,7 @@ final class Games {
 
     /** A round of {@code questions} with its first question open at {@link #T0}. */
     static Game showing(int questions) {
-        return Transitions.opened(Transitions.roundStarted(initial(), round(questions), 0, settings()), 0, T0);
+        return Transitions.opened(Transitions.roundStarted(initial(), round(questions), 0, settings()).game(), 0, T0)
+                .game();
     }
 }

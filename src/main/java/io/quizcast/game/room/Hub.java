@@ -46,7 +46,7 @@ public class Hub implements Presence {
         this.writer = mapper.writerFor(ServerMessage.class);
         this.metrics = metrics;
         this.settings = config.game();
-        metrics.activeEvents(() -> rooms.values().stream().filter(r -> !r.onlineIds.isEmpty()).count());
+        metrics.activeEvents(() -> rooms.values().stream().filter(r -> r.onlineCount() > 0).count());
         metrics.rooms(rooms);
         long sweep = Math.max(1_000, Math.min(60_000, settings.roomIdleTimeout().toMillis() / 4));
         vertx.setPeriodic(sweep, id -> evictIdle());
@@ -80,9 +80,9 @@ public class Hub implements Presence {
             if (room.evictable(now, idle)) {
                 room.lock.withLock(() -> {
                     if (room.evictable(System.nanoTime(), idle)) {
-                        room.evicted = true;
+                        room.markEvicted();
                         rooms.remove(room.eventId, room);
-                        evictedListener.accept(room.eventId, room.epoch);
+                        evictedListener.accept(room.eventId, room.epoch());
                     }
                     return Uni.createFrom().voidItem();
                 }).subscribe().with(v -> {
@@ -106,7 +106,7 @@ public class Hub implements Presence {
             return;
         }
         room.lock.withLock(() -> {
-            if (!room.evicted && room.epoch <= staleEpoch) {
+            if (!room.evicted() && room.epoch() <= staleEpoch) {
                 movedAway.put(eventId, System.nanoTime());
                 for (WebSocketConnection socket : room.everyone()) {
                     sendAway(socket).subscribe().with(v -> {
@@ -138,14 +138,14 @@ public class Hub implements Presence {
 
     /** Drops a room at once (its event was deleted); call under the room's lock. */
     public void forget(Room room) {
-        room.evicted = true;
+        room.markEvicted();
         rooms.remove(room.eventId, room);
     }
 
     @Override
     public boolean isOnline(UUID eventId, UUID participantId) {
         Room room = rooms.get(eventId);
-        return room != null && room.onlineIds.contains(participantId);
+        return room != null && room.isOnline(participantId);
     }
 
     public String encode(ServerMessage message) {

@@ -28,7 +28,7 @@ public class LiveNoticeRelay {
             if (notice instanceof LiveNotice.ParticipantRenamed r) {
                 Member m = room.memberByClientId(r.clientId());
                 if (m != null) {
-                    m.displayName = r.newName();
+                    m.rename(r.newName());
                 }
                 out.everyone(
                         new ServerMessage.ParticipantNameChanged(r.clientId(), r.oldName(), r.newName()));

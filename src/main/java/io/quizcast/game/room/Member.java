@@ -13,19 +13,19 @@ public final class Member {
 
     public final UUID participantId;
     public final UUID userId;
-    public String displayName;
-    String avatarUrl;
-    public String joinStatus;
-    boolean lateJoiner;
-    public boolean host;
-    public boolean player;
     public final Instant joinedAt;
-    public boolean online;
-    public boolean everConnected;
+    String displayName;
+    String avatarUrl;
+    String joinStatus;
+    boolean lateJoiner;
+    boolean host;
+    boolean player;
+    boolean online;
+    boolean everConnected;
     // standings, kept with every stored answer (the database holds the same sums)
-    public int totalScore;
-    public long totalTimeMs;
-    public int segmentScore;
+    int totalScore;
+    long totalTimeMs;
+    int segmentScore;
     long segmentTimeMs;
 
     public Member(Participant p) {
@@ -59,6 +59,64 @@ public final class Member {
         this.totalTimeMs = m.totalTimeMs;
         this.segmentScore = m.segmentScore;
         this.segmentTimeMs = m.segmentTimeMs;
+    }
+
+    /** What may change of a participant who joins again: its name and its roles. */
+    public void refresh(Participant p) {
+        displayName = p.displayName;
+        player = p.isPlayer;
+        host = p.isHost;
+    }
+
+    void rename(String name) {
+        displayName = name;
+    }
+
+    /** A participant waiting for the next round plays from the question that opens now. */
+    public void activate() {
+        if (Participant.WAITING_FOR_SEGMENT.equals(joinStatus)) {
+            joinStatus = Participant.ACTIVE;
+        }
+    }
+
+    public boolean active() {
+        return Participant.ACTIVE.equals(joinStatus);
+    }
+
+    /** The event totals as stored (the room reads them again after a reload). */
+    public void totals(int score, long timeMs) {
+        totalScore = score;
+        totalTimeMs = timeMs;
+    }
+
+    void connected() {
+        online = true;
+        everConnected = true;
+    }
+
+    void disconnected() {
+        online = false;
+    }
+
+    public boolean online() {
+        return online;
+    }
+
+    /** Whether the participant connected before (a join now is a reconnection). */
+    public boolean everConnected() {
+        return everConnected;
+    }
+
+    public boolean player() {
+        return player;
+    }
+
+    public int totalScore() {
+        return totalScore;
+    }
+
+    public int segmentScore() {
+        return segmentScore;
     }
 
     /** Adds a stored answer's points and counted time to the event total and the round's score. */

@@ -114,7 +114,7 @@ public final class Outbox {
                 case STAFF -> {
                     List<WebSocketConnection> staff = room.staff();
                     staff.removeAll(d.to());
-                    hub.sendToStaff(staff, d.message(), room.members.size());
+                    hub.sendToStaff(staff, d.message(), room.memberCount());
                 }
                 case MEMBER -> hub.send(room.socketOf(d.member()), d.message());
             }

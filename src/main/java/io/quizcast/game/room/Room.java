@@ -4,7 +4,10 @@ import io.quarkus.websockets.next.WebSocketConnection;
 import io.quizcast.game.core.EventSettings;
 import io.quizcast.game.core.Game;
 import io.quizcast.game.message.ParticipantInfo;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One event's live state: who is connected, who takes part, and the game. A cache in front of the database (which
@@ -27,30 +31,32 @@ public final class Room {
     // the room's turns: changes that write, one at a time, each across its own transaction (never under the lock)
     public final AsyncLock turns;
     // a turn is closing the open question (reveal, next, end): answers are refused from the moment it was planned
-    public boolean closing;
+    private boolean closing;
     // how many times the room was (re)loaded: a turn planned before a reload does not adopt its draft over it
-    public int loads;
+    private int loads;
+    // false: read the room from the database before its next task (a failure that was not a rule's, a reload)
+    private boolean loaded;
     // set under the lock when the Hub drops the room: a task that finds it set starts again on the new room
-    public boolean evicted;
-    public volatile long lastActivityNanos = System.nanoTime();
+    private boolean evicted;
+    private volatile long lastActivityNanos = System.nanoTime();
     // the epoch this process holds the event with (event_owners), set when the room is loaded; 0 before
-    public long epoch;
+    private long epoch;
 
-    public final Map<UUID, Member> members = new LinkedHashMap<>();
+    private final Map<UUID, Member> members = new LinkedHashMap<>();
     // when the members were last read from the database (joins over REST reach the room from there)
-    public java.time.Instant membersSince;
+    private Instant membersSince;
     // participant id by account id, so the host's and the presenter's sockets are found in O(1)
     private final Map<UUID, UUID> participantByUser = new HashMap<>();
     // who is online, readable from any thread without the lock (REST routes ask)
-    public final Set<UUID> onlineIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    public final Map<UUID, WebSocketConnection> sockets = new HashMap<>();
-    public final Set<WebSocketConnection> observers = new HashSet<>();
+    private final Set<UUID> onlineIds = ConcurrentHashMap.newKeySet();
+    private final Map<UUID, WebSocketConnection> sockets = new HashMap<>();
+    // sockets open on the event that did not join (yet): they hear what everyone hears
+    private final Set<WebSocketConnection> observers = new HashSet<>();
 
     // the game: a value, swapped whole (after its commit) by the turn that changed it
     private Game game = Game.initial(new EventSettings(null, null, 0, 0, null));
     // the open question's answers (a turn's draft has its own copy)
     private QuestionAnswers answers = new QuestionAnswers();
-    public boolean loaded;
     // answers of the open question that are reserved here and not yet committed or refused
     public final AnswerWrites writes = new AnswerWrites();
     public final Coalesced answerCount = new Coalesced();
@@ -128,6 +134,70 @@ public final class Room {
         return eventId;
     }
 
+    // -- the room's life: loaded, evicted, touched, and the turn closing its question
+
+    /** Whether the room was read from the database and nothing since calls for reading it again. */
+    public boolean loaded() {
+        return loaded;
+    }
+
+    /** The room was read from the database (again): a turn planned before this does not adopt its draft. */
+    public void markLoaded() {
+        loaded = true;
+        loads++;
+    }
+
+    /** The room must be read again before its next task (what it holds may predate a commit). */
+    public void markStale() {
+        loaded = false;
+    }
+
+    /** How many times the room was loaded (a turn compares it before and after its write). */
+    public int loads() {
+        return loads;
+    }
+
+    public boolean evicted() {
+        return evicted;
+    }
+
+    /** The Hub dropped the room (under its lock): tasks that find it so start again on a new room. */
+    void markEvicted() {
+        evicted = true;
+    }
+
+    /** A task ran on the room now (an idle room is dropped after a while). */
+    public void touch() {
+        lastActivityNanos = System.nanoTime();
+    }
+
+    /** Whether a turn is closing the open question (answers are refused from the moment it was planned). */
+    public boolean closing() {
+        return closing;
+    }
+
+    public void closing(boolean closingQuestion) {
+        closing = closingQuestion;
+    }
+
+    /** The epoch this process holds the event with (0 before the room is first loaded). */
+    public long epoch() {
+        return epoch;
+    }
+
+    public void epoch(long held) {
+        epoch = held;
+    }
+
+    /** When the members were last read from the database (null before the first load). */
+    public Instant membersSince() {
+        return membersSince;
+    }
+
+    public void membersSince(Instant readAt) {
+        membersSince = readAt;
+    }
+
     public Game game() {
         return game;
     }
@@ -140,6 +210,19 @@ public final class Room {
     /** The room's game is now {@code next} (on a room: after the commit that stored it; on a draft: at will). */
     public void game(Game next) {
         game = next;
+    }
+
+    public Member member(UUID participantId) {
+        return members.get(participantId);
+    }
+
+    /** Every participant the room knows, in joining order (read under the lock). */
+    public Collection<Member> members() {
+        return Collections.unmodifiableCollection(members.values());
+    }
+
+    public int memberCount() {
+        return members.size();
     }
 
     /** Adds a participant the room did not know; a known one is left as it is. */
@@ -196,6 +279,50 @@ public final class Room {
 
     public int onlineCount() {
         return onlineIds.size();
+    }
+
+    /** Whether the participant is connected (safe from any thread, without the lock). */
+    public boolean isOnline(UUID participantId) {
+        return onlineIds.contains(participantId);
+    }
+
+    // -- sockets
+
+    /** A socket opened on the event: it hears what everyone hears until it joins. */
+    public void observe(WebSocketConnection socket) {
+        observers.add(socket);
+    }
+
+    public void unobserve(WebSocketConnection socket) {
+        observers.remove(socket);
+    }
+
+    /**
+     * The socket is now the member's (its previous one, if another, is returned for closing) and the member is
+     * online.
+     */
+    public WebSocketConnection attach(Member member, WebSocketConnection socket) {
+        WebSocketConnection previous = sockets.put(member.participantId, socket);
+        observers.remove(socket);
+        onlineIds.add(member.participantId);
+        member.connected();
+        return previous;
+    }
+
+    /** The participant's socket is gone: it is offline (its member, if known, is returned). */
+    public Member detach(UUID participantId) {
+        sockets.remove(participantId);
+        onlineIds.remove(participantId);
+        Member member = members.get(participantId);
+        if (member != null) {
+            member.disconnected();
+        }
+        return member;
+    }
+
+    /** Whether no participant is connected (observers aside). */
+    public boolean nobodyConnected() {
+        return sockets.isEmpty();
     }
 
     /** Whether at most {@code limit} players take part, without counting them when the room is clearly larger. */

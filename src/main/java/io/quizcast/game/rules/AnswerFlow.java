@@ -57,7 +57,7 @@ public class AnswerFlow {
         UUID pid = member == null ? null : member.participantId;
         AnswerRules.Player player = new AnswerRules.Player(member != null && room.isPlayer(member),
                 pid != null && room.answers().mayAnswer(pid), pid != null && room.answers().hasAnswered(pid));
-        AnswerRules.Accepted accepted = AnswerRules.check(game, room.closing, player, message.questionId(),
+        AnswerRules.Accepted accepted = AnswerRules.check(game, room.closing(), player, message.questionId(),
                 message.selectedAnswer(), clock.now());
         RoundQuestion q = game.openQuestion();
         boolean correct = accepted.correct();
@@ -67,7 +67,8 @@ public class AnswerFlow {
         room.answers().reserve(member.participantId, selected);
         room.writes.begin();
         long commitStart = System.nanoTime();
-        AnswerRow row = new AnswerRow(room.eventId, room.epoch, game.segmentId(), q.questionId(), member.participantId,
+        AnswerRow row = new AnswerRow(room.eventId, room.epoch(), game.segmentId(), q.questionId(),
+                member.participantId,
                 selected, correct,
                 responseMs, points);
         writer.submit(new AnswerWriter.Pending(room, row, (outcome, out) -> {
@@ -118,7 +119,7 @@ public class AnswerFlow {
     private static boolean everyOnlinePlayerAnswered(Room room) {
         // at most the host and the presenter are online without playing
         QuestionAnswers answers = room.answers();
-        if (answers.storedCount() < room.onlineIds.size() - 2) {
+        if (answers.storedCount() < room.onlineCount() - 2) {
             return false;
         }
         for (Member m : room.onlinePlayers()) {

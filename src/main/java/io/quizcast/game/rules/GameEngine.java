@@ -50,7 +50,7 @@ public class GameEngine {
     /** A socket opened: it observes the event until it joins. */
     public Uni<Void> opened(WebSocketConnection socket, ConnectionState state) {
         return tasks.locked(socket, state, (room, out) -> {
-            room.observers.add(socket);
+            room.observe(socket);
             return false;
         }).replaceWithVoid();
     }
@@ -61,8 +61,8 @@ public class GameEngine {
         }
         UUID pid = state.participantId();
         return tasks.locked(socket, state, (room, out) -> {
-            room.observers.remove(socket);
-            return pid != null && room.sockets.get(pid) == socket && presence.left(room, pid, out);
+            room.unobserve(socket);
+            return pid != null && room.socketOf(pid) == socket && presence.left(room, pid, out);
         }).chain(pauses -> pauses
                 ? tasks.turn(socket, state, false, r -> r.game().roundRunning(),
                         (room, draft, out) -> presence.afterLeave(draft,
@@ -92,7 +92,7 @@ public class GameEngine {
             if (sender == null) {
                 throw notJoined(state);
             }
-            return work(draft, draft.members.get(sender.participantId), message, out);
+            return work(draft, draft.member(sender.participantId), message, out);
         });
     }
 
@@ -158,10 +158,10 @@ public class GameEngine {
 
     private static Member sender(Room room, WebSocketConnection socket, ConnectionState state) {
         UUID pid = state.participantId();
-        if (pid == null || room.sockets.get(pid) != socket) {
+        if (pid == null || room.socketOf(pid) != socket) {
             return null;
         }
-        return room.members.get(pid);
+        return room.member(pid);
     }
 
     private static GameException notJoined(ConnectionState state) {

@@ -50,26 +50,19 @@ public class PresenceFlow {
      * Returns whether the join may end a pause; {@link #afterJoin} then decides it in a turn.
      */
     boolean joined(Room room, WebSocketConnection socket, Participant participant, Outbox out) {
-        Member member = room.members.get(participant.id);
+        Member member = room.member(participant.id);
         if (member == null) {
             member = new Member(participant);
             room.addMember(member);
         } else {
-            member.displayName = participant.displayName;
-            member.player = participant.isPlayer;
-            member.host = participant.isHost;
+            member.refresh(participant);
         }
-        WebSocketConnection previous = room.sockets.get(participant.id);
+        boolean reconnected = member.everConnected();
+        WebSocketConnection previous = room.attach(member, socket);
         boolean repeat = previous == socket;
         if (previous != null && !repeat) {
             out.close(previous, ErrorCodes.CLOSE_REPLACED, "replaced by a newer connection");
         }
-        room.sockets.put(participant.id, socket);
-        room.observers.remove(socket);
-        member.online = true;
-        room.onlineIds.add(participant.id);
-        boolean reconnected = member.everConnected;
-        member.everConnected = true;
 
         out.add(socket, connected(room, member));
         if (!repeat) {
@@ -83,8 +76,8 @@ public class PresenceFlow {
 
     /** The turn after a join: the round resumes if the joiner (still online) ends its pause. */
     Supplier<Uni<Void>> afterJoin(Room draft, UUID participantId, Outbox out) {
-        Member joiner = draft.members.get(participantId);
-        if (joiner == null || !joiner.online
+        Member joiner = draft.member(participantId);
+        if (joiner == null || !joiner.online()
                 || !Transitions.joinResumes(draft.game(), draft.isPlayer(joiner), draft.isPresenter(joiner))) {
             return null;
         }
@@ -96,15 +89,12 @@ public class PresenceFlow {
      * the leave may pause the round; {@link #afterLeave} then decides it in a turn.
      */
     boolean left(Room room, UUID participantId, Outbox out) {
-        room.sockets.remove(participantId);
-        room.onlineIds.remove(participantId);
-        Member member = room.members.get(participantId);
+        Member member = room.detach(participantId);
         if (member == null) {
             return false;
         }
-        member.online = false;
         announce(room, member, new ServerMessage.ParticipantLeft(member.clientId(), false), null, out);
-        return Transitions.leavePauses(room.game(), room.sockets.isEmpty(), room.isPresenter(member)) != null;
+        return Transitions.leavePauses(room.game(), room.nobodyConnected(), room.isPresenter(member)) != null;
     }
 
     /**
@@ -112,9 +102,9 @@ public class PresenceFlow {
      * all_disconnected, whoever left before (see docs/decisions.md, "Pauses"); the presenter, still away, pauses it.
      */
     Supplier<Uni<Void>> afterLeave(Room draft, UUID participantId, Outbox out) {
-        Member member = draft.members.get(participantId);
-        PauseReason reason = Transitions.leavePauses(draft.game(), draft.sockets.isEmpty(),
-                member != null && !member.online && draft.isPresenter(member));
+        Member member = draft.member(participantId);
+        PauseReason reason = Transitions.leavePauses(draft.game(), draft.nobodyConnected(),
+                member != null && !member.online() && draft.isPresenter(member));
         if (reason == null) {
             return null;
         }
@@ -126,9 +116,9 @@ public class PresenceFlow {
             Member host = draft.hostMember();
             if (host != null) {
                 out.member(host.participantId, new ServerMessage.PresenterOverrideNeeded(member.clientId(),
-                        member.displayName, segmentId));
+                        member.displayName(), segmentId));
                 out.member(host.participantId, new ServerMessage.PresenterDisconnected(member.clientId(),
-                        member.displayName, segmentId));
+                        member.displayName(), segmentId));
             }
         });
     }
@@ -146,7 +136,7 @@ public class PresenceFlow {
     /** Large events: players learn presence changes as one participant_count, at most once per interval. */
     private void scheduleParticipantCount(Room room) {
         coalesced.request(room, room.participantCount, PARTICIPANT_COUNT_INTERVAL_MS, out -> out.add(room.nonStaff(),
-                new ServerMessage.ParticipantCount(room.onlineCount(), room.members.size())));
+                new ServerMessage.ParticipantCount(room.onlineCount(), room.memberCount())));
     }
 
     private ServerMessage.Connected connected(Room room, Member you) {
@@ -161,7 +151,7 @@ public class PresenceFlow {
                 list.add(host.info());
             }
         }
-        return new ServerMessage.Connected(list, room.members.size(), you.info(), room.game().settings().eventStatus(),
+        return new ServerMessage.Connected(list, room.memberCount(), you.info(), room.game().settings().eventStatus(),
                 room.game().phase().wire());
     }
 
@@ -175,8 +165,8 @@ public class PresenceFlow {
             return;
         }
         // one player's standing, counted in memory (O(players)): after a restart every player reconnects at once
-        Integer rank = Standings.eventRankOf(room.members.values(), you);
-        int score = rank == null ? 0 : you.totalScore;
+        Integer rank = Standings.eventRankOf(room.members(), you);
+        int score = rank == null ? 0 : you.totalScore();
         String yours = room.answers().answerOf(you.participantId);
         out.add(socket,
                 new ServerMessage.StateRestored(room.eventId, game.segmentId(), game.phase().wire(), q.questionId(),

@@ -57,7 +57,7 @@ public class PresenterFlow {
         }
         Member chosen = onlineAccount(room, target);
         return () -> presenters.hasSegments(room.eventId).chain(any -> steps.write(room,
-                Transitions.presenterSelected(room.game(), chosen.clientId(), chosen.displayName, !any), out));
+                Transitions.presenterSelected(room.game(), chosen.clientId(), chosen.displayName(), !any), out));
     }
 
     private Supplier<Uni<Void>> startPresentation(Room room, Member sender, String title, Outbox out) {
@@ -65,9 +65,9 @@ public class PresenterFlow {
             throw new GameException(ErrorCodes.FORBIDDEN, "Only the selected presenter may start presenting");
         }
         Transitions.require(Command.START_PRESENTATION, room.game().phase());
-        return () -> presenters.createSegment(room.eventId, sender.userId, sender.displayName, title)
+        return () -> presenters.createSegment(room.eventId, sender.userId, sender.displayName(), title)
                 .chain(segment -> steps.write(room, Transitions.presentationStarted(room.game(),
-                        RoomStates.round(segment, List.of()), sender.clientId(), sender.displayName), out));
+                        RoomStates.round(segment, List.of()), sender.clientId(), sender.displayName()), out));
     }
 
     private Supplier<Uni<Void>> pass(Room room, Member sender, UUID target, Outbox out) {
@@ -95,13 +95,13 @@ public class PresenterFlow {
     }
 
     private Uni<Void> assign(Room room, UUID segmentId, Member next, Outbox out) {
-        return presenters.setPresenter(room.eventId, segmentId, next.userId, next.displayName).chain(segment -> {
+        return presenters.setPresenter(room.eventId, segmentId, next.userId, next.displayName()).chain(segment -> {
             // the segment's row is the presenter's record, written above: the game itself is not stored
             StepWriter.take(room, Transitions.presenterAssigned(room.game(), segmentId, segment.previousPresenter(),
-                    next.clientId(), next.userId, next.displayName), out);
+                    next.clientId(), next.userId, next.displayName()), out);
             // the host assigning someone online ends a pause for the presenter who left
             Game game = room.game();
-            if (game.paused() && game.pause().reason() == PauseReason.PRESENTER_DISCONNECTED && next.online) {
+            if (game.paused() && game.pause().reason() == PauseReason.PRESENTER_DISCONNECTED && next.online()) {
                 return opener.resume(room, out);
             }
             return Uni.createFrom().voidItem();
@@ -118,7 +118,7 @@ public class PresenterFlow {
     /** The target must be online in the event, and have an account (segments name their presenter's account). */
     private static Member onlineAccount(Room room, UUID clientId) {
         Member m = room.memberByClientId(clientId);
-        if (m == null || !m.online) {
+        if (m == null || !m.online()) {
             throw new GameException(ErrorCodes.NOT_FOUND, "That participant is not online in this event");
         }
         if (m.userId == null) {

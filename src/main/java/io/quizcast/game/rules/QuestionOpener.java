@@ -38,7 +38,7 @@ public class QuestionOpener {
      */
     Uni<Void> open(Room room, int index, Outbox out) {
         // only who joined since the room last looked (with a margin for joins that committed late)
-        Instant since = room.membersSince == null ? null : room.membersSince.minusSeconds(10);
+        Instant since = room.membersSince() == null ? null : room.membersSince().minusSeconds(10);
         Instant now = Times.now();
         // stored as opened before the commit; told (and timed) from the moment it is sent, after the commit, so a
         // player never loses the transaction's time, and a restart errs on the early side by those milliseconds
@@ -49,14 +49,12 @@ public class QuestionOpener {
                     for (Participant p : newcomers) {
                         room.addMember(new Member(p));
                     }
-                    room.membersSince = now;
+                    room.membersSince(now);
                     StepWriter.take(room, opened, out);
                     room.clearAnswers();
                     room.answers().eligibleOnly();
-                    for (Member m : room.members.values()) {
-                        if (Participant.WAITING_FOR_SEGMENT.equals(m.joinStatus)) {
-                            m.joinStatus = Participant.ACTIVE;
-                        }
+                    for (Member m : room.members()) {
+                        m.activate();
                         if (room.isPlayer(m)) {
                             room.answers().makeEligible(m.participantId);
                         }

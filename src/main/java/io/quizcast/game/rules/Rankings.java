@@ -24,10 +24,10 @@ public class Rankings {
 
     /** The running round's and the event's tops, from the room's standings (the same order as the REST ones). */
     public Tops tops(Room room) {
-        return new Tops(Standings.top(Standings.segment(room.members.values()), size, true), event(room));
+        return new Tops(Standings.top(Standings.segment(room.members()), size, true), event(room));
     }
 
     public List<LeaderboardEntry> event(Room room) {
-        return Standings.top(Standings.event(room.members.values()), size, false);
+        return Standings.top(Standings.event(room.members()), size, false);
     }
 }

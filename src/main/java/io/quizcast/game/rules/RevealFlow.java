@@ -50,8 +50,8 @@ public class RevealFlow {
      * the turn's draft); each player gets its own standing, and the zero-fill starts once the reveal is adopted.
      */
     Uni<Void> reveal(Room room, Outbox out) {
-        List<Standings.Ranked> event = Standings.event(room.members.values());
-        List<Standings.Ranked> segment = Standings.segment(room.members.values());
+        List<Standings.Ranked> event = Standings.event(room.members());
+        List<Standings.Ranked> segment = Standings.segment(room.members());
         Tops tops = new Tops(Standings.top(segment, topSize, true), Standings.top(event, topSize, false));
         Step revealed = Transitions.revealed(room.game(), room.answers().choices(), tops);
         return steps.write(room, revealed, out).invoke(() -> {
@@ -104,7 +104,7 @@ public class RevealFlow {
         for (Standings.Ranked r : ranking) {
             Member m = r.member();
             ServerMessage.ScoreEntry entry = new ServerMessage.ScoreEntry(m.clientId(),
-                    room.answers().pointsOf(m.participantId), m.totalScore, m.segmentScore, r.rank());
+                    room.answers().pointsOf(m.participantId), m.totalScore(), m.segmentScore(), r.rank());
             if (top.size() < topSize) {
                 top.add(entry);
             }

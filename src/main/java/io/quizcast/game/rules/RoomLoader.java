@@ -1,5 +1,6 @@
 package io.quizcast.game.rules;
 
+import io.quizcast.common.json.Times;
 import io.quizcast.game.GameState;
 import io.quizcast.game.core.EventSettings;
 import io.quizcast.game.core.Game;
@@ -15,8 +16,7 @@ import io.quizcast.game.store.RoundStore;
 import io.quizcast.participant.Participant;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Instant;
 
 /**
  * Fills a room from the database the first time it is used in this process, once this process owns the event (a
@@ -43,18 +43,18 @@ public class RoomLoader {
 
     /** Must run under the room's lock; a room that is loaded already is left as it is. */
     Uni<Void> ensureLoaded(Room room) {
-        if (room.loaded) {
+        if (room.loaded()) {
             return Uni.createFrom().voidItem();
         }
-        java.time.Instant now = io.quizcast.common.json.Times.now();
+        Instant now = Times.now();
         // the claim first: once it is taken, the old owner's writes are fenced out (those in flight commit first),
         // so everything read after it is final; a reload here only renews the claim it already had
-        Uni<Void> claimed = room.epoch == 0
+        Uni<Void> claimed = room.epoch() == 0
                 ? ownership.takeOver(room.eventId).invoke(epoch -> {
-                    room.epoch = epoch;
+                    room.epoch(epoch);
                     metrics.roomTakenOver();
                 }).replaceWithVoid()
-                : ownership.confirm(room.eventId, room.epoch);
+                : ownership.confirm(room.eventId, room.epoch());
         return roomStore.event(room.eventId).call(event -> event == null ? Uni.createFrom().voidItem() : claimed)
                 .chain(event -> {
                     room.resetGame(RoomStates.settings(event));
@@ -63,16 +63,12 @@ public class RoomLoader {
                     for (Participant p : participants) {
                         Member m = room.addMember(new Member(p));
                         // a reload (after a failed task) takes the stored totals: they are what was committed
-                        m.totalScore = p.totalScore;
-                        m.totalTimeMs = p.totalResponseTimeMs;
+                        m.totals(p.totalScore, p.totalResponseTimeMs);
                     }
-                    room.membersSince = now;
+                    room.membersSince(now);
                     return roomStore.state(room.eventId);
                 }).chain(state -> state == null ? Uni.createFrom().voidItem() : restore(room, state))
-                .invoke(() -> {
-                    room.loaded = true;
-                    room.loads++;
-                });
+                .invoke(room::markLoaded);
     }
 
     private Uni<Void> restore(Room room, GameState state) {
@@ -88,22 +84,18 @@ public class RoomLoader {
             }
             return answerStore.segmentScores(segment.id).invoke(room::segmentScores)
                     .chain(() -> roundStore.loadRound(segment.id)).chain(stored -> {
-                        List<RoundQuestion> questions = new ArrayList<>();
-                        for (RoundStore.StoredRoundQuestion s : stored) {
-                            questions.add(s.question());
-                        }
-                        Round round = RoomStates.round(segment, questions);
+                        Round round = RoomStates.round(segment, stored.questions());
                         Game game = RoomStates.fromStored(state, round, false, settings);
                         RoundQuestion open = game.openQuestion();
                         if (open == null || game.openedAt() == null) {
                             room.game(game);
                             return Uni.createFrom().voidItem();
                         }
-                        boolean zeroFilled = stored.get(game.questionIndex()).zeroFilledAt() != null;
+                        boolean zeroFilled = stored.zeroFilled(game.questionIndex());
                         room.game(RoomStates.fromStored(state, round, zeroFilled, settings));
-                        for (Member m : room.members.values()) {
+                        for (Member m : room.members()) {
                             if (room.isPlayer(m) && !m.joinedAt.isAfter(game.openedAt())
-                                    && Participant.ACTIVE.equals(m.joinStatus)) {
+                                    && m.active()) {
                                 room.answers().makeEligible(m.participantId);
                             }
                         }

@@ -60,7 +60,7 @@ public class RoomTasks {
         }).onFailure(OwnershipLost.class).recoverWithItem(lost -> {
             // told now, before the move closes the socket
             tellLost(socket, lost);
-            fence.lost(eventId, room.epoch);
+            fence.lost(eventId, room.epoch());
             return Boolean.FALSE;
         }).chain(called -> called != null ? Uni.createFrom().item(called)
                 : room.writes.settled().chain(() -> locked(socket, state, work)));
@@ -73,12 +73,12 @@ public class RoomTasks {
      */
     private <T> Uni<T> loadedUnderLock(Room room, boolean settled, Function<Room, T> work) {
         return room.lock.withLock(() -> {
-            if (room.evicted || ((settled || !room.loaded) && room.writes.inFlight() > 0)) {
+            if (room.evicted() || ((settled || !room.loaded()) && room.writes.inFlight() > 0)) {
                 return Uni.createFrom().<T>nullItem();
             }
-            room.lastActivityNanos = System.nanoTime();
+            room.touch();
             return loader.ensureLoaded(room).map(ignored -> work.apply(room))
-                    .onFailure(f -> !(f instanceof GameException)).invoke(() -> room.loaded = false);
+                    .onFailure(f -> !(f instanceof GameException)).invoke(() -> room.markStale());
         });
     }
 
@@ -122,12 +122,12 @@ public class RoomTasks {
         return loadedUnderLock(room, closesQuestion, r -> {
             Outbox out = new Outbox();
             if (!needed.test(r)) {
-                return new Planned(null, null, out, r.loads);
+                return new Planned(null, null, out, r.loads());
             }
             Room draft = r.draft();
             Supplier<Uni<Void>> work = plan.plan(r, draft, out);
-            r.closing = work != null && closesQuestion;
-            return new Planned(draft, work, out, r.loads);
+            r.closing(work != null && closesQuestion);
+            return new Planned(draft, work, out, r.loads());
         }).chain(planned -> {
             if (planned == null) {
                 return Uni.createFrom().item(Boolean.FALSE);
@@ -140,15 +140,15 @@ public class RoomTasks {
                     // told at once: the move (which the fence may have started) closes the socket
                     .onFailure(OwnershipLost.class).invoke(lost -> tellLost(socket, lost))
                     .onFailure().call(failure -> room.lock.withLock(() -> {
-                        room.closing = false;
+                        room.closing(false);
                         if (!(failure instanceof GameException)) {
-                            room.loaded = false;
+                            room.markStale();
                         }
                         return Uni.createFrom().voidItem();
                     }))
                     .replaceWith(Boolean.TRUE)
                     .onFailure(OwnershipLost.class).recoverWithItem(() -> {
-                        fence.lost(room.eventId, room.epoch);
+                        fence.lost(room.eventId, room.epoch());
                         return Boolean.TRUE;
                     });
         });
@@ -156,15 +156,15 @@ public class RoomTasks {
 
     /** After the turn's commit, under the room lock: the room takes the draft, then everyone is told. */
     private Uni<Void> adopt(Room room, Planned planned) {
-        room.closing = false;
-        if (room.evicted) {
+        room.closing(false);
+        if (room.evicted()) {
             // dropped meanwhile (deleted, or moved to another process): nobody is left to tell
             return Uni.createFrom().voidItem();
         }
-        if (room.loads != planned.loads()) {
+        if (room.loads() != planned.loads()) {
             // reloaded while the turn wrote: what it read may predate this commit, so it is read again (and the
             // turn's follow-up work, planned for the draft's state, is dropped)
-            room.loaded = false;
+            room.markStale();
             planned.out().dropAfterwards();
         } else {
             room.adopt(planned.draft());

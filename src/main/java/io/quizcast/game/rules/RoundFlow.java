@@ -17,7 +17,6 @@ import io.quizcast.game.store.RoomStore;
 import io.quizcast.game.store.RoundStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -108,18 +107,12 @@ public class RoundFlow {
         UUID segmentId = round.segmentId();
         return answerStore.segmentScores(segmentId).invoke(room::segmentScores)
                 .chain(() -> roundStore.loadRound(segmentId)).chain(stored -> {
-                    int first = -1;
-                    List<RoundQuestion> questions = new ArrayList<>(stored.size());
-                    for (RoundStore.StoredRoundQuestion s : stored) {
-                        questions.add(s.question());
-                        if (first < 0 && s.openedAt() == null) {
-                            first = s.question().position();
-                        }
-                    }
+                    int first = stored.firstUnasked();
                     if (first < 0) {
                         throw new GameException(ErrorCodes.INVALID_PHASE,
                                 "Every question of this round was already asked");
                     }
+                    List<RoundQuestion> questions = stored.questions();
                     StepWriter.take(room,
                             Transitions.roundStarted(room.game(), round.withQuestions(questions), first, settings),
                             out);

@@ -219,7 +219,7 @@ public class RoundStore {
 
     /** The stored questions of a round (text and correct answer joined in), in play order. */
     @WithSession
-    public Uni<List<StoredRoundQuestion>> loadRound(UUID segmentId) {
+    public Uni<StoredRound> loadRound(UUID segmentId) {
         return Panache.getSession().chain(s -> s.createNativeQuery("""
                 SELECT r.position, r.question_id, q.question_text, q.correct_answer,
                        array_to_json(r.answers)::text, r.time_limit_s, r.opened_at, r.zero_filled_at
@@ -235,12 +235,34 @@ public class RoundStore {
                                 ((Number) r[5]).intValue()),
                                 SqlValues.instant(r[6]), SqlValues.instant(r[7])));
                     }
-                    return list;
+                    return new StoredRound(list);
                 });
     }
 
     /** A stored round question and when it was opened and zero-filled (null when not yet). */
     public record StoredRoundQuestion(RoundQuestion question, Instant openedAt, Instant zeroFilledAt) {
+    }
+
+    /** A round's questions as stored, in play order. */
+    public record StoredRound(List<StoredRoundQuestion> stored) {
+
+        public List<RoundQuestion> questions() {
+            return stored.stream().map(StoredRoundQuestion::question).toList();
+        }
+
+        /** The first question not yet asked, or -1 when every one was. */
+        public int firstUnasked() {
+            for (StoredRoundQuestion s : stored) {
+                if (s.openedAt() == null) {
+                    return s.question().position();
+                }
+            }
+            return -1;
+        }
+
+        public boolean zeroFilled(int position) {
+            return stored.get(position).zeroFilledAt() != null;
+        }
     }
 
     /** Writes the questions of a round with their answer orders (a resumed round keeps the ones it has). */

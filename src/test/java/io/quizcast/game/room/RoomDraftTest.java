@@ -27,15 +27,14 @@ class RoomDraftTest {
         Game started = new Game(Phase.SHOWING_QUESTION, null, 0, Instant.now(), null, null, false,
                 room.game().settings());
         draft.game(started);
-        draft.members.get(a.participantId).joinStatus = Participant.ACTIVE;
+        draft.member(a.participantId).activate();
         Member c = draft.addMember(member("C", Participant.ACTIVE));
         draft.answers().makeEligible(a.participantId);
         assertThat(room.game().phase()).as("the room before the adoption").isEqualTo(Phase.NOT_STARTED);
         assertThat(a.joinStatus).isEqualTo(Participant.WAITING_FOR_SEGMENT);
 
         // meanwhile, under the lock: B comes online, answers and is renamed
-        room.onlineIds.add(b.participantId);
-        b.online = true;
+        b.connected();
         room.answers().reserve(b.participantId, "Yes");
         b.displayName = "Bea";
 
@@ -43,7 +42,7 @@ class RoomDraftTest {
 
         assertThat(room.game()).isSameAs(started);
         assertThat(a.joinStatus).as("activated by the turn").isEqualTo(Participant.ACTIVE);
-        assertThat(room.members).containsKey(c.participantId);
+        assertThat(room.member(c.participantId)).isSameAs(c);
         assertThat(room.answers().mayAnswer(a.participantId)).isTrue();
         assertThat(room.answers().eligibleCount()).isEqualTo(1);
         assertThat(b.online).isTrue();

@@ -1,6 +1,5 @@
 package io.quizcast.event;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +10,7 @@ import java.util.UUID;
 /** A live quiz event: its host, join code, settings and lifecycle. */
 @Entity
 @Table(name = "events")
-public class Event extends PanacheEntityBase {
+public class Event {
 
     public static final String WAITING = "waiting";
     public static final String ACTIVE = "active";

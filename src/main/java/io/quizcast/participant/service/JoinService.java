@@ -1,6 +1,7 @@
 package io.quizcast.participant.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quizcast.common.EventStatus;
 import io.quizcast.common.error.ApiException;
 import io.quizcast.common.error.DatabaseFailures;
 import io.quizcast.common.json.Times;
@@ -136,7 +137,7 @@ public class JoinService {
         if (event == null) {
             throw ApiException.notFound("Event not found");
         }
-        if (Event.FINISHED.equals(event.status())) {
+        if (EventStatus.FINISHED.equals(event.status())) {
             throw ApiException.conflict("event_ended", "Event has ended");
         }
         if (event.joinLocked()

@@ -1,6 +1,5 @@
 package io.quizcast.account;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +10,7 @@ import java.util.UUID;
 /** An account: a host or a registered player. */
 @Entity
 @Table(name = "users")
-public class User extends PanacheEntityBase {
+public class User {
 
     public static final String ROLE_PRESENTER = "presenter";
     public static final String ROLE_PARTICIPANT = "participant";

@@ -1,6 +1,6 @@
 package io.quizcast.event;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.quizcast.common.EventStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,14 +8,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A live quiz event: its host, join code, settings and lifecycle. */
+/** A live quiz event: its host, join code, settings and lifecycle ({@code status}: an {@link EventStatus}). */
 @Entity
 @Table(name = "events")
-public class Event extends PanacheEntityBase {
-
-    public static final String WAITING = "waiting";
-    public static final String ACTIVE = "active";
-    public static final String FINISHED = "finished";
+public class Event {
 
     @Id
     public UUID id;

@@ -1,6 +1,5 @@
 package io.quizcast.game;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -10,7 +9,7 @@ import java.util.UUID;
 /** The stored live state of one event's game: what the Hub caches, written as it changes. */
 @Entity
 @Table(name = "game_states")
-public class GameState extends PanacheEntityBase {
+public class GameState {
 
     @Id
     public UUID eventId;

@@ -1,6 +1,5 @@
 package io.quizcast.participant;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -10,7 +9,7 @@ import java.util.UUID;
 /** A record of one join request and how it ended (joined, rejoined, locked, ...). */
 @Entity
 @Table(name = "join_attempts")
-public class JoinAttempt extends PanacheEntityBase {
+public class JoinAttempt {
 
     @Id
     public UUID id;

@@ -1,6 +1,5 @@
 package io.quizcast.participant;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +10,7 @@ import java.util.UUID;
 /** One person in one event (table event_participants), anonymous or linked to an account. */
 @Entity
 @Table(name = "event_participants")
-public class Participant extends PanacheEntityBase {
+public class Participant {
 
     public static final String ACTIVE = "active";
     public static final String WAITING_FOR_SEGMENT = "waiting_for_segment";

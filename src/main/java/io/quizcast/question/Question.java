@@ -1,6 +1,5 @@
 package io.quizcast.question;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,7 +13,7 @@ import org.hibernate.type.SqlTypes;
 /** A question of a segment: its text, the correct answer and the wrong ones. */
 @Entity
 @Table(name = "questions")
-public class Question extends PanacheEntityBase {
+public class Question {
 
     @Id
     public UUID id;

@@ -1,6 +1,5 @@
 package io.quizcast.segment;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -10,7 +9,7 @@ import java.util.UUID;
 /** One presenter's part of an event (kind "presenter"), or the event's mega quiz round (kind "mega"). */
 @Entity
 @Table(name = "segments")
-public class Segment extends PanacheEntityBase {
+public class Segment {
 
     public static final String PENDING = "pending";
     public static final String RECORDING = "recording";

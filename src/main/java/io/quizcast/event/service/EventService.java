@@ -2,6 +2,7 @@ package io.quizcast.event.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quizcast.common.EventStatus;
 import io.quizcast.common.error.DatabaseFailures;
 import io.quizcast.common.error.ResumeRules;
 import io.quizcast.common.http.Resumed;
@@ -62,7 +63,7 @@ public class EventService {
         event.description = request.description();
         event.joinCode = joinCode;
         event.mode = request.mode() != null ? request.mode() : "listen_only";
-        event.status = Event.WAITING;
+        event.status = EventStatus.WAITING;
         event.numFakeAnswers = request.numFakeAnswers() != null ? request.numFakeAnswers() : 3;
         event.timePerQuestion = request.timePerQuestion() != null ? request.timePerQuestion() : 30;
         event.questionsToGenerate = request.questionsToGenerate() != null ? request.questionsToGenerate() : 5;
@@ -112,7 +113,7 @@ public class EventService {
             if (update.status() != null && !update.status().equals(event.status)) {
                 event.previousStatus = event.status;
                 event.status = update.status();
-                event.endedAt = Event.FINISHED.equals(update.status()) ? Times.now() : null;
+                event.endedAt = EventStatus.FINISHED.equals(update.status()) ? Times.now() : null;
             }
         });
     }
@@ -131,9 +132,9 @@ public class EventService {
     @WithTransaction
     public Uni<Event> complete(UUID callerId, UUID eventId) {
         return access.findHosted(eventId, callerId).invoke(event -> {
-            if (!Event.FINISHED.equals(event.status)) {
+            if (!EventStatus.FINISHED.equals(event.status)) {
                 event.previousStatus = event.status;
-                event.status = Event.FINISHED;
+                event.status = EventStatus.FINISHED;
                 event.endedAt = Times.now();
             }
         });
@@ -144,7 +145,8 @@ public class EventService {
     public Uni<Resumed<Event>> resume(UUID callerId, UUID eventId) {
         return access.findHosted(eventId, callerId).chain(event -> {
             Instant now = Times.now();
-            ResumeRules.check(event.resumedAt, now, Event.FINISHED.equals(event.status) && event.previousStatus != null,
+            ResumeRules.check(event.resumedAt, now,
+                    EventStatus.FINISHED.equals(event.status) && event.previousStatus != null,
                     "a finished event with a previous status");
             event.status = event.previousStatus;
             event.previousStatus = null;

@@ -1,15 +1,18 @@
 package io.quizcast.game.core;
 
+import io.quizcast.common.EventStatus;
 import java.util.UUID;
 
 /** The event's settings the game follows, read when the room loads and again when a round starts. */
 public record EventSettings(UUID hostUserId, String eventStatus, int timePerQuestion, int numFakeAnswers,
         String singleSegmentMode) {
 
-    public static final String FINISHED = "finished";
-
     public EventSettings finished() {
-        return new EventSettings(hostUserId, FINISHED, timePerQuestion, numFakeAnswers, singleSegmentMode);
+        return new EventSettings(hostUserId, EventStatus.FINISHED, timePerQuestion, numFakeAnswers, singleSegmentMode);
+    }
+
+    public boolean eventFinished() {
+        return EventStatus.FINISHED.equals(eventStatus);
     }
 
     public boolean skipsMegaWhenSingle() {

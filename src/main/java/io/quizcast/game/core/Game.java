@@ -2,8 +2,6 @@ package io.quizcast.game.core;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -18,9 +16,6 @@ import java.util.UUID;
  */
 public record Game(Phase phase, Round round, int questionIndex, Instant openedAt, Pause pause,
         UUID pendingPresenterId, boolean zeroFilled, EventSettings settings) {
-
-    private static final Set<Phase> RUNNING = EnumSet.of(Phase.SHOWING_QUESTION, Phase.REVEALING_ANSWER,
-            Phase.SHOWING_LEADERBOARD, Phase.PRESENTER_PAUSED);
 
     /** No game at all yet: the event's settings, nothing played. */
     public static Game initial(EventSettings settings) {
@@ -50,7 +45,7 @@ public record Game(Phase phase, Round round, int questionIndex, Instant openedAt
     }
 
     public boolean roundRunning() {
-        return round != null && RUNNING.contains(phase);
+        return round != null && phase.isRunning();
     }
 
     public boolean hasNextQuestion() {

@@ -19,11 +19,7 @@ import java.util.UUID;
  */
 public final class Transitions {
 
-    private static final Set<Phase> RUNNING = EnumSet.of(Phase.SHOWING_QUESTION, Phase.REVEALING_ANSWER,
-            Phase.SHOWING_LEADERBOARD);
-    private static final Set<Phase> NOT_RUNNING = EnumSet.complementOf(
-            EnumSet.of(Phase.SHOWING_QUESTION, Phase.REVEALING_ANSWER, Phase.SHOWING_LEADERBOARD,
-                    Phase.PRESENTER_PAUSED));
+    private static final Set<Phase> NOT_RUNNING = EnumSet.complementOf(EnumSet.copyOf(Phase.running()));
     private static final Set<Phase> ANY = EnumSet.allOf(Phase.class);
 
     /**
@@ -44,7 +40,7 @@ public final class Transitions {
                 EnumSet.of(Phase.SHOWING_QUESTION, Phase.SEGMENT_COMPLETE, Phase.MEGA_QUIZ_READY,
                         Phase.EVENT_COMPLETE),
                 true),
-        END_GAME("end_game", RUNNING,
+        END_GAME("end_game", EnumSet.of(Phase.SHOWING_QUESTION, Phase.REVEALING_ANSWER, Phase.SHOWING_LEADERBOARD),
                 EnumSet.of(Phase.SEGMENT_COMPLETE, Phase.MEGA_QUIZ_READY, Phase.EVENT_COMPLETE), true),
         START_MEGA_QUIZ("start_mega_quiz", EnumSet.of(Phase.MEGA_QUIZ_READY),
                 EnumSet.of(Phase.SHOWING_QUESTION, Phase.PRESENTER_PAUSED), false),

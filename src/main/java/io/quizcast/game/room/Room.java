@@ -74,7 +74,7 @@ public final class Room {
     /** Whether nothing holds the room in memory: no socket, no write in flight, and its event ended or idled. */
     boolean evictable(long nowNanos, long idleNanos) {
         return sockets.isEmpty() && observers.isEmpty() && writes.inFlight() == 0 && lock.waiting() == 0
-                && turns.idle() && (EventSettings.FINISHED.equals(game.settings().eventStatus())
+                && turns.idle() && (game.settings().eventFinished()
                         || nowNanos - lastActivityNanos > idleNanos);
     }
 

@@ -2,7 +2,7 @@ package io.quizcast.game.store;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quizcast.account.User;
+import io.quizcast.account.repository.UserRepository;
 import io.quizcast.common.security.Caller;
 import io.quizcast.common.sql.PooledStatements;
 import io.quizcast.event.Event;
@@ -34,10 +34,12 @@ public class RoomStore {
     private final JoinService joins;
     private final PooledStatements statements;
     private final GameStateRepository states;
+    private final UserRepository users;
 
     RoomStore(EventRepository events, SegmentRepository segments, ParticipantRepository participants,
-            JoinService joins, PooledStatements statements, GameStateRepository states) {
+            JoinService joins, PooledStatements statements, GameStateRepository states, UserRepository users) {
         this.states = states;
+        this.users = users;
         this.statements = statements;
         this.events = events;
         this.segments = segments;
@@ -94,7 +96,7 @@ public class RoomStore {
             if (existing != null) {
                 return Uni.createFrom().item(existing);
             }
-            return User.<User>findById(userId).chain(user -> {
+            return users.findById(userId).chain(user -> {
                 if (user == null) {
                     throw new GameException(ErrorCodes.FORBIDDEN, "Account no longer exists");
                 }

@@ -3,6 +3,7 @@ package io.quizcast.game.store;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quizcast.common.EventStatus;
 import io.quizcast.common.json.Times;
 import io.quizcast.event.Event;
 import io.quizcast.event.repository.EventRepository;
@@ -99,8 +100,9 @@ public class RoundStore {
                 // only the columns the game owns: a REST change made meanwhile (say join_locked) stays
                 return segments.update("status = ?1, quizStartedAt = coalesce(quizStartedAt, ?2) where id = ?3",
                         Segment.QUIZZING, Times.now(), segment.id)
-                        .chain(() -> events.update("status = ?1 where id = ?2 and status = ?3", Event.ACTIVE, event.id,
-                                Event.WAITING))
+                        .chain(() -> events.update("status = ?1 where id = ?2 and status = ?3", EventStatus.ACTIVE,
+                                event.id,
+                                EventStatus.WAITING))
                         .replaceWith(new Round(segment.id, Round.Kind.PRESENTER,
                                 Round.titleOr(segment.title, segment.orderIndex), segment.presenterName,
                                 segment.presenterUserId, round));
@@ -188,9 +190,9 @@ public class RoundStore {
     @WithTransaction
     public Uni<Void> finishEvent(UUID eventId) {
         return events.findById(eventId).invoke(e -> {
-            if (e != null && !Event.FINISHED.equals(e.status)) {
+            if (e != null && !EventStatus.FINISHED.equals(e.status)) {
                 e.previousStatus = e.status;
-                e.status = Event.FINISHED;
+                e.status = EventStatus.FINISHED;
                 e.endedAt = Times.now();
             }
         }).replaceWithVoid();

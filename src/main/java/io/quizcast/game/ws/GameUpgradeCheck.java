@@ -4,12 +4,10 @@ import io.quarkus.websockets.next.HttpUpgradeCheck;
 import io.quizcast.common.security.Caller;
 import io.quizcast.common.security.CallerResolver;
 import io.quizcast.common.security.SessionTokens;
-import io.quizcast.common.sql.PooledStatements;
+import io.quizcast.game.store.UpgradeLookups;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
@@ -24,12 +22,12 @@ public class GameUpgradeCheck implements HttpUpgradeCheck {
     /** The status a client that left during the check is refused with (nobody reads it). */
     static final int GONE = 400;
 
-    private final PooledStatements statements;
+    private final UpgradeLookups lookups;
     private final CallerResolver callers;
     private final SocketDrain drain;
 
-    GameUpgradeCheck(PooledStatements statements, CallerResolver callers, SocketDrain drain) {
-        this.statements = statements;
+    GameUpgradeCheck(UpgradeLookups lookups, CallerResolver callers, SocketDrain drain) {
+        this.lookups = lookups;
         this.callers = callers;
         this.drain = drain;
     }
@@ -40,20 +38,11 @@ public class GameUpgradeCheck implements HttpUpgradeCheck {
      */
     private Uni<Caller> resolve(UUID eventId, String token) {
         if (!CallerResolver.isSessionToken(token)) {
-            return statements.query("SELECT 1 FROM events WHERE id = $1", Tuple.of(eventId))
-                    .map(rows -> rows.size() == 0 ? null : callers.withoutLookup(token));
+            return lookups.eventExists(eventId).map(exists -> exists ? callers.withoutLookup(token) : null);
         }
-        return statements.query("""
-                SELECT p.id, p.event_id FROM events e
-                LEFT JOIN event_participants p ON p.session_token_hash = $2
-                WHERE e.id = $1""", Tuple.of(eventId, SessionTokens.hash(token)))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        return null;
-                    }
-                    Row row = rows.iterator().next();
-                    return CallerResolver.session(row.getUUID("id"), row.getUUID("event_id"));
-                });
+        return lookups.tokenHolder(eventId, SessionTokens.hash(token))
+                .map(holder -> holder == null ? null
+                        : CallerResolver.session(holder.participantId(), holder.eventId()));
     }
 
     @Override

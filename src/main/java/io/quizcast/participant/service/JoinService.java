@@ -1,6 +1,7 @@
 package io.quizcast.participant.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quizcast.common.EventStatus;
 import io.quizcast.common.error.ApiException;
 import io.quizcast.common.error.DatabaseFailures;
 import io.quizcast.common.json.Times;
@@ -16,6 +17,7 @@ import io.quizcast.participant.JoinAttempt;
 import io.quizcast.participant.JoinRequest;
 import io.quizcast.participant.JoinResponse;
 import io.quizcast.participant.Participant;
+import io.quizcast.participant.repository.JoinAttemptRepository;
 import io.quizcast.participant.repository.JoinStatements;
 import io.quizcast.participant.repository.ParticipantRepository;
 import io.quizcast.segment.repository.SegmentRepository;
@@ -47,10 +49,12 @@ public class JoinService {
     private final SegmentRepository segments;
     private final Randomness randomness;
     private final JoinStatements statements;
+    private final JoinAttemptRepository attempts;
 
     JoinService(EventRepository events, ParticipantRepository participants, SegmentRepository segments,
-            Randomness randomness, JoinStatements statements) {
+            Randomness randomness, JoinStatements statements, JoinAttemptRepository attempts) {
         this.statements = statements;
+        this.attempts = attempts;
         this.events = events;
         this.participants = participants;
         this.segments = segments;
@@ -133,7 +137,7 @@ public class JoinService {
         if (event == null) {
             throw ApiException.notFound("Event not found");
         }
-        if (Event.FINISHED.equals(event.status())) {
+        if (EventStatus.FINISHED.equals(event.status())) {
             throw ApiException.conflict("event_ended", "Event has ended");
         }
         if (event.joinLocked()
@@ -202,7 +206,7 @@ public class JoinService {
     Uni<Void> record(UUID eventId, String code, UUID deviceId, UUID accountId, String name, String outcome,
             UUID participantId) {
         // the record is a log: losing one must never fail the join it describes
-        return attemptRecord(eventId, code, deviceId, accountId, name, outcome, participantId).persist()
+        return attempts.persist(attemptRecord(eventId, code, deviceId, accountId, name, outcome, participantId))
                 .replaceWithVoid().onFailure().recoverWithNull();
     }
 

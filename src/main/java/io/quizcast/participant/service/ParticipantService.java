@@ -2,6 +2,7 @@ package io.quizcast.participant.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quizcast.common.EventStatus;
 import io.quizcast.common.error.ApiException;
 import io.quizcast.common.error.DatabaseFailures;
 import io.quizcast.common.json.Times;
@@ -68,7 +69,7 @@ public class ParticipantService {
         String name = DisplayNames.normalise(request.displayName());
         return findByIdOrCode(eventIdOrCode)
                 .chain(event -> {
-                    if (Event.FINISHED.equals(event.status)) {
+                    if (EventStatus.FINISHED.equals(event.status)) {
                         throw ApiException.conflict("event_ended", "Event has ended");
                     }
                     return participants.findByName(event.id, name);
@@ -106,7 +107,7 @@ public class ParticipantService {
             if (event.joinLocked) {
                 throw new ApiException(403, "join_locked", "Event joining is locked");
             }
-            if (Event.FINISHED.equals(event.status)) {
+            if (EventStatus.FINISHED.equals(event.status)) {
                 throw ApiException.conflict("event_ended", "Event has ended");
             }
             return participants.findByAccount(eventId, callerId).chain(existing -> {

@@ -2,8 +2,8 @@ package io.quizcast.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quizcast.game.core.Command;
 import io.quizcast.game.core.Phase;
-import io.quizcast.game.core.Transitions.Command;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -124,11 +124,14 @@ class FullEventInBrowserTest extends BrowserTest {
         host.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the leaderboard")).click();
         assertThat(screen.locator("#screen-ranking li")).hasCount(3);
         assertThat(screen.locator("#screen-ranking li").nth(2)).containsText("Cat");
+        assertThat(screen.locator("#screen-leaderboard-title")).hasText("This round's top 10");
 
         // the end: the round is over, the host skips the mega quiz, everyone sees the podium
         host.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next question")).click();
         // a round without a title of its own: phone and screen never show the server's "Segment 1"
         assertThat(ann.locator("#final-title")).hasText("The round is over");
+        // not the end yet: the phone says the event goes on (the podium comes after the mega quiz or its skip)
+        assertThat(ann.locator("#final-me")).containsText("overall with " + annFirst + " points. The quiz goes on");
         assertThat(screen.locator("#screen-leaderboard-title")).hasText("The round is over");
         host.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skip to the podium")).click();
         String first = annRank == 1 ? "Ann" : "Ben";

@@ -46,7 +46,7 @@ public class Hub implements Presence {
         this.writer = mapper.writerFor(ServerMessage.class);
         this.metrics = metrics;
         this.settings = config.game();
-        metrics.activeEvents(() -> rooms.values().stream().filter(r -> r.onlineCount() > 0).count());
+        metrics.activeEvents(() -> rooms.values().stream().filter(r -> r.sockets().onlineCount() > 0).count());
         metrics.rooms(rooms);
         long sweep = Math.max(1_000, Math.min(60_000, settings.roomIdleTimeout().toMillis() / 4));
         vertx.setPeriodic(sweep, id -> evictIdle());
@@ -80,9 +80,9 @@ public class Hub implements Presence {
             if (room.evictable(now, idle)) {
                 room.lock.withLock(() -> {
                     if (room.evictable(System.nanoTime(), idle)) {
-                        room.markEvicted();
+                        room.residency().markEvicted();
                         rooms.remove(room.eventId, room);
-                        evictedListener.accept(room.eventId, room.epoch());
+                        evictedListener.accept(room.eventId, room.residency().epoch());
                     }
                     return Uni.createFrom().voidItem();
                 }).subscribe().with(v -> {
@@ -106,9 +106,9 @@ public class Hub implements Presence {
             return;
         }
         room.lock.withLock(() -> {
-            if (!room.evicted() && room.epoch() <= staleEpoch) {
+            if (!room.residency().evicted() && room.residency().epoch() <= staleEpoch) {
                 movedAway.put(eventId, System.nanoTime());
-                for (WebSocketConnection socket : room.everyone()) {
+                for (WebSocketConnection socket : Audiences.everyone(room)) {
                     sendAway(socket).subscribe().with(v -> {
                     }, f -> LOG.debugf("closing %s for the event's move failed: %s", socket.id(), f));
                 }
@@ -138,14 +138,14 @@ public class Hub implements Presence {
 
     /** Drops a room at once (its event was deleted); call under the room's lock. */
     public void forget(Room room) {
-        room.markEvicted();
+        room.residency().markEvicted();
         rooms.remove(room.eventId, room);
     }
 
     @Override
     public boolean isOnline(UUID eventId, UUID participantId) {
         Room room = rooms.get(eventId);
-        return room != null && room.isOnline(participantId);
+        return room != null && room.sockets().isOnline(participantId);
     }
 
     public String encode(ServerMessage message) {

@@ -43,7 +43,7 @@ public class LiveNoticeRelay {
                                 "No questions were added to this round"));
             } else if (notice instanceof LiveNotice.EventDeleted) {
                 // the event is gone: its sockets are told to go (a reconnect then finds no event: 404)
-                for (var socket : room.everyone()) {
+                for (var socket : Audiences.everyone(room)) {
                     out.close(socket, ErrorCodes.CLOSE_GOING_AWAY, "event deleted");
                 }
                 hub.forget(room);

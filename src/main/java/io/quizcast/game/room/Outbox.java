@@ -107,16 +107,16 @@ public final class Outbox {
                 case SOCKETS -> hub.send(d.to(), d.message());
                 case EVERYONE -> {
                     if (everyone == null) {
-                        everyone = room.everyone();
+                        everyone = Audiences.everyone(room);
                     }
                     hub.send(everyone, d.message());
                 }
                 case STAFF -> {
-                    List<WebSocketConnection> staff = room.staff();
+                    List<WebSocketConnection> staff = Audiences.staff(room);
                     staff.removeAll(d.to());
                     hub.sendToStaff(staff, d.message(), room.memberCount());
                 }
-                case MEMBER -> hub.send(room.socketOf(d.member()), d.message());
+                case MEMBER -> hub.send(room.sockets().of(d.member()), d.message());
             }
         }
         for (Closing c : closings) {

@@ -4,18 +4,14 @@ import io.quarkus.websockets.next.WebSocketConnection;
 import io.quizcast.game.core.EventSettings;
 import io.quizcast.game.core.Game;
 import io.quizcast.game.message.ParticipantInfo;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One event's live state: who is connected, who takes part, and the game. A cache in front of the database (which
@@ -32,26 +28,12 @@ public final class Room {
     public final AsyncLock turns;
     // a turn is closing the open question (reveal, next, end): answers are refused from the moment it was planned
     private boolean closing;
-    // how many times the room was (re)loaded: a turn planned before a reload does not adopt its draft over it
-    private int loads;
-    // false: read the room from the database before its next task (a failure that was not a rule's, a reload)
-    private boolean loaded;
-    // set under the lock when the Hub drops the room: a task that finds it set starts again on the new room
-    private boolean evicted;
-    private volatile long lastActivityNanos = System.nanoTime();
-    // the epoch this process holds the event with (event_owners), set when the room is loaded; 0 before
-    private long epoch;
+    private Residency residency = new Residency();
 
     private final Map<UUID, Member> members = new LinkedHashMap<>();
-    // when the members were last read from the database (joins over REST reach the room from there)
-    private Instant membersSince;
     // participant id by account id, so the host's and the presenter's sockets are found in O(1)
     private final Map<UUID, UUID> participantByUser = new HashMap<>();
-    // who is online, readable from any thread without the lock (REST routes ask)
-    private final Set<UUID> onlineIds = ConcurrentHashMap.newKeySet();
-    private final Map<UUID, WebSocketConnection> sockets = new HashMap<>();
-    // sockets open on the event that did not join (yet): they hear what everyone hears
-    private final Set<WebSocketConnection> observers = new HashSet<>();
+    private RoomSockets sockets = new RoomSockets();
 
     // the game: a value, swapped whole (after its commit) by the turn that changed it
     private Game game = Game.initial(new EventSettings(null, null, 0, 0, null));
@@ -73,9 +55,8 @@ public final class Room {
 
     /** Whether nothing holds the room in memory: no socket, no write in flight, and its event ended or idled. */
     boolean evictable(long nowNanos, long idleNanos) {
-        return sockets.isEmpty() && observers.isEmpty() && writes.inFlight() == 0 && lock.waiting() == 0
-                && turns.idle() && (game.settings().eventFinished()
-                        || nowNanos - lastActivityNanos > idleNanos);
+        return sockets.none() && writes.inFlight() == 0 && lock.waiting() == 0
+                && turns.idle() && (game.settings().eventFinished() || residency.idleSince(nowNanos, idleNanos));
     }
 
     /**
@@ -84,15 +65,11 @@ public final class Room {
      */
     public Room draft() {
         Room d = new Room(eventId, lock, turns);
-        d.epoch = epoch;
-        d.loaded = true;
+        d.residency = residency.draft();
         for (Member m : members.values()) {
             d.addMember(new Member(m));
         }
-        d.membersSince = membersSince;
-        d.onlineIds.addAll(onlineIds);
-        d.sockets.putAll(sockets);
-        d.observers.addAll(observers);
+        d.sockets = sockets.copy();
         d.game = game;
         d.answers = answers.copy();
         d.answersGeneration = answersGeneration;
@@ -106,12 +83,12 @@ public final class Room {
      * presence (joins, leaves) and the answers stored during the turn (unless the turn moved to another question).
      */
     public void adopt(Room d) {
-        membersSince = d.membersSince;
+        residency.membersSince(d.residency.membersSince());
         boolean scores = d.scoresGeneration != scoresGeneration;
         for (Member dm : d.members.values()) {
             Member m = members.get(dm.participantId);
             if (m == null) {
-                dm.online = onlineIds.contains(dm.participantId);
+                dm.online = sockets.isOnline(dm.participantId);
                 addMember(dm);
             } else {
                 m.joinStatus = dm.joinStatus;
@@ -130,45 +107,9 @@ public final class Room {
         }
     }
 
-    public UUID eventId() {
-        return eventId;
-    }
-
-    // -- the room's life: loaded, evicted, touched, and the turn closing its question
-
-    /** Whether the room was read from the database and nothing since calls for reading it again. */
-    public boolean loaded() {
-        return loaded;
-    }
-
-    /** The room was read from the database (again): a turn planned before this does not adopt its draft. */
-    public void markLoaded() {
-        loaded = true;
-        loads++;
-    }
-
-    /** The room must be read again before its next task (what it holds may predate a commit). */
-    public void markStale() {
-        loaded = false;
-    }
-
-    /** How many times the room was loaded (a turn compares it before and after its write). */
-    public int loads() {
-        return loads;
-    }
-
-    public boolean evicted() {
-        return evicted;
-    }
-
-    /** The Hub dropped the room (under its lock): tasks that find it so start again on a new room. */
-    void markEvicted() {
-        evicted = true;
-    }
-
-    /** A task ran on the room now (an idle room is dropped after a while). */
-    public void touch() {
-        lastActivityNanos = System.nanoTime();
+    /** How this process holds the room: loaded, evicted, last used, its epoch. */
+    public Residency residency() {
+        return residency;
     }
 
     /** Whether a turn is closing the open question (answers are refused from the moment it was planned). */
@@ -178,24 +119,6 @@ public final class Room {
 
     public void closing(boolean closingQuestion) {
         closing = closingQuestion;
-    }
-
-    /** The epoch this process holds the event with (0 before the room is first loaded). */
-    public long epoch() {
-        return epoch;
-    }
-
-    public void epoch(long held) {
-        epoch = held;
-    }
-
-    /** When the members were last read from the database (null before the first load). */
-    public Instant membersSince() {
-        return membersSince;
-    }
-
-    public void membersSince(Instant readAt) {
-        membersSince = readAt;
     }
 
     public Game game() {
@@ -277,24 +200,9 @@ public final class Room {
         return n;
     }
 
-    public int onlineCount() {
-        return onlineIds.size();
-    }
-
-    /** Whether the participant is connected (safe from any thread, without the lock). */
-    public boolean isOnline(UUID participantId) {
-        return onlineIds.contains(participantId);
-    }
-
-    // -- sockets
-
-    /** A socket opened on the event: it hears what everyone hears until it joins. */
-    public void observe(WebSocketConnection socket) {
-        observers.add(socket);
-    }
-
-    public void unobserve(WebSocketConnection socket) {
-        observers.remove(socket);
+    /** Who is connected: the participants' sockets, the observers, who is online. */
+    public RoomSockets sockets() {
+        return sockets;
     }
 
     /**
@@ -302,27 +210,18 @@ public final class Room {
      * online.
      */
     public WebSocketConnection attach(Member member, WebSocketConnection socket) {
-        WebSocketConnection previous = sockets.put(member.participantId, socket);
-        observers.remove(socket);
-        onlineIds.add(member.participantId);
         member.connected();
-        return previous;
+        return sockets.attach(member.participantId, socket);
     }
 
     /** The participant's socket is gone: it is offline (its member, if known, is returned). */
     public Member detach(UUID participantId) {
-        sockets.remove(participantId);
-        onlineIds.remove(participantId);
+        sockets.detach(participantId);
         Member member = members.get(participantId);
         if (member != null) {
             member.disconnected();
         }
         return member;
-    }
-
-    /** Whether no participant is connected (observers aside). */
-    public boolean nobodyConnected() {
-        return sockets.isEmpty();
     }
 
     /** Whether at most {@code limit} players take part, without counting them when the room is clearly larger. */
@@ -346,30 +245,6 @@ public final class Room {
             infos.add(m.info());
         }
         return infos;
-    }
-
-    // -- socket snapshots, taken under the lock and used outside it
-
-    public List<WebSocketConnection> everyone() {
-        List<WebSocketConnection> all = new ArrayList<>(sockets.values());
-        all.addAll(observers);
-        return all;
-    }
-
-    /** The sockets of the host and of the presenter (one when they are the same account). */
-    public List<WebSocketConnection> staff() {
-        List<WebSocketConnection> staff = new ArrayList<>(2);
-        Member host = hostMember();
-        WebSocketConnection hostSocket = host == null ? null : sockets.get(host.participantId);
-        if (hostSocket != null) {
-            staff.add(hostSocket);
-        }
-        Member presenter = memberOfUser(game.presenterUserId());
-        WebSocketConnection presenterSocket = presenter == null ? null : sockets.get(presenter.participantId);
-        if (presenterSocket != null && presenterSocket != hostSocket) {
-            staff.add(presenterSocket);
-        }
-        return staff;
     }
 
     /** Sets every member's round score from the stored segment scores (absent: zero). */
@@ -397,21 +272,5 @@ public final class Room {
 
     public boolean isStaff(Member m) {
         return game.isStaff(m.userId);
-    }
-
-    public List<WebSocketConnection> nonStaff() {
-        List<WebSocketConnection> others = new ArrayList<>(sockets.size());
-        for (Map.Entry<UUID, WebSocketConnection> e : sockets.entrySet()) {
-            Member m = members.get(e.getKey());
-            if (m == null || !isStaff(m)) {
-                others.add(e.getValue());
-            }
-        }
-        others.addAll(observers);
-        return others;
-    }
-
-    public WebSocketConnection socketOf(UUID participantId) {
-        return sockets.get(participantId);
     }
 }

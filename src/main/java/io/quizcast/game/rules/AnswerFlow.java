@@ -67,12 +67,12 @@ public class AnswerFlow {
         room.answers().reserve(member.participantId, selected);
         room.writes.begin();
         long commitStart = System.nanoTime();
-        AnswerRow row = new AnswerRow(room.eventId, room.epoch(), game.segmentId(), q.questionId(),
+        AnswerRow row = new AnswerRow(room.eventId, room.residency().epoch(), game.segmentId(), q.questionId(),
                 member.participantId,
                 selected, correct,
                 responseMs, points);
         writer.submit(new AnswerWriter.Pending(room, row, (outcome, out) -> {
-            WebSocketConnection to = room.socketOf(member.participantId);
+            WebSocketConnection to = room.sockets().of(member.participantId);
             WebSocketConnection reply = to != null ? to : socket;
             switch (outcome) {
                 case STORED -> {
@@ -119,7 +119,7 @@ public class AnswerFlow {
     private static boolean everyOnlinePlayerAnswered(Room room) {
         // at most the host and the presenter are online without playing
         QuestionAnswers answers = room.answers();
-        if (answers.storedCount() < room.onlineCount() - 2) {
+        if (answers.storedCount() < room.sockets().onlineCount() - 2) {
             return false;
         }
         for (Member m : room.onlinePlayers()) {

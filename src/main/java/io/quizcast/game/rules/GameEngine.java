@@ -3,7 +3,7 @@ package io.quizcast.game.rules;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.quizcast.common.error.DatabaseFailures;
 import io.quizcast.common.security.Caller;
-import io.quizcast.game.core.Transitions.Command;
+import io.quizcast.game.core.Command;
 import io.quizcast.game.message.ClientMessage;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.GameException;
@@ -50,7 +50,7 @@ public class GameEngine {
     /** A socket opened: it observes the event until it joins. */
     public Uni<Void> opened(WebSocketConnection socket, ConnectionState state) {
         return tasks.locked(socket, state, (room, out) -> {
-            room.observe(socket);
+            room.sockets().observe(socket);
             return false;
         }).replaceWithVoid();
     }
@@ -61,8 +61,8 @@ public class GameEngine {
         }
         UUID pid = state.participantId();
         return tasks.locked(socket, state, (room, out) -> {
-            room.unobserve(socket);
-            return pid != null && room.socketOf(pid) == socket && presence.left(room, pid, out);
+            room.sockets().unobserve(socket);
+            return pid != null && room.sockets().of(pid) == socket && presence.left(room, pid, out);
         }).chain(pauses -> pauses
                 ? tasks.turn(socket, state, false, r -> r.game().roundRunning(),
                         (room, draft, out) -> presence.afterLeave(draft,
@@ -158,7 +158,7 @@ public class GameEngine {
 
     private static Member sender(Room room, WebSocketConnection socket, ConnectionState state) {
         UUID pid = state.participantId();
-        if (pid == null || room.socketOf(pid) != socket) {
+        if (pid == null || room.sockets().of(pid) != socket) {
             return null;
         }
         return room.member(pid);

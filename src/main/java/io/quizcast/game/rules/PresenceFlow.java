@@ -9,6 +9,7 @@ import io.quizcast.game.core.Transitions;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.ParticipantInfo;
 import io.quizcast.game.message.ServerMessage;
+import io.quizcast.game.room.Audiences;
 import io.quizcast.game.room.CoalescedSends;
 import io.quizcast.game.room.GameClock;
 import io.quizcast.game.room.Member;
@@ -94,7 +95,7 @@ public class PresenceFlow {
             return false;
         }
         announce(room, member, new ServerMessage.ParticipantLeft(member.clientId(), false), null, out);
-        return Transitions.leavePauses(room.game(), room.nobodyConnected(), room.isPresenter(member)) != null;
+        return Transitions.leavePauses(room.game(), room.sockets().nobodyConnected(), room.isPresenter(member)) != null;
     }
 
     /**
@@ -103,7 +104,7 @@ public class PresenceFlow {
      */
     Supplier<Uni<Void>> afterLeave(Room draft, UUID participantId, Outbox out) {
         Member member = draft.member(participantId);
-        PauseReason reason = Transitions.leavePauses(draft.game(), draft.nobodyConnected(),
+        PauseReason reason = Transitions.leavePauses(draft.game(), draft.sockets().nobodyConnected(),
                 member != null && !member.online() && draft.isPresenter(member));
         if (reason == null) {
             return null;
@@ -127,7 +128,7 @@ public class PresenceFlow {
     private void announce(Room room, Member about, ServerMessage message, WebSocketConnection except, Outbox out) {
         out.staffExcept(message, except);
         if (room.playersAtMost(presenceLimit)) {
-            out.add(without(room.nonStaff(), except), message);
+            out.add(without(Audiences.nonStaff(room), except), message);
         } else {
             scheduleParticipantCount(room);
         }
@@ -135,8 +136,9 @@ public class PresenceFlow {
 
     /** Large events: players learn presence changes as one participant_count, at most once per interval. */
     private void scheduleParticipantCount(Room room) {
-        coalesced.request(room, room.participantCount, PARTICIPANT_COUNT_INTERVAL_MS, out -> out.add(room.nonStaff(),
-                new ServerMessage.ParticipantCount(room.onlineCount(), room.memberCount())));
+        coalesced.request(room, room.participantCount, PARTICIPANT_COUNT_INTERVAL_MS,
+                out -> out.add(Audiences.nonStaff(room),
+                        new ServerMessage.ParticipantCount(room.sockets().onlineCount(), room.memberCount())));
     }
 
     private ServerMessage.Connected connected(Room room, Member you) {

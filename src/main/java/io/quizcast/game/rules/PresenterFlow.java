@@ -1,9 +1,9 @@
 package io.quizcast.game.rules;
 
+import io.quizcast.game.core.Command;
 import io.quizcast.game.core.Game;
 import io.quizcast.game.core.PauseReason;
 import io.quizcast.game.core.Transitions;
-import io.quizcast.game.core.Transitions.Command;
 import io.quizcast.game.message.ClientMessage;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.GameException;

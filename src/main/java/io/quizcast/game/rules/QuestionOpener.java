@@ -38,7 +38,8 @@ public class QuestionOpener {
      */
     Uni<Void> open(Room room, int index, Outbox out) {
         // only who joined since the room last looked (with a margin for joins that committed late)
-        Instant since = room.membersSince() == null ? null : room.membersSince().minusSeconds(10);
+        Instant since = room.residency().membersSince() == null ? null
+                : room.residency().membersSince().minusSeconds(10);
         Instant now = Times.now();
         // stored as opened before the commit; told (and timed) from the moment it is sent, after the commit, so a
         // player never loses the transaction's time, and a restart errs on the early side by those milliseconds
@@ -49,7 +50,7 @@ public class QuestionOpener {
                     for (Participant p : newcomers) {
                         room.addMember(new Member(p));
                     }
-                    room.membersSince(now);
+                    room.residency().membersSince(now);
                     StepWriter.take(room, opened, out);
                     room.clearAnswers();
                     room.answers().eligibleOnly();

@@ -43,18 +43,18 @@ public class RoomLoader {
 
     /** Must run under the room's lock; a room that is loaded already is left as it is. */
     Uni<Void> ensureLoaded(Room room) {
-        if (room.loaded()) {
+        if (room.residency().loaded()) {
             return Uni.createFrom().voidItem();
         }
         Instant now = Times.now();
         // the claim first: once it is taken, the old owner's writes are fenced out (those in flight commit first),
         // so everything read after it is final; a reload here only renews the claim it already had
-        Uni<Void> claimed = room.epoch() == 0
+        Uni<Void> claimed = room.residency().epoch() == 0
                 ? ownership.takeOver(room.eventId).invoke(epoch -> {
-                    room.epoch(epoch);
+                    room.residency().epoch(epoch);
                     metrics.roomTakenOver();
                 }).replaceWithVoid()
-                : ownership.confirm(room.eventId, room.epoch());
+                : ownership.confirm(room.eventId, room.residency().epoch());
         return roomStore.event(room.eventId).call(event -> event == null ? Uni.createFrom().voidItem() : claimed)
                 .chain(event -> {
                     room.resetGame(RoomStates.settings(event));
@@ -65,10 +65,10 @@ public class RoomLoader {
                         // a reload (after a failed task) takes the stored totals: they are what was committed
                         m.totals(p.totalScore, p.totalResponseTimeMs);
                     }
-                    room.membersSince(now);
+                    room.residency().membersSince(now);
                     return roomStore.state(room.eventId);
                 }).chain(state -> state == null ? Uni.createFrom().voidItem() : restore(room, state))
-                .invoke(room::markLoaded);
+                .invoke(room.residency()::markLoaded);
     }
 
     private Uni<Void> restore(Room room, GameState state) {

@@ -60,7 +60,7 @@ public class RoomTasks {
         }).onFailure(OwnershipLost.class).recoverWithItem(lost -> {
             // told now, before the move closes the socket
             tellLost(socket, lost);
-            fence.lost(eventId, room.epoch());
+            fence.lost(eventId, room.residency().epoch());
             return Boolean.FALSE;
         }).chain(called -> called != null ? Uni.createFrom().item(called)
                 : room.writes.settled().chain(() -> locked(socket, state, work)));
@@ -73,12 +73,12 @@ public class RoomTasks {
      */
     private <T> Uni<T> loadedUnderLock(Room room, boolean settled, Function<Room, T> work) {
         return room.lock.withLock(() -> {
-            if (room.evicted() || ((settled || !room.loaded()) && room.writes.inFlight() > 0)) {
+            if (room.residency().evicted() || ((settled || !room.residency().loaded()) && room.writes.inFlight() > 0)) {
                 return Uni.createFrom().<T>nullItem();
             }
-            room.touch();
+            room.residency().touch();
             return loader.ensureLoaded(room).map(ignored -> work.apply(room))
-                    .onFailure(f -> !(f instanceof GameException)).invoke(() -> room.markStale());
+                    .onFailure(f -> !(f instanceof GameException)).invoke(() -> room.residency().markStale());
         });
     }
 
@@ -122,12 +122,12 @@ public class RoomTasks {
         return loadedUnderLock(room, closesQuestion, r -> {
             Outbox out = new Outbox();
             if (!needed.test(r)) {
-                return new Planned(null, null, out, r.loads());
+                return new Planned(null, null, out, r.residency().loads());
             }
             Room draft = r.draft();
             Supplier<Uni<Void>> work = plan.plan(r, draft, out);
             r.closing(work != null && closesQuestion);
-            return new Planned(draft, work, out, r.loads());
+            return new Planned(draft, work, out, r.residency().loads());
         }).chain(planned -> {
             if (planned == null) {
                 return Uni.createFrom().item(Boolean.FALSE);
@@ -142,13 +142,13 @@ public class RoomTasks {
                     .onFailure().call(failure -> room.lock.withLock(() -> {
                         room.closing(false);
                         if (!(failure instanceof GameException)) {
-                            room.markStale();
+                            room.residency().markStale();
                         }
                         return Uni.createFrom().voidItem();
                     }))
                     .replaceWith(Boolean.TRUE)
                     .onFailure(OwnershipLost.class).recoverWithItem(() -> {
-                        fence.lost(room.eventId, room.epoch());
+                        fence.lost(room.eventId, room.residency().epoch());
                         return Boolean.TRUE;
                     });
         });
@@ -157,14 +157,14 @@ public class RoomTasks {
     /** After the turn's commit, under the room lock: the room takes the draft, then everyone is told. */
     private Uni<Void> adopt(Room room, Planned planned) {
         room.closing(false);
-        if (room.evicted()) {
+        if (room.residency().evicted()) {
             // dropped meanwhile (deleted, or moved to another process): nobody is left to tell
             return Uni.createFrom().voidItem();
         }
-        if (room.loads() != planned.loads()) {
+        if (room.residency().loads() != planned.loads()) {
             // reloaded while the turn wrote: what it read may predate this commit, so it is read again (and the
             // turn's follow-up work, planned for the draft's state, is dropped)
-            room.markStale();
+            room.residency().markStale();
             planned.out().dropAfterwards();
         } else {
             room.adopt(planned.draft());

@@ -1,12 +1,12 @@
 package io.quizcast.game.rules;
 
 import io.quizcast.config.QuizcastConfig;
+import io.quizcast.game.core.Command;
 import io.quizcast.game.core.EventSettings;
 import io.quizcast.game.core.PauseReason;
 import io.quizcast.game.core.Round;
 import io.quizcast.game.core.RoundQuestion;
 import io.quizcast.game.core.Transitions;
-import io.quizcast.game.core.Transitions.Command;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.GameException;
 import io.quizcast.game.room.Member;

@@ -230,41 +230,15 @@ public class RoundStore {
                 .setParameter("seg", segmentId)
                 .getResultList())
                 .map(rows -> {
-                    List<StoredRoundQuestion> list = new ArrayList<>(rows.size());
+                    List<StoredRound.Question> list = new ArrayList<>(rows.size());
                     for (Object[] r : rows) {
-                        list.add(new StoredRoundQuestion(RoundQuestion.of(segmentId, ((Number) r[0]).intValue(),
+                        list.add(new StoredRound.Question(RoundQuestion.of(segmentId, ((Number) r[0]).intValue(),
                                 (UUID) r[1], (String) r[2], (String) r[3], values.stringList((String) r[4]),
                                 ((Number) r[5]).intValue()),
                                 SqlValues.instant(r[6]), SqlValues.instant(r[7])));
                     }
                     return new StoredRound(list);
                 });
-    }
-
-    /** A stored round question and when it was opened and zero-filled (null when not yet). */
-    public record StoredRoundQuestion(RoundQuestion question, Instant openedAt, Instant zeroFilledAt) {
-    }
-
-    /** A round's questions as stored, in play order. */
-    public record StoredRound(List<StoredRoundQuestion> stored) {
-
-        public List<RoundQuestion> questions() {
-            return stored.stream().map(StoredRoundQuestion::question).toList();
-        }
-
-        /** The first question not yet asked, or -1 when every one was. */
-        public int firstUnasked() {
-            for (StoredRoundQuestion s : stored) {
-                if (s.openedAt() == null) {
-                    return s.question().position();
-                }
-            }
-            return -1;
-        }
-
-        public boolean zeroFilled(int position) {
-            return stored.get(position).zeroFilledAt() != null;
-        }
     }
 
     /** Writes the questions of a round with their answer orders (a resumed round keeps the ones it has). */

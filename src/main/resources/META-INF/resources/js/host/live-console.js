@@ -111,6 +111,9 @@ export class LiveConsole {
     if (next) select.value = next.id;
     $('#round-choice').hidden = candidates.length < 2;
     setText('#next-round', next ? `Next: ${roundName(next)}` : 'No round is ready to start: add questions to a round.');
+    // the first start starts the quiz; later ones name the round they start
+    const played = this.rounds.some((round) => round.status === 'completed');
+    setText('[data-command="start_game"]', next && played ? `Start ${roundName(next)}` : 'Start the quiz');
     if (this.step) this.setStep(this.step);
   }
 
@@ -158,6 +161,10 @@ export class LiveConsole {
 
   on_participant_joined(message) {
     this.players.joined(message.user);
+    if (this.droppedPresenter && message.user.user_id === this.droppedPresenter) {
+      this.droppedPresenter = null;
+      setText('#host-notice', `${message.user.username} is back.`);
+    }
   }
 
   on_participant_left(message) {
@@ -179,11 +186,14 @@ export class LiveConsole {
     setText('#live-question-number', `Question ${message.question_number} of ${message.total_questions}`);
     setText('#live-question-text', message.text);
     setText('#live-answers', `0 of ${this.players.online().length} answered`);
+    this.everyoneIn = false;
     this.countdown.startFromQuestion(message);
   }
 
   on_answer_received(message) {
-    setText('#live-answers', `${message.answer_count} of ${message.total_players} answered`);
+    // a late count (an answer that was in flight) must not hide that everyone is in
+    const all = this.everyoneIn ? ': everyone is in' : '';
+    setText('#live-answers', `${message.answer_count} of ${message.total_players} answered${all}`);
   }
 
   on_answer_count(message) {
@@ -191,6 +201,7 @@ export class LiveConsole {
   }
 
   on_all_answered(message) {
+    this.everyoneIn = true;
     setText('#live-answers', `${message.answer_count} of ${message.total_players} answered: everyone is in`);
   }
 
@@ -257,6 +268,7 @@ export class LiveConsole {
   }
 
   on_presenter_changed(message) {
+    this.droppedPresenter = null;
     setText('#host-notice', `${message.new_presenter_name} now presents this round.`);
     this.onRoundChanged();
   }
@@ -275,6 +287,7 @@ export class LiveConsole {
   }
 
   on_presenter_override_needed(message) {
+    this.droppedPresenter = message.presenter_id;
     setText('#host-notice', `${message.presenter_name} dropped out: pick another presenter or wait for them.`);
   }
 

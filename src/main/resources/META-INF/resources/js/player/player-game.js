@@ -169,7 +169,8 @@ export class PlayerGame {
   }
 
   on_leaderboard(message) {
-    renderRanking($('#leaderboard'), message.rankings, { meId: this.me });
+    // the event's standings, as the line above them counts (a v1 server sends only the round's)
+    renderRanking($('#leaderboard'), message.event_rankings ?? message.rankings, { meId: this.me });
     setText('#leaderboard-me', this.rank ? `You are #${this.rank} with ${this.score} points.` : '');
     showView('leaderboard');
   }
@@ -181,7 +182,7 @@ export class PlayerGame {
 
   on_segment_complete(message) {
     setText('#final-title', `${ownTitle(message.segment_title) ?? 'The round'} is over`);
-    this.showFinal(message.event_leaderboard);
+    this.showFinal(message.event_leaderboard, false);
   }
 
   on_mega_quiz_started(message) {
@@ -191,15 +192,21 @@ export class PlayerGame {
 
   on_event_complete(message) {
     setText('#final-title', 'The quiz is over');
-    this.showFinal(message.final_leaderboard);
+    this.showFinal(message.final_leaderboard, true);
   }
 
-  showFinal(leaderboard) {
+  /** The standings after a round (the event goes on) or the final podium. */
+  showFinal(leaderboard, over) {
     renderPodium($('#final-podium'), leaderboard);
     const mine = leaderboard.find((entry) => entry.user_id === this.me);
     const rank = mine?.rank ?? this.rank;
     const score = mine?.score ?? this.score;
-    setText('#final-me', rank ? `You finished #${rank} with ${score} points.` : `You scored ${score} points.`);
+    if (over) {
+      setText('#final-me', rank ? `You finished #${rank} with ${score} points.` : `You scored ${score} points.`);
+    } else {
+      const standing = rank ? `You are #${rank} overall with ${score} points.` : `You have ${score} points.`;
+      setText('#final-me', `${standing} The quiz goes on: stay on this page.`);
+    }
     showView('final');
   }
 

@@ -60,11 +60,12 @@ const handlers = {
     showView('reveal');
   },
   leaderboard: (message) => {
-    setText('#screen-leaderboard-title', 'Top 10');
+    setText('#screen-leaderboard-title', "This round's top 10");
     renderRanking($('#screen-ranking'), message.rankings, { limit: 10 });
     showView('leaderboard');
   },
   segment_complete: (message) => {
+    // the event's standings so far, under the round's name
     setText('#screen-leaderboard-title', `${ownTitle(message.segment_title) ?? 'The round'} is over`);
     renderRanking($('#screen-ranking'), message.event_leaderboard, { limit: 10 });
     showView('leaderboard');

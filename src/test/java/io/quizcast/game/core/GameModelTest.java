@@ -4,7 +4,6 @@ import static io.quizcast.game.core.Games.HOST;
 import static io.quizcast.game.core.Games.PRESENTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quizcast.game.core.Transitions.Command;
 import io.quizcast.game.message.GameException;
 import io.quizcast.game.message.ServerMessage;
 import java.time.Instant;

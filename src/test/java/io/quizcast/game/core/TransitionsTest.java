@@ -3,7 +3,6 @@ package io.quizcast.game.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.quizcast.game.core.Transitions.Command;
 import io.quizcast.game.message.GameException;
 import java.util.Arrays;
 import java.util.EnumSet;

@@ -107,10 +107,6 @@ public final class Member {
         return everConnected;
     }
 
-    public boolean player() {
-        return player;
-    }
-
     public int totalScore() {
         return totalScore;
     }

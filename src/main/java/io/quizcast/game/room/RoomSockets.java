@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Who is connected to a room: each joined participant's socket, the sockets that only watch (observers), and who is
@@ -84,7 +85,7 @@ public final class RoomSockets {
     }
 
     /** The participants' sockets but those {@code excluded} says, and every observer's. */
-    List<WebSocketConnection> allBut(java.util.function.Predicate<UUID> excluded) {
+    List<WebSocketConnection> allBut(Predicate<UUID> excluded) {
         List<WebSocketConnection> others = new ArrayList<>(byParticipant.size());
         for (Map.Entry<UUID, WebSocketConnection> e : byParticipant.entrySet()) {
             if (!excluded.test(e.getKey())) {

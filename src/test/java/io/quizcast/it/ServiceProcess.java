@@ -19,9 +19,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged service as a separate process in the prod profile (the JVM build, or the native executable
- * when {@code native.image.path} names one), against a given PostgreSQL. Stopping it sends SIGTERM, as
- * Kubernetes does; crashing it sends SIGKILL.
+ * The packaged service as a separate process in the prod profile, against a given PostgreSQL: the JVM build, or the
+ * native executable when the {@code native.image.path} system property names one (the {@code native} Maven profile
+ * sets it, as Quarkus's own integration tests do). Stopping it sends SIGTERM, as Kubernetes does; crashing it sends
+ * SIGKILL.
  */
 public final class ServiceProcess {
 
@@ -29,6 +30,7 @@ public final class ServiceProcess {
     private final int port;
     private final Path log;
     private final List<String> jvmOptions;
+    private Path executable = nativeImageFromProperty();
     private Process process;
     private volatile boolean paused;
 
@@ -84,14 +86,30 @@ public final class ServiceProcess {
         return port;
     }
 
+    /** Runs the given native executable instead of the JVM build (the load bench compares the two). */
+    public ServiceProcess runningExecutable(Path runner) {
+        if (!Files.isExecutable(runner)) {
+            throw new IllegalArgumentException("no native executable at " + runner);
+        }
+        this.executable = runner.toAbsolutePath();
+        return this;
+    }
+
+    /** Whether this process is the native executable rather than the JVM build. */
+    public boolean isNative() {
+        return executable != null;
+    }
+
     /** Starts the service and returns once readiness answers 200. */
     public void start() {
         long begin = System.nanoTime();
         paused = false;
         List<String> command = new ArrayList<>();
-        String nativeImage = System.getProperty("native.image.path");
-        if (nativeImage != null && Files.isExecutable(Path.of(nativeImage))) {
-            command.add(nativeImage);
+        if (executable != null) {
+            command.add(executable.toString());
+            // the heap's maximum means the same to a native executable; the JVM's other options (-Xms included: the
+            // serial collector of the executable would size its young generation from it) are left to the JVM
+            jvmOptions.stream().filter(o -> o.startsWith("-Xmx")).forEach(command::add);
         } else {
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmOptions);
@@ -220,6 +238,20 @@ public final class ServiceProcess {
         } catch (IOException e) {
             return -1;
         }
+    }
+
+    /** The executable {@code native.image.path} names, or null for the JVM build; a name with no file fails. */
+    private static Path nativeImageFromProperty() {
+        String path = System.getProperty("native.image.path");
+        if (path == null || path.isBlank()) {
+            return null;
+        }
+        Path runner = Path.of(path).toAbsolutePath();
+        if (!Files.isExecutable(runner)) {
+            throw new IllegalStateException("native.image.path names " + runner + ", which is not an executable: build"
+                    + " it first (README, \"Building the native executable\")");
+        }
+        return runner;
     }
 
     private static int freePort() {

@@ -37,6 +37,9 @@ class LoadBench {
     private final String label = System.getProperty("load.label", "baseline");
     private final String extraArgs = System.getProperty("load.args", "");
     private final boolean jfr = Boolean.getBoolean("load.jfr");
+    /** {@code -Dload.native=target/<name>-runner}: the native executable measured beside the JVM build. */
+    private final Path nativeRunner = System.getProperty("load.native", "").isBlank() ? null
+            : Path.of(System.getProperty("load.native")).toAbsolutePath();
     private final Path work = Path.of("target", "load").toAbsolutePath();
 
     @Test
@@ -57,20 +60,8 @@ class LoadBench {
                 return;
             }
             LoadOptions options = LoadOptions.parse(args("--scenario", scenario));
-            ServiceProcess service = new ServiceProcess(jdbc(pg), "postgresql://localhost:" + pg + "/postgres", work,
-                    serverJvm("quizcast"));
-            Report quizcast;
-            long storedAnswers;
-            try {
-                service.start();
-                URI base = URI.create("http://127.0.0.1:" + service.port());
-                warmUp(base, service.pid());
-                long before = answerRows(pg);
-                quizcast = new LoadRun(options.withTarget(base, service.pid())).run();
-                storedAnswers = answerRows(pg) - before;
-            } finally {
-                service.stop();
-            }
+            Measured quizcast = measure(pg, options, null);
+            Measured nativeBuild = nativeRunner == null ? null : measure(pg, options, nativeRunner);
             Report floor;
             try (FloorProcess f = new FloorProcess(work.resolve("floor.log"), serverJvm("floor"))) {
                 warmUp(f.base(), f.pid());
@@ -83,11 +74,36 @@ class LoadBench {
                 pgPool = pgbench.insertRate(POOL_SIZE, 10);
                 pgOne = pgbench.insertRate(1, 10);
             }
-            String details = "## quizcast\n\n" + quizcast.markdown() + "\n## floor\n\n" + floor.markdown();
+            String details = "## quizcast\n\n" + quizcast.report().markdown()
+                    + (nativeBuild == null ? ""
+                            : "\n## quizcast, native executable\n\n" + nativeBuild.report().markdown())
+                    + "\n## floor\n\n" + floor.markdown();
             Files.writeString(work.resolve(scenario + "-" + label + ".md"), details);
             System.out.println(details);
-            new BenchmarksFile(Path.of("docs", "BENCHMARKS.md").toAbsolutePath()).write(scenario, label,
-                    block(options, quizcast, floor, storedAnswers, pgPool, pgOne));
+            String block = nativeBuild == null
+                    ? block(options, quizcast.report(), floor, quizcast.storedAnswers(), pgPool, pgOne)
+                    : BuildsTable.block(header("-Dscenario=" + scenario + " -Dload.native=" + nativeRunner), options,
+                            scenario, quizcast, nativeBuild, floor, pgPool);
+            new BenchmarksFile(Path.of("docs", "BENCHMARKS.md").toAbsolutePath()).write(scenario, label, block);
+        }
+    }
+
+    /** One run of the scenario against quizcast: the JVM build, or the native executable when one is given. */
+    private Measured measure(int pg, LoadOptions options, Path runner) throws Exception {
+        ServiceProcess service = new ServiceProcess(jdbc(pg), "postgresql://localhost:" + pg + "/postgres", work,
+                serverJvm(runner == null ? "quizcast" : "quizcast-native"));
+        if (runner != null) {
+            service.runningExecutable(runner);
+        }
+        try {
+            service.start();
+            URI base = URI.create("http://127.0.0.1:" + service.port());
+            warmUp(base, service.pid());
+            long before = answerRows(pg);
+            Report report = new LoadRun(options.withTarget(base, service.pid())).run();
+            return new Measured(report, answerRows(pg) - before);
+        } finally {
+            service.stop();
         }
     }
 
@@ -98,28 +114,20 @@ class LoadBench {
     }
 
     private void startup(int pg) throws Exception {
-        long[] quizcast = new long[3];
+        Startup jvm = Startup.measure(() -> new ServiceProcess(jdbc(pg), "postgresql://localhost:" + pg + "/postgres",
+                work, HEAP));
+        Startup executable = nativeRunner == null ? null
+                : Startup.measure(() -> new ServiceProcess(jdbc(pg), "postgresql://localhost:" + pg + "/postgres",
+                        work, HEAP).runningExecutable(nativeRunner));
         long[] floor = new long[3];
         for (int i = 0; i < 3; i++) {
-            ServiceProcess service = new ServiceProcess(jdbc(pg), "postgresql://localhost:" + pg + "/postgres", work,
-                    HEAP);
-            service.start();
-            quizcast[i] = service.readyAfterMs();
-            service.stop();
             try (FloorProcess f = new FloorProcess(work.resolve("floor.log"), HEAP)) {
                 floor[i] = f.readyAfterMs();
             }
         }
-        Arrays.sort(quizcast);
         Arrays.sort(floor);
-        String block = header("-Dscenario=startup") + "| metric | quizcast | floor | ratio | goal (issue 10) |\n"
-                + "|---|---|---|---|---|\n" + String.format(Locale.ROOT,
-                        "| launch → ready, median of 3 (ms) | %d | %d | %.2f | ≤ 1.5 s (JVM) |%n", quizcast[1],
-                        floor[1],
-                        quizcast[1] / (double) floor[1])
-                + "\nquizcast: launch of `java -jar target/quarkus-app/quarkus-run.jar` to `/q/health/ready` 200 (runs: "
-                + Arrays.toString(quizcast) + " ms); floor: launch of the raw Vert.x floor to listening ("
-                + Arrays.toString(floor) + " ms).\n";
+        String block = header("-Dscenario=startup" + (nativeRunner == null ? "" : " -Dload.native=" + nativeRunner))
+                + Startup.table(jvm, executable, floor);
         System.out.println(block);
         new BenchmarksFile(Path.of("docs", "BENCHMARKS.md").toAbsolutePath()).write(scenario, label, block);
     }
@@ -262,7 +270,7 @@ class LoadBench {
         }
     }
 
-    private static String num(Double v) {
+    static String num(Double v) {
         if (v == null || v.isNaN()) {
             return "–";
         }

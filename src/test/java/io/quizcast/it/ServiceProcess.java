@@ -31,6 +31,7 @@ public final class ServiceProcess {
     private final Path log;
     private final List<String> jvmOptions;
     private Path executable = nativeImageFromProperty();
+    private List<String> executableOptions;
     private Process process;
     private volatile boolean paused;
 
@@ -88,10 +89,16 @@ public final class ServiceProcess {
 
     /** Runs the given native executable instead of the JVM build (the load bench compares the two). */
     public ServiceProcess runningExecutable(Path runner) {
+        return runningExecutable(runner, null);
+    }
+
+    /** As {@link #runningExecutable(Path)}, with the executable's own options (its heap's, its collector's). */
+    public ServiceProcess runningExecutable(Path runner, List<String> options) {
         if (!Files.isExecutable(runner)) {
             throw new IllegalArgumentException("no native executable at " + runner);
         }
         this.executable = runner.toAbsolutePath();
+        this.executableOptions = options == null ? null : List.copyOf(options);
         return this;
     }
 
@@ -107,9 +114,13 @@ public final class ServiceProcess {
         List<String> command = new ArrayList<>();
         if (executable != null) {
             command.add(executable.toString());
-            // the heap's maximum means the same to a native executable; the JVM's other options (-Xms included: the
-            // serial collector of the executable would size its young generation from it) are left to the JVM
-            jvmOptions.stream().filter(o -> o.startsWith("-Xmx")).forEach(command::add);
+            if (executableOptions != null) {
+                command.addAll(executableOptions);
+            } else {
+                // the heap's maximum means the same to a native executable; the JVM's other options (-Xms included:
+                // the executable's serial collector would size its young generation from it) are left to the JVM
+                jvmOptions.stream().filter(o -> o.startsWith("-Xmx")).forEach(command::add);
+            }
         } else {
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmOptions);

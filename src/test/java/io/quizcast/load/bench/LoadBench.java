@@ -36,6 +36,8 @@ class LoadBench {
     private final String scenario = System.getProperty("scenario", "smoke");
     private final String label = System.getProperty("load.label", "baseline");
     private final String extraArgs = System.getProperty("load.args", "");
+    /** {@code -Dload.native.options="-Xmx512m -Xmn128m"}: the executable's options (default: the JVM's -Xmx). */
+    private final String nativeOptions = System.getProperty("load.native.options", "");
     private final boolean jfr = Boolean.getBoolean("load.jfr");
     /** {@code -Dload.native=target/<name>-runner}: the native executable measured beside the JVM build. */
     private final Path nativeRunner = System.getProperty("load.native", "").isBlank() ? null
@@ -82,7 +84,11 @@ class LoadBench {
             System.out.println(details);
             String block = nativeBuild == null
                     ? block(options, quizcast.report(), floor, quizcast.storedAnswers(), pgPool, pgOne)
-                    : BuildsTable.block(header("-Dscenario=" + scenario + " -Dload.native=" + nativeRunner), options,
+                    : BuildsTable.block(
+                            header("-Dscenario=" + scenario + " -Dload.native=" + System.getProperty("load.native")
+                                    + (nativeOptions.isBlank() ? ""
+                                            : " -Dload.native.options=\"" + nativeOptions + "\"")),
+                            options,
                             scenario, quizcast, nativeBuild, floor, pgPool);
             new BenchmarksFile(Path.of("docs", "BENCHMARKS.md").toAbsolutePath()).write(scenario, label, block);
         }
@@ -93,7 +99,8 @@ class LoadBench {
         ServiceProcess service = new ServiceProcess(jdbc(pg), "postgresql://localhost:" + pg + "/postgres", work,
                 serverJvm(runner == null ? "quizcast" : "quizcast-native"));
         if (runner != null) {
-            service.runningExecutable(runner);
+            service.runningExecutable(runner,
+                    nativeOptions.isBlank() ? null : List.of(nativeOptions.trim().split("\\s+")));
         }
         try {
             service.start();
@@ -126,7 +133,8 @@ class LoadBench {
             }
         }
         Arrays.sort(floor);
-        String block = header("-Dscenario=startup" + (nativeRunner == null ? "" : " -Dload.native=" + nativeRunner))
+        String block = header("-Dscenario=startup"
+                + (nativeRunner == null ? "" : " -Dload.native=" + System.getProperty("load.native")))
                 + Startup.table(jvm, executable, floor);
         System.out.println(block);
         new BenchmarksFile(Path.of("docs", "BENCHMARKS.md").toAbsolutePath()).write(scenario, label, block);

@@ -87,12 +87,10 @@ public final class ServiceProcess {
         return port;
     }
 
-    /** Runs the given native executable instead of the JVM build (the load bench compares the two). */
-    public ServiceProcess runningExecutable(Path runner) {
-        return runningExecutable(runner, null);
-    }
-
-    /** As {@link #runningExecutable(Path)}, with the executable's own options (its heap's, its collector's). */
+    /**
+     * Runs the given native executable instead of the JVM build (the load bench compares the two), with its own
+     * options (its heap's, its collector's), or with {@link #executableOptionsOf} the JVM's when they are null.
+     */
     public ServiceProcess runningExecutable(Path runner, List<String> options) {
         if (!Files.isExecutable(runner)) {
             throw new IllegalArgumentException("no native executable at " + runner);
@@ -102,11 +100,6 @@ public final class ServiceProcess {
         return this;
     }
 
-    /** Whether this process is the native executable rather than the JVM build. */
-    public boolean isNative() {
-        return executable != null;
-    }
-
     /** Starts the service and returns once readiness answers 200. */
     public void start() {
         long begin = System.nanoTime();
@@ -114,13 +107,7 @@ public final class ServiceProcess {
         List<String> command = new ArrayList<>();
         if (executable != null) {
             command.add(executable.toString());
-            if (executableOptions != null) {
-                command.addAll(executableOptions);
-            } else {
-                // the heap's maximum means the same to a native executable; the JVM's other options (-Xms included:
-                // the executable's serial collector would size its young generation from it) are left to the JVM
-                jvmOptions.stream().filter(o -> o.startsWith("-Xmx")).forEach(command::add);
-            }
+            command.addAll(executableOptions != null ? executableOptions : executableOptionsOf(jvmOptions));
         } else {
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmOptions);
@@ -249,6 +236,14 @@ public final class ServiceProcess {
         } catch (IOException e) {
             return -1;
         }
+    }
+
+    /**
+     * The options an executable takes by default from the JVM's: the heap's maximum, which means the same to it; the
+     * others (-Xms included: the executable's serial collector would size its young generation from it) are the JVM's.
+     */
+    public static List<String> executableOptionsOf(List<String> jvmOptions) {
+        return jvmOptions.stream().filter(o -> o.startsWith("-Xmx")).toList();
     }
 
     /** The executable {@code native.image.path} names, or null for the JVM build; a name with no file fails. */

@@ -2,6 +2,7 @@ package io.quizcast.load.bench;
 
 import io.quizcast.load.LoadOptions;
 import io.quizcast.load.Report;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -27,10 +28,10 @@ final class BuildsTable {
             row(b, g.label(), j.getOrDefault(g.metric(), Double.NaN), n.getOrDefault(g.metric(), Double.NaN),
                     f.getOrDefault(g.metric(), Double.NaN));
         }
-        for (String cpu : new String[]{"join", "connect", "play"}) {
-            String key = "server_cpu_s_" + cpu;
-            if (j.containsKey(key) && !"play".equals(cpu)) {
-                row(b, "server CPU s, " + cpu + " phase", j.get(key), n.getOrDefault(key, Double.NaN),
+        for (String phase : List.of("join", "connect")) {
+            String key = "server_cpu_s_" + phase;
+            if (j.containsKey(key)) {
+                row(b, "server CPU s, " + phase + " phase", j.get(key), n.getOrDefault(key, Double.NaN),
                         f.getOrDefault(key, Double.NaN));
             }
         }

@@ -84,12 +84,8 @@ class LoadBench {
             System.out.println(details);
             String block = nativeBuild == null
                     ? block(options, quizcast.report(), floor, quizcast.storedAnswers(), pgPool, pgOne)
-                    : BuildsTable.block(
-                            header("-Dscenario=" + scenario + " -Dload.native=" + System.getProperty("load.native")
-                                    + (nativeOptions.isBlank() ? ""
-                                            : " -Dload.native.options=\"" + nativeOptions + "\"")),
-                            options,
-                            scenario, quizcast, nativeBuild, floor, pgPool);
+                    : BuildsTable.block(header("-Dscenario=" + scenario + nativeFlags()), options, scenario, quizcast,
+                            nativeBuild, floor, pgPool);
             new BenchmarksFile(Path.of("docs", "BENCHMARKS.md").toAbsolutePath()).write(scenario, label, block);
         }
     }
@@ -99,8 +95,7 @@ class LoadBench {
         ServiceProcess service = new ServiceProcess(jdbc(pg), "postgresql://localhost:" + pg + "/postgres", work,
                 serverJvm(runner == null ? "quizcast" : "quizcast-native"));
         if (runner != null) {
-            service.runningExecutable(runner,
-                    nativeOptions.isBlank() ? null : List.of(nativeOptions.trim().split("\\s+")));
+            service.runningExecutable(runner, nativeOptionList());
         }
         try {
             service.start();
@@ -114,6 +109,20 @@ class LoadBench {
         }
     }
 
+    /** The executable's options from {@code -Dload.native.options}, or null for the JVM's {@code -Xmx}. */
+    private List<String> nativeOptionList() {
+        return nativeOptions.isBlank() ? null : List.of(nativeOptions.trim().split("\\s+"));
+    }
+
+    /** The command line's native flags as given, for a block's header (empty without an executable). */
+    private String nativeFlags() {
+        if (nativeRunner == null) {
+            return "";
+        }
+        return " -Dload.native=" + System.getProperty("load.native")
+                + (nativeOptions.isBlank() ? "" : " -Dload.native.options=\"" + nativeOptions + "\"");
+    }
+
     /** A small game first, discarded: the JIT warms up on the same paths. */
     private void warmUp(URI base, long pid) {
         new LoadRun(LoadOptions.parse("--scenario", "smoke", "--events", "2", "--players", "200", "--questions", "3",
@@ -125,17 +134,17 @@ class LoadBench {
                 work, HEAP));
         Startup executable = nativeRunner == null ? null
                 : Startup.measure(() -> new ServiceProcess(jdbc(pg), "postgresql://localhost:" + pg + "/postgres",
-                        work, HEAP).runningExecutable(nativeRunner));
+                        work, HEAP).runningExecutable(nativeRunner, nativeOptionList()));
         long[] floor = new long[3];
         for (int i = 0; i < 3; i++) {
             try (FloorProcess f = new FloorProcess(work.resolve("floor.log"), HEAP)) {
                 floor[i] = f.readyAfterMs();
             }
         }
-        Arrays.sort(floor);
-        String block = header("-Dscenario=startup"
-                + (nativeRunner == null ? "" : " -Dload.native=" + System.getProperty("load.native")))
-                + Startup.table(jvm, executable, floor);
+        String block = header("-Dscenario=startup" + nativeFlags()) + Startup.table(jvm, executable,
+                nativeOptions.isBlank() ? String.join(" ", ServiceProcess.executableOptionsOf(HEAP))
+                        : nativeOptions,
+                floor);
         System.out.println(block);
         new BenchmarksFile(Path.of("docs", "BENCHMARKS.md").toAbsolutePath()).write(scenario, label, block);
     }

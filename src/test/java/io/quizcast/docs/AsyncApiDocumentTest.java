@@ -137,7 +137,7 @@ class AsyncApiDocumentTest {
             schema.put("type", "string").put("format", "date-time");
         } else if (List.of(int.class, Integer.class, long.class, Long.class).contains(raw)) {
             schema.put("type", "integer");
-        } else if (List.of(double.class, Double.class).contains(raw)) {
+        } else if (List.of(double.class, Double.class, java.math.BigDecimal.class).contains(raw)) {
             schema.put("type", "number");
         } else if (raw == boolean.class || raw == Boolean.class) {
             schema.put("type", "boolean");

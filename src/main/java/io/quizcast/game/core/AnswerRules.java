@@ -8,12 +8,12 @@ import java.util.UUID;
 
 /**
  * Whether an answer counts, in the contract's order of checks (not_joined, paused, no_question, stale, late_join,
- * duplicate, too_late, bad_message), and what it scores. Pure: the room passes what it knows of the player.
+ * duplicate, too_late, then bad_message for a shape the question's type does not take), and what it scores. Pure: the room passes what it knows of the player.
  */
 public final class AnswerRules {
 
-    /** An answer that counts: what it scores and the time it is counted with. */
-    public record Accepted(boolean correct, int points, int responseMs) {
+    /** An answer that counts: what was given, what it scores and the time it is counted with. */
+    public record Accepted(Given given, boolean correct, int points, int responseMs) {
     }
 
     /** What the room knows of the player who answers. */
@@ -26,8 +26,8 @@ public final class AnswerRules {
     /**
      * @param closing a reveal, next or end was received already (its write is in flight): the question is closed
      */
-    public static Accepted check(Game game, boolean closing, Player player, UUID questionId, String selected,
-            Instant now) {
+    public static Accepted check(Game game, boolean closing, Player player, UUID questionId,
+            AnswerShapes.Submitted submitted, Instant now) {
         if (!player.playing()) {
             throw new GameException(ErrorCodes.NOT_JOINED, "Join the event before answering");
         }
@@ -51,11 +51,9 @@ public final class AnswerRules {
         if (elapsedMs > q.timeLimitMs() + Scoring.GRACE_MS) {
             throw new GameException(ErrorCodes.TOO_LATE, "Time expired. Your answer was not recorded");
         }
-        if (!q.answers().contains(selected)) {
-            throw new GameException(ErrorCodes.BAD_MESSAGE, "selected_answer is not one of the offered answers");
-        }
-        boolean correct = q.correctAnswer().equals(selected);
+        Given given = AnswerShapes.read(q, submitted);
+        Scoring.Scored scored = Scoring.score(q.key(), q.points(), given, q.timeLimitMs(), elapsedMs);
         int responseMs = (int) Math.max(0, Math.min(elapsedMs, q.timeLimitMs()));
-        return new Accepted(correct, Scoring.points(correct, q.timeLimitMs(), elapsedMs), responseMs);
+        return new Accepted(given, scored.correct(), scored.points(), responseMs);
     }
 }

@@ -1,13 +1,9 @@
 package io.quizcast.game.core;
 
 import io.quizcast.game.message.ServerMessage;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import io.quizcast.question.Slider;
 
-/** The messages a game's state tells on its own: its phase, its open question, and a reveal's distribution. */
+/** The messages a game's state tells on its own: its phase and its open question. */
 public final class Told {
 
     private Told() {
@@ -23,26 +19,12 @@ public final class Told {
         RoundQuestion q = game.openQuestion();
         return new ServerMessage.Question(q.questionId(), q.playId(), q.position() + 1, game.questionCount(),
                 q.text(), q.answers(), q.timeLimitSeconds(), game.openedAt(),
-                game.openedAt().plusMillis(q.timeLimitMs()));
+                game.openedAt().plusMillis(q.timeLimitMs()), q.type().wire(), q.points().wire(), scale(q));
     }
 
-    /** How many players chose each offered answer, in the offered order (a zero-filled player chose none). */
-    static List<ServerMessage.DistributionEntry> distribution(RoundQuestion q, Collection<String> chosen) {
-        Map<String, Integer> counts = new HashMap<>();
-        int total = 0;
-        for (String answer : chosen) {
-            if (answer != null && !answer.isEmpty()) {
-                counts.merge(answer, 1, Integer::sum);
-                total++;
-            }
-        }
-        List<ServerMessage.DistributionEntry> entries = new ArrayList<>(q.answers().size());
-        for (String answer : q.answers()) {
-            int count = counts.getOrDefault(answer, 0);
-            double percentage = total == 0 ? 0 : Math.round(count * 1000.0 / total) / 10.0;
-            entries.add(
-                    new ServerMessage.DistributionEntry(answer, count, percentage, answer.equals(q.correctAnswer())));
-        }
-        return entries;
+    /** A slider question's scale without its correct value; null for another type. */
+    public static ServerMessage.SliderScale scale(RoundQuestion q) {
+        Slider s = q.key().slider();
+        return s == null ? null : new ServerMessage.SliderScale(s.min(), s.max(), s.step());
     }
 }

@@ -83,9 +83,7 @@ public final class Transitions {
         }
         RoundQuestion q = game.openQuestion();
         Game next = game.with(Phase.REVEALING_ANSWER);
-        return Step.of(next, Told.phaseChanged(next),
-                new ServerMessage.Reveal(q.questionId(), q.playId(), q.position() + 1, q.text(), q.correctAnswer(),
-                        Told.distribution(q, chosen), tops.segment(), tops.event()));
+        return Step.of(next, Told.phaseChanged(next), Reveals.reveal(q, chosen, tops));
     }
 
     public static Step leaderboardShown(Game game, Tops tops) {

@@ -1,6 +1,8 @@
 package io.quizcast.game.message;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
 /** Every frame a client may send, decoded once; the engine dispatches on the record type. */
@@ -16,9 +18,14 @@ public sealed interface ClientMessage {
     record Pong() implements ClientMessage {
     }
 
-    /** A player's answer; the client's response_time_ms is ignored (the server measures). */
+    /**
+     * A player's answer, in the field the open question's type takes: {@code selected_answer} (single, true_false,
+     * poll; type_answer's typed text), {@code selected_answers} (multiple), {@code value} (slider) or {@code order}
+     * (ordering). The client's response_time_ms is ignored (the server measures).
+     */
     @RegisterForReflection // deserialised by Jackson in the native image
-    record Answer(UUID questionId, String selectedAnswer, Long responseTimeMs) implements ClientMessage {
+    record Answer(UUID questionId, String selectedAnswer, List<String> selectedAnswers, BigDecimal value,
+            List<String> order, Long responseTimeMs) implements ClientMessage {
     }
 
     /** Host or presenter: start the quiz of a segment (the current one when absent). */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quizcast.leaderboard.LeaderboardEntry;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -55,7 +56,8 @@ public sealed interface ServerMessage {
             UUID currentPlayId, Integer questionNumber,
             Integer totalQuestions, String questionText, List<String> answers, Integer timeLimit,
             Instant questionStartedAt, Long remainingMs, int yourScore, Integer yourRank, String yourAnswer,
-            List<ParticipantInfo> participants) implements ServerMessage {
+            List<ParticipantInfo> participants, String questionType, String points, SliderScale slider,
+            List<String> yourAnswers) implements ServerMessage {
     }
 
     @JsonTypeName("participant_joined")
@@ -101,7 +103,13 @@ public sealed interface ServerMessage {
     @RegisterForReflection
     record Question(UUID questionId, UUID playId, int questionNumber, int totalQuestions, String text,
             List<String> answers,
-            int timeLimit, Instant questionStartedAt, Instant deadline) implements ServerMessage {
+            int timeLimit, Instant questionStartedAt, Instant deadline, String questionType, String points,
+            SliderScale slider) implements ServerMessage {
+    }
+
+    /** A slider question's scale as players see it (the correct value is told at the reveal). */
+    @RegisterForReflection
+    record SliderScale(BigDecimal min, BigDecimal max, BigDecimal step) {
     }
 
     @JsonTypeName("answer_received")
@@ -139,7 +147,13 @@ public sealed interface ServerMessage {
     @RegisterForReflection
     record Reveal(UUID questionId, UUID playId, int questionNumber, String questionText, String correctAnswer,
             List<DistributionEntry> distribution, List<LeaderboardEntry> segmentLeaderboard,
-            List<LeaderboardEntry> eventLeaderboard) implements ServerMessage {
+            List<LeaderboardEntry> eventLeaderboard, String questionType, List<String> correctAnswers,
+            int correctCount, List<HistogramBar> histogram, String explanation) implements ServerMessage {
+    }
+
+    /** How many slider answers fell from {@code from} to {@code to}, and whether the correct value is there. */
+    @RegisterForReflection
+    record HistogramBar(BigDecimal from, BigDecimal to, int count, boolean containsCorrect) {
     }
 
     @JsonTypeName("leaderboard")

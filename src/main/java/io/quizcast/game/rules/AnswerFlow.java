@@ -2,6 +2,7 @@ package io.quizcast.game.rules;
 
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.quizcast.game.core.AnswerRules;
+import io.quizcast.game.core.AnswerShapes;
 import io.quizcast.game.core.Game;
 import io.quizcast.game.core.RoundQuestion;
 import io.quizcast.game.message.ClientMessage;
@@ -58,12 +59,14 @@ public class AnswerFlow {
         AnswerRules.Player player = new AnswerRules.Player(member != null && room.isPlayer(member),
                 pid != null && room.answers().mayAnswer(pid), pid != null && room.answers().hasAnswered(pid));
         AnswerRules.Accepted accepted = AnswerRules.check(game, room.closing(), player, message.questionId(),
-                message.selectedAnswer(), clock.now());
+                new AnswerShapes.Submitted(message.selectedAnswer(), message.selectedAnswers(), message.value(),
+                        message.order()),
+                clock.now());
         RoundQuestion q = game.openQuestion();
         boolean correct = accepted.correct();
         int points = accepted.points();
         int responseMs = accepted.responseMs();
-        String selected = message.selectedAnswer();
+        String selected = accepted.given().stored();
         room.answers().reserve(member.participantId, selected);
         room.writes.begin();
         long commitStart = System.nanoTime();

@@ -3,8 +3,10 @@ package io.quizcast.game.rules;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.quizcast.config.QuizcastConfig;
 import io.quizcast.game.core.Game;
+import io.quizcast.game.core.Given;
 import io.quizcast.game.core.PauseReason;
 import io.quizcast.game.core.RoundQuestion;
+import io.quizcast.game.core.Told;
 import io.quizcast.game.core.Transitions;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.ParticipantInfo;
@@ -163,18 +165,23 @@ public class PresenceFlow {
         if (q == null || game.openedAt() == null) {
             out.add(socket, new ServerMessage.StateRestored(room.eventId, game.segmentId(), game.phase().wire(), null,
                     null, null, game.questionCount(), null, null, null, null, null, 0, null, null,
-                    participantsFor(room, you)));
+                    participantsFor(room, you), null, null, null, null));
             return;
         }
         // one player's standing, counted in memory (O(players)): after a restart every player reconnects at once
         Integer rank = Standings.eventRankOf(room.members(), you);
         int score = rank == null ? 0 : you.totalScore();
-        String yours = room.answers().answerOf(you.participantId);
+        Given yours = Given.fromStored(q.type(), room.answers().answerOf(you.participantId));
+        // a set or an order is a list (your_answers); any other answer one text (your_answer, as in v1)
+        List<String> yourList = yours instanceof Given.Choices c ? c.answers()
+                : yours instanceof Given.Order o ? o.items() : null;
+        String yourText = yours == null || yourList != null ? null : yours.stored();
         out.add(socket,
                 new ServerMessage.StateRestored(room.eventId, game.segmentId(), game.phase().wire(), q.questionId(),
                         q.playId(), q.position() + 1, game.questionCount(), q.text(), q.answers(),
                         q.timeLimitSeconds(), game.openedAt(), game.remainingMs(clock.now()), score, rank,
-                        yours == null || yours.isEmpty() ? null : yours, participantsFor(room, you)));
+                        yourText, participantsFor(room, you), q.type().wire(), q.points().wire(), Told.scale(q),
+                        yourList));
     }
 
     private List<ParticipantInfo> participantsFor(Room room, Member you) {

@@ -15,6 +15,7 @@ import io.quizcast.game.message.GameException;
 import io.quizcast.participant.Participant;
 import io.quizcast.participant.repository.ParticipantRepository;
 import io.quizcast.question.Question;
+import io.quizcast.question.QuestionType;
 import io.quizcast.question.repository.QuestionRepository;
 import io.quizcast.segment.Segment;
 import io.quizcast.segment.repository.SegmentRepository;
@@ -224,7 +225,9 @@ public class RoundStore {
     public Uni<StoredRound> loadRound(UUID segmentId) {
         return Panache.getSession().chain(s -> s.createNativeQuery("""
                 SELECT r.position, r.question_id, q.question_text, q.correct_answer,
-                       array_to_json(r.answers)::text, r.time_limit_s, r.opened_at, r.zero_filled_at
+                       array_to_json(r.answers)::text, r.time_limit_s, r.opened_at, r.zero_filled_at,
+                       q.question_type, array_to_json(q.correct_answers)::text, q.slider_min, q.slider_max,
+                       q.slider_step, q.slider_tolerance, q.typo_tolerance, q.points_mode, q.explanation
                 FROM round_questions r JOIN questions q ON q.id = r.question_id
                 WHERE r.segment_id = :seg ORDER BY r.position""", Object[].class)
                 .setParameter("seg", segmentId)
@@ -232,9 +235,23 @@ public class RoundStore {
                 .map(rows -> {
                     List<StoredRound.Question> list = new ArrayList<>(rows.size());
                     for (Object[] r : rows) {
-                        list.add(new StoredRound.Question(RoundQuestion.of(segmentId, ((Number) r[0]).intValue(),
-                                (UUID) r[1], (String) r[2], (String) r[3], values.stringList((String) r[4]),
-                                ((Number) r[5]).intValue()),
+                        Question q = new Question();
+                        q.id = (UUID) r[1];
+                        q.questionText = (String) r[2];
+                        q.correctAnswer = (String) r[3];
+                        q.questionType = (String) r[8];
+                        q.correctAnswers = values.stringList((String) r[9]);
+                        q.sliderMin = SqlValues.decimal(r[10]);
+                        q.sliderMax = SqlValues.decimal(r[11]);
+                        q.sliderStep = SqlValues.decimal(r[12]);
+                        q.sliderTolerance = SqlValues.decimal(r[13]);
+                        q.typoTolerance = ((Number) r[14]).shortValue();
+                        q.pointsMode = (String) r[15];
+                        q.explanation = (String) r[16];
+                        // the time limit the round was started with: the question's own or the event's of then
+                        q.timeLimitSeconds = ((Number) r[5]).intValue();
+                        list.add(new StoredRound.Question(RoundQuestions.played(segmentId, ((Number) r[0]).intValue(),
+                                q, values.stringList((String) r[4]), q.timeLimitSeconds),
                                 SqlValues.instant(r[6]), SqlValues.instant(r[7])));
                     }
                     return new StoredRound(list);
@@ -263,14 +280,14 @@ public class RoundStore {
     private Uni<List<String>> distractors(UUID eventId) {
         return segments.listByEvent(eventId)
                 .chain(list -> questions.listBySegments(list.stream().map(s -> s.id).toList()))
-                .map(all -> all.stream().map(q -> q.correctAnswer).distinct().toList());
+                // a single question's made-up wrong answers come from the other single questions' correct answers
+                .map(all -> all.stream().filter(q -> q.type() == QuestionType.SINGLE).map(q -> q.correctAnswer)
+                        .distinct().toList());
     }
 
     private RoundQuestion roundQuestion(UUID segmentId, int position, Question q, Event event, List<String> pool) {
         List<String> others = pool.stream().filter(a -> !a.equals(q.correctAnswer)).toList();
-        List<String> answers = AnswerOptions.build(q.correctAnswer, q.fakeAnswers, event.numFakeAnswers, others,
-                random);
-        return RoundQuestion.of(segmentId, position, q.id, q.questionText, q.correctAnswer, answers,
-                event.timePerQuestion);
+        List<String> answers = RoundQuestions.offered(q, event.numFakeAnswers, others, random);
+        return RoundQuestions.played(segmentId, position, q, answers, event.timePerQuestion);
     }
 }

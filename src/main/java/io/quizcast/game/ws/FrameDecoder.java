@@ -106,6 +106,10 @@ public final class FrameDecoder {
     private static final java.util.Set<String> UUID_FIELDS = java.util.Set.of("question_id", "user_id",
             "session_code", "segment_id", "presenter_user_id", "next_presenter_user_id");
 
+    private static final java.util.Set<String> LIST_FIELDS = java.util.Set.of("selected_answers", "order");
+    private static final int MAX_LIST = 10;
+    private static final double MAX_VALUE = 1e12;
+
     private static final java.util.regex.Pattern CANONICAL_UUID = java.util.regex.Pattern
             .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
@@ -129,16 +133,47 @@ public final class FrameDecoder {
         if (count != null && !count.isNull() && !count.isIntegralNumber()) {
             throw bad("Field question_count must be an integer");
         }
+        for (String field : LIST_FIELDS) {
+            checkTextList(tree, field);
+        }
+        JsonNode value = tree.get("value");
+        if (value != null && !value.isNull()
+                && (!value.isNumber() || !Double.isFinite(value.doubleValue())
+                        || Math.abs(value.doubleValue()) > MAX_VALUE)) {
+            throw bad("Field value must be a number from -" + (long) MAX_VALUE + " to " + (long) MAX_VALUE);
+        }
         JsonNode time = tree.get("response_time_ms");
         if (time != null && !time.isNull() && !time.isNumber()) {
             throw bad("Field response_time_ms must be a number");
         }
     }
 
+    /** A list of a few texts: selected_answers, order. */
+    private static void checkTextList(JsonNode tree, String field) {
+        JsonNode list = tree.get(field);
+        if (list == null || list.isNull()) {
+            return;
+        }
+        if (!list.isArray() || list.size() > MAX_LIST) {
+            throw bad("Field " + field + " must be a list of at most " + MAX_LIST + " texts");
+        }
+        for (JsonNode item : list) {
+            if (!item.isTextual()) {
+                throw bad("Field " + field + " must be a list of texts");
+            }
+            if (item.asText().indexOf('\0') >= 0) {
+                throw bad("Field " + field + " must not contain the NUL character");
+            }
+        }
+    }
+
     private static void requireFields(ClientMessage message) {
         if (message instanceof ClientMessage.Answer a) {
             require(a.questionId(), "question_id");
-            require(a.selectedAnswer(), "selected_answer");
+            if (a.selectedAnswer() == null && a.selectedAnswers() == null && a.value() == null && a.order() == null) {
+                throw bad("Field selected_answer is required (selected_answers for a multiple question, value for"
+                        + " a slider, order for an ordering)");
+            }
         } else if (message instanceof ClientMessage.SelectPresenter s) {
             require(s.presenterUserId(), "presenter_user_id");
         } else if (message instanceof ClientMessage.PassPresenter p) {

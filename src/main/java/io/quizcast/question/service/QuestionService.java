@@ -9,7 +9,9 @@ import io.quizcast.question.ImportRow;
 import io.quizcast.question.Question;
 import io.quizcast.question.QuestionInput;
 import io.quizcast.question.QuestionRules;
+import io.quizcast.question.QuestionType;
 import io.quizcast.question.QuestionView;
+import io.quizcast.question.Slider;
 import io.quizcast.question.repository.QuestionRepository;
 import io.quizcast.segment.service.SegmentAccess;
 import io.smallrye.mutiny.Uni;
@@ -70,7 +72,7 @@ public class QuestionService {
             }
             List<BulkImportResult.RowError> errors = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
-                QuestionRules.Violation violation = QuestionRules.violation(rows.get(i).input());
+                QuestionRules.Violation violation = rows.get(i).violation();
                 if (violation != null) {
                     errors.add(new BulkImportResult.RowError(i, violation.message(), i + 1, rows.get(i).line(),
                             violation.field(), violation.reason()));
@@ -94,19 +96,12 @@ public class QuestionService {
     public Uni<QuestionView> update(UUID callerId, UUID questionId, QuestionInput patch) {
         return find(questionId).chain(question -> segments.findForHostOrPresenter(question.segmentId, callerId)
                 .map(scoped -> {
-                    QuestionInput merged = new QuestionInput(
-                            patch.questionText() != null ? patch.questionText() : question.questionText,
-                            patch.correctAnswer() != null ? patch.correctAnswer() : question.correctAnswer,
-                            patch.fakeAnswers() != null ? patch.fakeAnswers() : question.fakeAnswers,
-                            patch.orderIndex() != null ? patch.orderIndex() : question.orderIndex);
+                    QuestionInput merged = merge(QuestionView.of(question).asInput(), patch);
                     QuestionRules.Violation violation = QuestionRules.violation(merged);
                     if (violation != null) {
                         throw ApiException.invalid(violation.field(), violation.message());
                     }
-                    QuestionRules.Clean clean = QuestionRules.clean(merged);
-                    question.questionText = clean.questionText();
-                    question.correctAnswer = clean.correctAnswer();
-                    question.fakeAnswers = clean.fakeAnswers();
+                    apply(question, QuestionRules.clean(merged));
                     question.orderIndex = merged.orderIndex();
                     return QuestionView.of(question);
                 }));
@@ -123,15 +118,50 @@ public class QuestionService {
                 .failWith(() -> ApiException.notFound(QUESTION_NOT_FOUND));
     }
 
+    /** The stored question with the patch's fields over it (a field the patch leaves out stays as it is). */
+    private static QuestionInput merge(QuestionInput stored, QuestionInput patch) {
+        QuestionType type = QuestionType.of(or(patch.type(), stored.type()));
+        // a new set of correct answers replaces the set, whose first one is the stored correct_answer
+        boolean newSet = patch.correctAnswers() != null && patch.correctAnswer() == null
+                && (type == QuestionType.MULTIPLE || type == QuestionType.TYPE_ANSWER);
+        return new QuestionInput(or(patch.questionText(), stored.questionText()),
+                newSet ? null : or(patch.correctAnswer(), stored.correctAnswer()),
+                or(patch.fakeAnswers(), stored.fakeAnswers()),
+                or(patch.orderIndex(), stored.orderIndex()), or(patch.type(), stored.type()),
+                or(patch.correctAnswers(), stored.correctAnswers()), or(patch.options(), stored.options()),
+                or(patch.items(), stored.items()), or(patch.slider(), stored.slider()),
+                or(patch.typoTolerance(), stored.typoTolerance()), or(patch.timeLimit(), stored.timeLimit()),
+                or(patch.points(), stored.points()), or(patch.explanation(), stored.explanation()));
+    }
+
+    private static <T> T or(T patched, T stored) {
+        return patched != null ? patched : stored;
+    }
+
     private static Question newQuestion(UUID segmentId, QuestionRules.Clean clean, int orderIndex) {
         Question question = new Question();
         question.id = UUID.randomUUID();
         question.segmentId = segmentId;
-        question.questionText = clean.questionText();
-        question.correctAnswer = clean.correctAnswer();
-        question.fakeAnswers = clean.fakeAnswers();
+        apply(question, clean);
         question.orderIndex = orderIndex;
         question.createdAt = Times.now();
         return question;
+    }
+
+    private static void apply(Question question, QuestionRules.Clean clean) {
+        question.questionType = clean.type().wire();
+        question.questionText = clean.questionText();
+        question.correctAnswer = clean.correctAnswer();
+        question.fakeAnswers = clean.fakeAnswers();
+        question.correctAnswers = clean.correctAnswers();
+        Slider slider = clean.slider();
+        question.sliderMin = slider == null ? null : slider.min();
+        question.sliderMax = slider == null ? null : slider.max();
+        question.sliderStep = slider == null ? null : slider.step();
+        question.sliderTolerance = slider == null ? null : slider.tolerance();
+        question.typoTolerance = (short) clean.typoTolerance();
+        question.timeLimitSeconds = clean.timeLimit();
+        question.pointsMode = clean.points().wire();
+        question.explanation = clean.explanation();
     }
 }

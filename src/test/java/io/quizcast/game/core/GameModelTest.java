@@ -222,7 +222,8 @@ class GameModelTest {
             boolean had = play.containsKey(p);
             try {
                 AnswerRules.Accepted a = AnswerRules.check(game, false,
-                        new AnswerRules.Player(true, eligible.contains(p), had), questionId, choice, now);
+                        new AnswerRules.Player(true, eligible.contains(p), had), questionId,
+                        AnswerShapes.Submitted.choice(choice), now);
                 assertThat(had).as(failure("an answer counts once per player and play")).isFalse();
                 play.put(p, a.points());
                 scores.merge(p, a.points(), Integer::sum);

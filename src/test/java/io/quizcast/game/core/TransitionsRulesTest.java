@@ -39,7 +39,7 @@ class TransitionsRulesTest {
         assertThat(opened.told()).containsExactly(
                 new ServerMessage.PhaseChanged("showing_question", 0, 3, g.segmentId()),
                 new ServerMessage.Question(q.questionId(), q.playId(), 1, 3, "Q0", List.of("A0", "W0"), 20, T0,
-                        T0.plusSeconds(20)));
+                        T0.plusSeconds(20), "single", "standard", null));
         assertThatThrownBy(() -> Transitions.opened(g, 3, T0)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -53,7 +53,8 @@ class TransitionsRulesTest {
                 new ServerMessage.PhaseChanged("revealing_answer", 0, 2, shown.segmentId()),
                 new ServerMessage.Reveal(q.questionId(), q.playId(), 1, "Q0", "A0", List.of(
                         new ServerMessage.DistributionEntry("A0", 2, 66.7, true),
-                        new ServerMessage.DistributionEntry("W0", 1, 33.3, false)), List.of(ALEX), List.of(ALEX)));
+                        new ServerMessage.DistributionEntry("W0", 1, 33.3, false)), List.of(ALEX), List.of(ALEX),
+                        "single", List.of("A0"), 2, null, null));
         assertRefused(() -> Transitions.revealed(revealed.game(), List.of(), TOPS), "invalid_phase");
         Step board = Transitions.leaderboardShown(revealed.game(), TOPS);
         assertThat(board.game().phase()).isEqualTo(Phase.SHOWING_LEADERBOARD);
@@ -149,7 +150,7 @@ class TransitionsRulesTest {
         assertThat(resumed.told()).containsExactly(
                 new ServerMessage.PhaseChanged("showing_question", 0, 2, shown.segmentId()),
                 new ServerMessage.Question(q.questionId(), q.playId(), 1, 2, "Q0", q.answers(), 20,
-                        back.minusSeconds(8), back.plusSeconds(12)));
+                        back.minusSeconds(8), back.plusSeconds(12), "single", "standard", null));
         Step notPaused = Transitions.resumed(g, back);
         assertThat(notPaused.game()).as("not paused: unchanged").isSameAs(g);
         assertThat(notPaused.told()).isEmpty();
@@ -232,25 +233,34 @@ class TransitionsRulesTest {
         Game g = Games.showing(1);
         RoundQuestion q = g.openQuestion();
         AnswerRules.Player ok = new AnswerRules.Player(true, true, false);
-        AnswerRules.Accepted fast = AnswerRules.check(g, false, ok, q.questionId(), "A0", T0.plusSeconds(2));
+        AnswerRules.Accepted fast = AnswerRules.check(g, false, ok, q.questionId(), AnswerShapes.Submitted.choice("A0"),
+                T0.plusSeconds(2));
         assertThat(fast.correct()).isTrue();
         assertThat(fast.points()).isEqualTo(900);
-        assertThat(AnswerRules.check(g, false, ok, q.questionId(), "W0", T0).points()).isZero();
+        assertThat(AnswerRules.check(g, false, ok, q.questionId(), AnswerShapes.Submitted.choice("W0"), T0).points())
+                .isZero();
         assertRefused(() -> AnswerRules.check(g, false, new AnswerRules.Player(false, true, false), q.questionId(),
-                "A0", T0), "not_joined");
+                AnswerShapes.Submitted.choice("A0"), T0), "not_joined");
         assertRefused(() -> AnswerRules.check(Transitions.paused(g, PauseReason.ALL_DISCONNECTED, T0).game(), false, ok,
-                q.questionId(), "A0", T0), "paused");
-        assertRefused(() -> AnswerRules.check(g, true, ok, q.questionId(), "A0", T0), "no_question");
-        assertRefused(() -> AnswerRules.check(g, false, ok, UUID.randomUUID(), "A0", T0), "stale");
+                q.questionId(), AnswerShapes.Submitted.choice("A0"), T0), "paused");
+        assertRefused(() -> AnswerRules.check(g, true, ok, q.questionId(), AnswerShapes.Submitted.choice("A0"), T0),
+                "no_question");
+        assertRefused(() -> AnswerRules.check(g, false, ok, UUID.randomUUID(), AnswerShapes.Submitted.choice("A0"), T0),
+                "stale");
         assertRefused(() -> AnswerRules.check(g, false, new AnswerRules.Player(true, false, false), q.questionId(),
-                "A0", T0), "late_join");
+                AnswerShapes.Submitted.choice("A0"), T0), "late_join");
         assertRefused(() -> AnswerRules.check(g, false, new AnswerRules.Player(true, true, true), q.questionId(),
-                "A0", T0), "duplicate");
-        assertRefused(() -> AnswerRules.check(g, false, ok, q.questionId(), "A0", T0.plusMillis(20_501)),
+                AnswerShapes.Submitted.choice("A0"), T0), "duplicate");
+        assertRefused(
+                () -> AnswerRules.check(g, false, ok, q.questionId(), AnswerShapes.Submitted.choice("A0"),
+                        T0.plusMillis(20_501)),
                 "too_late");
-        assertThat(AnswerRules.check(g, false, ok, q.questionId(), "A0", T0.plusMillis(20_500)).points())
+        assertThat(AnswerRules
+                .check(g, false, ok, q.questionId(), AnswerShapes.Submitted.choice("A0"), T0.plusMillis(20_500))
+                .points())
                 .as("within the grace: the least points").isEqualTo(1);
-        assertRefused(() -> AnswerRules.check(g, false, ok, q.questionId(), "Z", T0), "bad_message");
+        assertRefused(() -> AnswerRules.check(g, false, ok, q.questionId(), AnswerShapes.Submitted.choice("Z"), T0),
+                "bad_message");
     }
 
     private static void assertRefused(Runnable transition, String code) {

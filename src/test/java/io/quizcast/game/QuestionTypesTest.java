@@ -165,6 +165,37 @@ class QuestionTypesTest extends ManualGameTime {
                 .as("every answer given, and no refused one").isEqualTo(20);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPlayerWhoComesBackGetsTheQuestionsTypeAndItsOwnSet() {
+        CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
+        UUID segment = TestEvents.createSegment(event, "Host", null);
+        create(event, segment, Map.of("type", "multiple", "question_text", "Primes?", "correct_answers",
+                List.of("2", "3"), "fake_answers", List.of("4"), "points", "double"));
+        TestEvents.Joined ann = TestEvents.join(event, "Ann");
+        try (GameClient host = GameClient.connect("host", base, event.id(), event.host().token())) {
+            host.joinAs(event.host().id());
+            Map<String, Object> q;
+            try (GameClient a = GameClient.connect("ann", base, event.id(), ann.sessionToken())) {
+                a.joinWithSession();
+                host.send(Map.of("type", "start_game"));
+                q = a.next("question");
+                answer(a, q, Map.of("selected_answers", List.of("3", "2")));
+            }
+            try (GameClient back = GameClient.connect("ann-back", base, event.id(), ann.sessionToken())) {
+                back.joinWithSession();
+                Map<String, Object> restored = back.next("state_restored");
+                assertThat(restored).containsEntry("question_type", "multiple").containsEntry("points", "double")
+                        .containsEntry("current_question_id", q.get("question_id"))
+                        .containsEntry("your_answer", null);
+                assertThat((List<Object>) restored.get("your_answers")).as("in the offered order")
+                        .containsExactlyInAnyOrder("2", "3");
+                back.send(answerFrame(q, Map.of("selected_answers", List.of("2"))));
+                back.nextError("duplicate");
+            }
+        }
+    }
+
     private static void create(CreatedEvent event, UUID segment, Map<String, Object> body) {
         given().header("Authorization", event.host().bearer()).contentType(ContentType.JSON).body(body)
                 .post("/api/segments/" + segment + "/questions").then().statusCode(201);

@@ -20,7 +20,7 @@ class HealthTest {
                 .body("checks.database.status", equalTo("up"))
                 .body("checks.database.latency_ms", notNullValue())
                 .body("checks.migrations.status", equalTo("up"))
-                .body("checks.migrations.version", equalTo("2"));
+                .body("checks.migrations.version", equalTo("3"));
     }
 
     @Test

@@ -93,7 +93,8 @@ class AuthorizationMatrixTest {
         for (String route : List.of("POST /api/segments/{sid}/recording/start",
                 "POST /api/segments/{sid}/recording/stop", "GET /api/segments/{sid}/questions",
                 "POST /api/segments/{sid}/questions", "POST /api/segments/{sid}/questions/bulk",
-                "PUT /api/questions/{qid}", "DELETE /api/questions/{qid}")) {
+                "GET /api/segments/{sid}/questions/export", "PUT /api/questions/{qid}",
+                "DELETE /api/questions/{qid}")) {
             TABLE.put(route, Access.HOST_OR_PRESENTER);
         }
         TABLE.put("PATCH /api/events/{id}/participants/{pid}/name", Access.PARTICIPANT_OR_HOST);

@@ -27,6 +27,13 @@ public class Event {
     public int questionsToGenerate;
     public Integer questionGenIntervalSeconds;
     public String singleSegmentMode;
+    /** Seconds the question shows before its answers open (0 to 10). */
+    public int readingTime;
+    public boolean autoReveal;
+    /** Seconds after a reveal and after a leaderboard before the game moves on by itself; 0: it waits. */
+    public int autoAdvance;
+    public boolean streakBonus;
+    public boolean shuffleAnswers = true;
     public boolean joinLocked;
     public Instant joinLockedAt;
     public String previousStatus;

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of POST /api/quizzes; absent settings take the contract's defaults. */
 @RegisterForReflection // deserialised by Jackson in the native image
@@ -17,5 +18,10 @@ public record EventCreate(
         @Min(value = 5, message = "must be 5 to 300") @Max(value = 300, message = "must be 5 to 300") Integer timePerQuestion,
         @Min(value = 1, message = "must be 1 to 20") @Max(value = 20, message = "must be 1 to 20") Integer questionsToGenerate,
         @Min(value = 10, message = "must be 10 to 300") @Max(value = 300, message = "must be 10 to 300") Integer questionGenIntervalSeconds,
-        @Pattern(regexp = "remix|skip", message = "must be remix or skip") String singleSegmentMode) {
+        @Pattern(regexp = "remix|skip", message = "must be remix or skip") String singleSegmentMode,
+        @Schema(description = "Seconds a question shows before its answers open, 0 to 10 (default 0)") @Min(value = 0, message = "must be 0 to 10") @Max(value = 10, message = "must be 0 to 10") Integer readingTime,
+        @Schema(description = "Reveal by itself when the time is up or every player answered (default false)") Boolean autoReveal,
+        @Schema(description = "Seconds after a reveal, and after a leaderboard, before the game moves on by itself; 0 (the default) waits for the host") @Min(value = 0, message = "must be 0 to 120") @Max(value = 120, message = "must be 0 to 120") Integer autoAdvance,
+        @Schema(description = "Consecutive correct answers earn a bonus (default false; see docs/decisions.md)") Boolean streakBonus,
+        @Schema(description = "Shuffle each question's answers for each play (default true)") Boolean shuffleAnswers) {
 }

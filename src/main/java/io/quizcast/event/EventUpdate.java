@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The body of PUT /api/quizzes/{id}: absent fields stay as they are. {@code question_gen_interval_seconds}
@@ -21,5 +22,10 @@ public record EventUpdate(
         @Min(value = 1, message = "must be 1 to 20") @Max(value = 20, message = "must be 1 to 20") Integer questionsToGenerate,
         Optional<@Min(value = 10, message = "must be 10 to 300") @Max(value = 300, message = "must be 10 to 300") Integer> questionGenIntervalSeconds,
         @Pattern(regexp = "remix|skip", message = "must be remix or skip") String singleSegmentMode,
-        @Pattern(regexp = "waiting|active|finished", message = "must be waiting, active or finished") String status) {
+        @Pattern(regexp = "waiting|active|finished", message = "must be waiting, active or finished") String status,
+        @Schema(description = "Seconds a question shows before its answers open, 0 to 10 (default 0)") @Min(value = 0, message = "must be 0 to 10") @Max(value = 10, message = "must be 0 to 10") Integer readingTime,
+        @Schema(description = "Reveal by itself when the time is up or every player answered (default false)") Boolean autoReveal,
+        @Schema(description = "Seconds after a reveal, and after a leaderboard, before the game moves on by itself; 0 (the default) waits for the host") @Min(value = 0, message = "must be 0 to 120") @Max(value = 120, message = "must be 0 to 120") Integer autoAdvance,
+        @Schema(description = "Consecutive correct answers earn a bonus (default false; see docs/decisions.md)") Boolean streakBonus,
+        @Schema(description = "Shuffle each question's answers for each play (default true)") Boolean shuffleAnswers) {
 }

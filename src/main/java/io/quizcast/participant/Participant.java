@@ -26,6 +26,7 @@ public class Participant {
     public String avatarType;
     public String sessionTokenHash;
     public int totalScore;
+    public int answerStreak;
     public long totalResponseTimeMs;
     public String joinStatus;
     public boolean isLateJoiner;

@@ -69,6 +69,11 @@ public class EventService {
         event.questionsToGenerate = request.questionsToGenerate() != null ? request.questionsToGenerate() : 5;
         event.questionGenIntervalSeconds = request.questionGenIntervalSeconds();
         event.singleSegmentMode = request.singleSegmentMode() != null ? request.singleSegmentMode() : "remix";
+        event.readingTime = request.readingTime() != null ? request.readingTime() : 0;
+        event.autoReveal = Boolean.TRUE.equals(request.autoReveal());
+        event.autoAdvance = request.autoAdvance() != null ? request.autoAdvance() : 0;
+        event.streakBonus = Boolean.TRUE.equals(request.streakBonus());
+        event.shuffleAnswers = request.shuffleAnswers() == null || request.shuffleAnswers();
         event.createdAt = Times.now();
         return events.persist(event);
     }
@@ -109,6 +114,21 @@ public class EventService {
             }
             if (update.singleSegmentMode() != null) {
                 event.singleSegmentMode = update.singleSegmentMode();
+            }
+            if (update.readingTime() != null) {
+                event.readingTime = update.readingTime();
+            }
+            if (update.autoReveal() != null) {
+                event.autoReveal = update.autoReveal();
+            }
+            if (update.autoAdvance() != null) {
+                event.autoAdvance = update.autoAdvance();
+            }
+            if (update.streakBonus() != null) {
+                event.streakBonus = update.streakBonus();
+            }
+            if (update.shuffleAnswers() != null) {
+                event.shuffleAnswers = update.shuffleAnswers();
             }
             if (update.status() != null && !update.status().equals(event.status)) {
                 event.previousStatus = event.status;

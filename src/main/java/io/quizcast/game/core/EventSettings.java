@@ -5,10 +5,11 @@ import java.util.UUID;
 
 /** The event's settings the game follows, read when the room loads and again when a round starts. */
 public record EventSettings(UUID hostUserId, String eventStatus, int timePerQuestion, int numFakeAnswers,
-        String singleSegmentMode) {
+        String singleSegmentMode, PlaySettings play) {
 
     public EventSettings finished() {
-        return new EventSettings(hostUserId, EventStatus.FINISHED, timePerQuestion, numFakeAnswers, singleSegmentMode);
+        return new EventSettings(hostUserId, EventStatus.FINISHED, timePerQuestion, numFakeAnswers, singleSegmentMode,
+                play);
     }
 
     public boolean eventFinished() {

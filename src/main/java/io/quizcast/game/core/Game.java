@@ -10,7 +10,8 @@ import java.util.UUID;
  * swaps its reference after the commit. A new field here costs one edit in the storage mapping (RoomStates) too.
  *
  * @param questionIndex the open (or last opened) question's position in the round, -1 before the first
- * @param openedAt when that question was opened, as its deadline counts (null when none is)
+ * @param openedAt when that question's answers opened (or open, after its reading time), as its deadline counts
+ *                 (null when none is)
  * @param pause why and from where the round is paused (null unless the phase is presenter_paused)
  * @param zeroFilled whether the players who did not answer the open question were counted with 0
  */
@@ -52,13 +53,21 @@ public record Game(Phase phase, Round round, int questionIndex, Instant openedAt
         return questionIndex + 1 < questionCount();
     }
 
-    /** The open question's time left at {@code now}, never below zero (0 when no question is open). */
+    /**
+     * The open question's time left at {@code now}, never below zero (0 when no question is open) nor above its limit
+     * (its whole time while its answers have not opened yet).
+     */
     public long remainingMs(Instant now) {
         RoundQuestion q = openQuestion();
         if (!questionIsOpen()) {
             return 0;
         }
-        return Math.max(0, q.timeLimitMs() - Duration.between(openedAt, now).toMillis());
+        return Math.max(0, Math.min(q.timeLimitMs(), q.timeLimitMs() - Duration.between(openedAt, now).toMillis()));
+    }
+
+    /** Whether the open question is shown for reading and its answers open later ({@code openedAt} is ahead). */
+    public boolean reading(Instant now) {
+        return questionIsOpen() && openedAt.isAfter(now);
     }
 
     public UUID hostUserId() {

@@ -2,6 +2,7 @@ package io.quizcast.game.core;
 
 import io.quizcast.game.message.ServerMessage;
 import io.quizcast.question.Slider;
+import java.time.Instant;
 
 /** The messages a game's state tells on its own: its phase and its open question. */
 public final class Told {
@@ -20,6 +21,13 @@ public final class Told {
         return new ServerMessage.Question(q.questionId(), q.playId(), q.position() + 1, game.questionCount(),
                 q.text(), q.answers(), q.timeLimitSeconds(), game.openedAt(),
                 game.openedAt().plusMillis(q.timeLimitMs()), q.type().wire(), q.points().wire(), scale(q));
+    }
+
+    /** The question shown at {@code shownAt}, to read before its answers open. */
+    public static ServerMessage.QuestionPreview preview(Game game, Instant shownAt) {
+        RoundQuestion q = game.openQuestion();
+        return new ServerMessage.QuestionPreview(q.questionId(), q.playId(), q.position() + 1, game.questionCount(),
+                q.text(), q.type().wire(), q.points().wire(), q.timeLimitSeconds(), shownAt, game.openedAt());
     }
 
     /** A slider question's scale without its correct value; null for another type. */

@@ -66,13 +66,28 @@ public final class Transitions {
                 Told.phaseChanged(next));
     }
 
-    /** Question {@code index} opens at {@code at}: its clock starts, any pause ends. */
+    /**
+     * Question {@code index} is shown at {@code at}, any pause ends. Its answers open at once, or after the event's
+     * reading time: then it is told as a {@code question_preview}, and {@link #answersOpened} tells the question when
+     * its clock starts.
+     */
     public static Step opened(Game game, int index, Instant at) {
         if (game.round() == null || index < 0 || index >= game.questionCount()) {
             throw new IllegalArgumentException("no question " + index + " in this round");
         }
-        Game next = game.with(Phase.SHOWING_QUESTION).with((Pause) null).withQuestion(index, at);
-        return Step.of(next, Told.phaseChanged(next), Told.question(next));
+        long readingMs = game.settings().play().readingMs();
+        Game next = game.with(Phase.SHOWING_QUESTION).with((Pause) null).withQuestion(index, at.plusMillis(readingMs));
+        return readingMs > 0
+                ? Step.of(next, Told.phaseChanged(next), Told.preview(next, at))
+                : Step.of(next, Told.phaseChanged(next), Told.question(next));
+    }
+
+    /** The reading time is over at {@code now}: the question is told with its answers, its clock runs. */
+    public static Step answersOpened(Game game, Instant now) {
+        if (!game.questionIsOpen() || game.reading(now)) {
+            throw new IllegalStateException("no question's answers open now");
+        }
+        return Step.of(game, Told.question(game));
     }
 
     /** The open question's answer, with what the players chose ({@code chosen}: one entry per stored answer). */

@@ -14,6 +14,8 @@ public final class ErrorCodes {
     public static final String LATE_JOIN = "late_join";
     public static final String DUPLICATE = "duplicate";
     public static final String TOO_LATE = "too_late";
+    // an answer during the reading time, before the answers open (issue 20)
+    public static final String TOO_EARLY = "too_early";
     public static final String NOT_FOUND = "not_found";
     public static final String UNAVAILABLE = "unavailable";
 

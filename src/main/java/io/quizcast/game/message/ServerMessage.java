@@ -22,6 +22,7 @@ import java.util.UUID;
         @JsonSubTypes.Type(ServerMessage.JoinLockStatusChanged.class),
         @JsonSubTypes.Type(ServerMessage.GameStarted.class),
         @JsonSubTypes.Type(ServerMessage.PhaseChanged.class), @JsonSubTypes.Type(ServerMessage.Question.class),
+        @JsonSubTypes.Type(ServerMessage.QuestionPreview.class),
         @JsonSubTypes.Type(ServerMessage.AnswerReceived.class), @JsonSubTypes.Type(ServerMessage.AnswerCount.class),
         @JsonSubTypes.Type(ServerMessage.AllAnswered.class), @JsonSubTypes.Type(ServerMessage.ScoresUpdate.class),
         @JsonSubTypes.Type(ServerMessage.Reveal.class), @JsonSubTypes.Type(ServerMessage.Leaderboard.class),
@@ -107,6 +108,14 @@ public sealed interface ServerMessage {
             SliderScale slider) implements ServerMessage {
     }
 
+    @JsonTypeName("question_preview")
+    @RegisterForReflection
+    record QuestionPreview(UUID questionId, UUID playId, int questionNumber, int totalQuestions, String text,
+            String questionType, String points, int timeLimit, Instant shownAt, Instant answersOpenAt)
+            implements
+                ServerMessage {
+    }
+
     /** A slider question's scale as players see it (the correct value is told at the reveal). */
     @RegisterForReflection
     record SliderScale(BigDecimal min, BigDecimal max, BigDecimal step) {
@@ -130,7 +139,7 @@ public sealed interface ServerMessage {
 
     /** One player's score after a reveal. */
     @RegisterForReflection
-    record ScoreEntry(UUID userId, int delta, int score, int segmentScore, int rank) {
+    record ScoreEntry(UUID userId, int delta, int score, int segmentScore, int rank, int streak, int streakBonus) {
     }
 
     @JsonTypeName("scores_update")

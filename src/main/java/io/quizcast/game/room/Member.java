@@ -27,6 +27,8 @@ public final class Member {
     long totalTimeMs;
     int segmentScore;
     long segmentTimeMs;
+    // correct answers in a row (the streak bonus)
+    int streak;
 
     public Member(Participant p) {
         this.participantId = p.id;
@@ -40,6 +42,7 @@ public final class Member {
         this.joinedAt = p.joinedAt;
         this.totalScore = p.totalScore;
         this.totalTimeMs = p.totalResponseTimeMs;
+        this.streak = p.answerStreak;
     }
 
     /** A copy for a turn's draft of the room (see {@link Room#draft()}). */
@@ -59,6 +62,7 @@ public final class Member {
         this.totalTimeMs = m.totalTimeMs;
         this.segmentScore = m.segmentScore;
         this.segmentTimeMs = m.segmentTimeMs;
+        this.streak = m.streak;
     }
 
     /** What may change of a participant who joins again: its name and its roles. */
@@ -84,9 +88,19 @@ public final class Member {
     }
 
     /** The event totals as stored (the room reads them again after a reload). */
-    public void totals(int score, long timeMs) {
+    public void totals(int score, long timeMs, int answerStreak) {
         totalScore = score;
         totalTimeMs = timeMs;
+        streak = answerStreak;
+    }
+
+    public int streak() {
+        return streak;
+    }
+
+    /** The streak after a stored answer, or 0 after a question not answered. */
+    public void streak(int now) {
+        streak = now;
     }
 
     void connected() {

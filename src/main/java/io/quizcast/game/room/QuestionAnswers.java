@@ -20,6 +20,8 @@ public final class QuestionAnswers {
     private final Set<UUID> stored = new HashSet<>();
     // the delta of scores_update
     private final Map<UUID, Integer> points = new HashMap<>();
+    // the streak bonus within those points
+    private final Map<UUID, Integer> bonus = new HashMap<>();
     private int storedCount;
     private boolean allAnsweredSent;
 
@@ -30,6 +32,7 @@ public final class QuestionAnswers {
         c.answered.putAll(answered);
         c.stored.addAll(stored);
         c.points.putAll(points);
+        c.bonus.putAll(bonus);
         c.storedCount = storedCount;
         c.allAnsweredSent = allAnsweredSent;
         return c;
@@ -40,6 +43,7 @@ public final class QuestionAnswers {
         answered.clear();
         stored.clear();
         points.clear();
+        bonus.clear();
         storedCount = 0;
         allAnsweredSent = false;
     }
@@ -86,10 +90,14 @@ public final class QuestionAnswers {
         answered.remove(participantId, answer);
     }
 
-    /** The answer was stored with {@code awarded} points; returns how many answers are stored now. */
-    public int stored(UUID participantId, int awarded) {
+    /**
+     * The answer was stored with {@code awarded} points ({@code streakBonus} of them for the streak); returns how many
+     * answers are stored now.
+     */
+    public int stored(UUID participantId, int awarded, int streakBonus) {
         stored.add(participantId);
         points.put(participantId, awarded);
+        bonus.put(participantId, streakBonus);
         return ++storedCount;
     }
 
@@ -113,6 +121,10 @@ public final class QuestionAnswers {
         return points.getOrDefault(participantId, 0);
     }
 
+    public int bonusOf(UUID participantId) {
+        return bonus.getOrDefault(participantId, 0);
+    }
+
     /** Every answer given, for the distribution (a zero-filled player gave none). */
     public Collection<String> choices() {
         return answered.values();
@@ -123,6 +135,11 @@ public final class QuestionAnswers {
         Set<UUID> missing = new HashSet<>(eligible);
         missing.removeAll(answered.keySet());
         return missing;
+    }
+
+    /** Whether every online player of the question answered (all_answered was sent). */
+    public boolean allAnswered() {
+        return allAnsweredSent;
     }
 
     /** True the first time it is called for the question: all_answered is sent once. */

@@ -3,14 +3,17 @@ package io.quizcast.game.room;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.quizcast.game.core.EventSettings;
 import io.quizcast.game.core.Game;
+import io.quizcast.game.core.PlaySettings;
 import io.quizcast.game.message.ParticipantInfo;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -36,7 +39,7 @@ public final class Room {
     private RoomSockets sockets = new RoomSockets();
 
     // the game: a value, swapped whole (after its commit) by the turn that changed it
-    private Game game = Game.initial(new EventSettings(null, null, 0, 0, null));
+    private Game game = Game.initial(new EventSettings(null, null, 0, 0, null, PlaySettings.V1));
     // the open question's answers (a turn's draft has its own copy)
     private QuestionAnswers answers = new QuestionAnswers();
     // answers of the open question that are reserved here and not yet committed or refused
@@ -46,6 +49,8 @@ public final class Room {
     // bumped when the answers are cleared or the round scores set, so adopt() knows whether a turn did either
     private int answersGeneration;
     private int scoresGeneration;
+    // on a draft: the players whose streak the turn ended (they did not answer), for adopt() to end on the room
+    private final Set<UUID> streaksEnded = new HashSet<>();
 
     Room(UUID eventId, AsyncLock lock, AsyncLock turns) {
         this.eventId = eventId;
@@ -99,11 +104,28 @@ public final class Room {
             }
         }
         scoresGeneration = d.scoresGeneration;
+        for (UUID pid : d.streaksEnded) {
+            Member m = members.get(pid);
+            if (m != null) {
+                m.streak(0);
+            }
+        }
         game = d.game;
         answers.eligibleFrom(d.answers);
         if (d.answersGeneration != answersGeneration) {
             clearAnswers();
             answersGeneration = d.answersGeneration;
+        }
+    }
+
+    /** These players did not answer a question that counts: their answer streaks end. */
+    public void endStreaks(Collection<UUID> participantIds) {
+        for (UUID pid : participantIds) {
+            Member m = members.get(pid);
+            if (m != null) {
+                m.streak(0);
+                streaksEnded.add(pid);
+            }
         }
     }
 

@@ -35,8 +35,11 @@ public class AnswerFlow {
     private final GameClock clock;
     private final CoalescedSends coalesced;
     private final GameMetrics metrics;
+    private final GameAutomation automation;
 
-    AnswerFlow(AnswerWriter writer, CoalescedSends coalesced, GameMetrics metrics, GameClock clock) {
+    AnswerFlow(AnswerWriter writer, CoalescedSends coalesced, GameMetrics metrics, GameClock clock,
+            GameAutomation automation) {
+        this.automation = automation;
         this.clock = clock;
         this.writer = writer;
         this.coalesced = coalesced;
@@ -57,7 +60,8 @@ public class AnswerFlow {
         Game game = room.game();
         UUID pid = member == null ? null : member.participantId;
         AnswerRules.Player player = new AnswerRules.Player(member != null && room.isPlayer(member),
-                pid != null && room.answers().mayAnswer(pid), pid != null && room.answers().hasAnswered(pid));
+                pid != null && room.answers().mayAnswer(pid), pid != null && room.answers().hasAnswered(pid),
+                member == null ? 0 : member.streak());
         AnswerRules.Accepted accepted = AnswerRules.check(game, room.closing(), player, message.questionId(),
                 new AnswerShapes.Submitted(message.selectedAnswer(), message.selectedAnswers(), message.value(),
                         message.order()),
@@ -73,7 +77,7 @@ public class AnswerFlow {
         AnswerRow row = new AnswerRow(room.eventId, room.residency().epoch(), game.segmentId(), q.questionId(),
                 member.participantId,
                 selected, correct,
-                responseMs, points);
+                responseMs, points, accepted.streak());
         writer.submit(new AnswerWriter.Pending(room, row, (outcome, out) -> {
             WebSocketConnection to = room.sockets().of(member.participantId);
             WebSocketConnection reply = to != null ? to : socket;
@@ -82,7 +86,8 @@ public class AnswerFlow {
                     metrics.answerCommit().record(System.nanoTime() - commitStart, TimeUnit.NANOSECONDS);
                     metrics.answerAccepted();
                     member.scored(points, row.countedTimeMs());
-                    acknowledge(room, member, q, points, reply, out);
+                    member.streak(accepted.streak());
+                    acknowledge(room, member, q, points, accepted.bonus(), reply, out);
                 }
                 case ALREADY_STORED -> {
                     metrics.answerRejected(ErrorCodes.DUPLICATE);
@@ -100,9 +105,9 @@ public class AnswerFlow {
     }
 
     /** After the commit: the player's acknowledgement, the staff's copy, the counts. */
-    private void acknowledge(Room room, Member member, RoundQuestion q, int points, WebSocketConnection reply,
-            Outbox out) {
-        int count = room.answers().stored(member.participantId, points);
+    private void acknowledge(Room room, Member member, RoundQuestion q, int points, int bonus,
+            WebSocketConnection reply, Outbox out) {
+        int count = room.answers().stored(member.participantId, points, bonus);
         int total = room.answers().eligibleCount();
         ServerMessage ack = new ServerMessage.AnswerReceived(member.clientId(), q.questionId(), q.playId(), count,
                 total);
@@ -111,6 +116,8 @@ public class AnswerFlow {
         scheduleAnswerCount(room, q);
         if (everyOnlinePlayerAnswered(room) && room.answers().firstAllAnswered()) {
             out.everyone(new ServerMessage.AllAnswered(count, total));
+            // with auto-reveal, the reveal comes now
+            automation.arm(room);
         }
     }
 

@@ -3,6 +3,7 @@ package io.quizcast.game.rules;
 import io.quizcast.config.QuizcastConfig;
 import io.quizcast.game.core.RoundQuestion;
 import io.quizcast.game.core.Step;
+import io.quizcast.game.core.Streaks;
 import io.quizcast.game.core.Tops;
 import io.quizcast.game.core.Transitions;
 import io.quizcast.game.message.ServerMessage;
@@ -50,6 +51,7 @@ public class RevealFlow {
      * the turn's draft); each player gets its own standing, and the zero-fill starts once the reveal is adopted.
      */
     Uni<Void> reveal(Room room, Outbox out) {
+        endStreaks(room);
         List<Standings.Ranked> event = Standings.event(room.members());
         List<Standings.Ranked> segment = Standings.segment(room.members());
         Tops tops = new Tops(Standings.top(segment, topSize, true), Standings.top(event, topSize, false));
@@ -88,14 +90,25 @@ public class RevealFlow {
         // done here, in the turn's own transaction, whether or not the reveal's detached zero-fill ran: waiting for
         // it could wait for a pooled connection while this transaction holds one; the question's zero_filled_at mark
         // makes whichever of the two commits second store nothing
+        endStreaks(room);
         return zeroFillWrite(room, q).get().invoke(() -> room.game(Transitions.zeroFilled(room.game())));
+    }
+
+    /** The players who did not answer the open question end their answer streaks (when it counts for one). */
+    private static void endStreaks(Room room) {
+        RoundQuestion q = room.game().openQuestion();
+        if (q != null && Streaks.counts(q)) {
+            room.endStreaks(room.answers().missing());
+        }
     }
 
     /** The zero-fill's write for the open question, with its missing players taken now (under the lock). */
     private Supplier<Uni<Void>> zeroFillWrite(Room room, RoundQuestion q) {
         Set<UUID> missing = room.answers().missing();
         UUID segmentId = room.game().segmentId();
-        return () -> answerStore.zeroFill(room.eventId, segmentId, q.position(), q.questionId(), missing);
+        boolean endsStreaks = Streaks.counts(q);
+        return () -> answerStore.zeroFill(room.eventId, segmentId, q.position(), q.questionId(), missing,
+                endsStreaks);
     }
 
     /** Each player its own standing, the staff the top entries (event totals and ranks). */
@@ -104,7 +117,8 @@ public class RevealFlow {
         for (Standings.Ranked r : ranking) {
             Member m = r.member();
             ServerMessage.ScoreEntry entry = new ServerMessage.ScoreEntry(m.clientId(),
-                    room.answers().pointsOf(m.participantId), m.totalScore(), m.segmentScore(), r.rank());
+                    room.answers().pointsOf(m.participantId), m.totalScore(), m.segmentScore(), r.rank(),
+                    m.streak(), room.answers().bonusOf(m.participantId));
             if (top.size() < topSize) {
                 top.add(entry);
             }

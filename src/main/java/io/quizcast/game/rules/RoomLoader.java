@@ -63,7 +63,7 @@ public class RoomLoader {
                     for (Participant p : participants) {
                         Member m = room.addMember(new Member(p));
                         // a reload (after a failed task) takes the stored totals: they are what was committed
-                        m.totals(p.totalScore, p.totalResponseTimeMs);
+                        m.totals(p.totalScore, p.totalResponseTimeMs, p.answerStreak);
                     }
                     room.residency().membersSince(now);
                     return roomStore.state(room.eventId);

@@ -7,6 +7,7 @@ import io.quizcast.game.core.Game;
 import io.quizcast.game.core.Pause;
 import io.quizcast.game.core.PauseReason;
 import io.quizcast.game.core.Phase;
+import io.quizcast.game.core.PlaySettings;
 import io.quizcast.game.core.Round;
 import io.quizcast.game.core.RoundQuestion;
 import io.quizcast.segment.Segment;
@@ -47,7 +48,8 @@ final class RoomStates {
 
     static EventSettings settings(Event event) {
         return new EventSettings(event.hostId, event.status, event.timePerQuestion, event.numFakeAnswers,
-                event.singleSegmentMode);
+                event.singleSegmentMode, new PlaySettings(event.readingTime, event.autoReveal, event.autoAdvance,
+                        event.streakBonus, event.shuffleAnswers));
     }
 
     /** A stored segment as a round, with its questions. */

@@ -30,11 +30,13 @@ public class RoomTasks {
     private final Hub hub;
     private final RoomLoader loader;
     private final OwnerFence fence;
+    private final GameAutomation automation;
 
-    RoomTasks(Hub hub, RoomLoader loader, OwnerFence fence) {
+    RoomTasks(Hub hub, RoomLoader loader, OwnerFence fence, GameAutomation automation) {
         this.hub = hub;
         this.loader = loader;
         this.fence = fence;
+        this.automation = automation;
     }
 
     /**
@@ -77,7 +79,12 @@ public class RoomTasks {
                 return Uni.createFrom().<T>nullItem();
             }
             room.residency().touch();
-            return loader.ensureLoaded(room).map(ignored -> work.apply(room))
+            return loader.ensureLoaded(room).map(ignored -> {
+                T result = work.apply(room);
+                // what the room does by itself next follows what it is now (a load, an answer, a join)
+                automation.arm(room);
+                return result;
+            })
                     .onFailure(f -> !(f instanceof GameException)).invoke(() -> room.residency().markStale());
         });
     }
@@ -115,6 +122,20 @@ public class RoomTasks {
                 // not taken (the room was evicted, or has answers in flight to wait for): again once they are in
                 .chain(done -> done ? Uni.createFrom().voidItem()
                         : room.writes.settled().chain(() -> turn(socket, state, closesQuestion, needed, plan)));
+    }
+
+    /**
+     * A turn the game takes by itself ({@link GameAutomation}): as {@link #turn}, for no socket, and only on a room
+     * this process still holds (an evicted or moved room's moves are dropped: its new holder plans them again).
+     */
+    Uni<Void> systemTurn(Room room, boolean closesQuestion, Predicate<Room> needed, Plan plan) {
+        if (room.residency().evicted()) {
+            return Uni.createFrom().voidItem();
+        }
+        Uni<Void> ready = closesQuestion ? room.writes.settled() : Uni.createFrom().voidItem();
+        return ready.chain(() -> room.turns.withLock(() -> takeTurn(null, room, closesQuestion, needed, plan)))
+                .chain(done -> done || room.residency().evicted() ? Uni.createFrom().voidItem()
+                        : room.writes.settled().chain(() -> systemTurn(room, closesQuestion, needed, plan)));
     }
 
     private Uni<Boolean> takeTurn(WebSocketConnection socket, Room room, boolean closesQuestion,
@@ -170,10 +191,14 @@ public class RoomTasks {
             room.adopt(planned.draft());
         }
         planned.out().flush(hub, room);
+        automation.arm(room);
         return Uni.createFrom().voidItem();
     }
 
     private void tellLost(WebSocketConnection socket, OwnershipLost lost) {
+        if (socket == null) {
+            return;
+        }
         hub.send(socket, new ServerMessage.Error(ErrorCodes.UNAVAILABLE, lost.getMessage()));
     }
 }

@@ -1,6 +1,7 @@
 package io.quizcast.game.rules;
 
 import io.quizcast.config.QuizcastConfig;
+import io.quizcast.game.core.Automation;
 import io.quizcast.game.core.Command;
 import io.quizcast.game.core.EventSettings;
 import io.quizcast.game.core.PauseReason;
@@ -140,9 +141,33 @@ public class RoundFlow {
     Supplier<Uni<Void>> next(Room room, Member sender, Outbox out) {
         Transitions.requireStaff(room.game(), sender.userId);
         Transitions.require(Command.NEXT_QUESTION, room.game().phase());
-        return () -> reveals.zeroFill(room).chain(() -> room.game().hasNextQuestion()
+        return () -> advance(room, out);
+    }
+
+    /** The next question opens, or after the last one the round ends (the open one's missing answers zero-filled). */
+    private Uni<Void> advance(Room room, Outbox out) {
+        return reveals.zeroFill(room).chain(() -> room.game().hasNextQuestion()
                 ? opener.open(room, room.game().questionIndex() + 1, out)
                 : ends.endRound(room, out));
+    }
+
+    /** The game's own move (auto-reveal, auto-advance), planned for the phase it is in (see GameAutomation). */
+    Supplier<Uni<Void>> auto(Room room, Automation.Action action, Outbox out) {
+        return switch (action) {
+            case REVEAL -> {
+                Transitions.require(Command.REVEAL_ANSWER, room.game().phase());
+                yield () -> reveals.reveal(room, out);
+            }
+            case SHOW_LEADERBOARD -> {
+                Transitions.require(Command.SHOW_LEADERBOARD, room.game().phase());
+                yield () -> reveals.leaderboard(room, out);
+            }
+            case NEXT -> {
+                Transitions.require(Command.NEXT_QUESTION, room.game().phase());
+                yield () -> advance(room, out);
+            }
+            case OPEN_ANSWERS -> throw new IllegalArgumentException("the answers open without a turn");
+        };
     }
 
     Supplier<Uni<Void>> endGame(Room room, Member sender, Outbox out) {

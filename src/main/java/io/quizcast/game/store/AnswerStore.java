@@ -54,6 +54,7 @@ public class AnswerStore {
             row.put("response_time_ms", r.responseTimeMs());
             row.put("points", r.points());
             row.put("counted_ms", r.countedTimeMs());
+            row.put("streak", r.streak());
             batch.add(row);
         }
         return Panache.getSession().chain(s -> s.createNativeQuery("""
@@ -61,7 +62,7 @@ public class AnswerStore {
                     SELECT * FROM jsonb_to_recordset(cast(cast(:rows AS text) AS jsonb))
                         AS r(event_id uuid, epoch bigint, segment_id uuid, question_id uuid, participant_id uuid,
                              selected_answer text, is_correct boolean, response_time_ms int, points int,
-                             counted_ms int)),
+                             counted_ms int, streak int)),
                 owned AS (
                     SELECT o.event_id FROM event_owners o
                     WHERE o.owner = :owner
@@ -93,7 +94,8 @@ public class AnswerStore {
                 total AS (
                     UPDATE event_participants p
                     SET total_score = p.total_score + c.points,
-                        total_response_time_ms = p.total_response_time_ms + c.counted_ms
+                        total_response_time_ms = p.total_response_time_ms + c.counted_ms,
+                        answer_streak = c.streak
                     FROM counted c
                     WHERE p.id = c.participant_id
                     RETURNING p.id)
@@ -124,11 +126,11 @@ public class AnswerStore {
 
     /**
      * Counts every listed player who did not answer as answered with 0 points, once per question (the
-     * round_questions.zero_filled_at mark makes a second call a no-op).
+     * round_questions.zero_filled_at mark makes a second call a no-op); {@code endsStreaks}: their answer streaks end.
      */
     @WithTransaction
     public Uni<Void> zeroFill(UUID eventId, UUID segmentId, int position, UUID questionId,
-            Collection<UUID> participantIds) {
+            Collection<UUID> participantIds, boolean endsStreaks) {
         return fence.check(eventId).chain(() -> Panache.getSession()).chain(s -> s.createNativeQuery("""
                 UPDATE round_questions SET zero_filled_at = now()
                 WHERE segment_id = :seg AND position = :pos AND zero_filled_at IS NULL""")
@@ -142,7 +144,9 @@ public class AnswerStore {
                                                                      is_correct, points)
                                                 SELECT gen_random_uuid(), :seg, :q, pid, false, 0 FROM missing
                                                 ON CONFLICT DO NOTHING
-                                                RETURNING participant_id)
+                                                RETURNING participant_id),
+                                     streaks AS (UPDATE event_participants SET answer_streak = 0
+                                                 WHERE :ends AND id IN (SELECT participant_id FROM filled))
                                 INSERT INTO segment_scores (id, segment_id, participant_id, questions_answered)
                                 SELECT gen_random_uuid(), :seg, participant_id, 1 FROM filled
                                 ON CONFLICT (segment_id, participant_id) DO UPDATE
@@ -150,6 +154,7 @@ public class AnswerStore {
                                 .setParameter("ids",
                                         values.json(participantIds.stream().map(UUID::toString).toList()))
                                 .setParameter("seg", segmentId).setParameter("q", questionId)
+                                .setParameter("ends", endsStreaks)
                                 .executeUpdate()))
                 .replaceWithVoid();
     }

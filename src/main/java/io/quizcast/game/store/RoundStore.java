@@ -287,7 +287,11 @@ public class RoundStore {
 
     private RoundQuestion roundQuestion(UUID segmentId, int position, Question q, Event event, List<String> pool) {
         List<String> others = pool.stream().filter(a -> !a.equals(q.correctAnswer)).toList();
-        List<String> answers = RoundQuestions.offered(q, event.numFakeAnswers, others, random);
+        // unshuffled: drawn once from the question itself, so every play of it (a replay, the mega quiz) shows the
+        // same order
+        Random draw = event.shuffleAnswers ? random
+                : new Random(q.id.getMostSignificantBits() ^ q.id.getLeastSignificantBits());
+        List<String> answers = RoundQuestions.offered(q, event.numFakeAnswers, others, draw);
         return RoundQuestions.played(segmentId, position, q, answers, event.timePerQuestion);
     }
 }

@@ -17,7 +17,7 @@ final class Games {
     }
 
     static EventSettings settings() {
-        return new EventSettings(HOST, "waiting", LIMIT_S, 3, null);
+        return new EventSettings(HOST, "waiting", LIMIT_S, 3, null, PlaySettings.V1);
     }
 
     static Game initial() {

@@ -27,6 +27,8 @@ public class Participant {
     public String sessionTokenHash;
     public int totalScore;
     public int answerStreak;
+    /** When the organiser removed the participant (kick), or null. */
+    public Instant removedAt;
     public long totalResponseTimeMs;
     public String joinStatus;
     public boolean isLateJoiner;

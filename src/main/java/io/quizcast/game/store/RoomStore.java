@@ -55,8 +55,10 @@ public class RoomStore {
     /** The participants who joined since {@code since} (all of them when null), by join time. */
     @WithSession
     public Uni<List<Participant>> participantsSince(UUID eventId, Instant since) {
-        return since == null ? participants.list("eventId = ?1 order by joinedAt", eventId)
-                : participants.list("eventId = ?1 and joinedAt >= ?2 order by joinedAt", eventId, since);
+        // a removed participant is out of the game (its answers stay in the results)
+        return since == null ? participants.list("eventId = ?1 and removedAt is null order by joinedAt", eventId)
+                : participants.list("eventId = ?1 and joinedAt >= ?2 and removedAt is null order by joinedAt",
+                        eventId, since);
     }
 
     /** A participant by id, read on the plain pool: one statement, no ORM session (a session socket's join). */

@@ -207,8 +207,9 @@ public class RoundStore {
     public Uni<List<Participant>> openQuestion(UUID eventId, UUID segmentId, int position, Instant openedAt,
             Instant since, GameState state) {
         Uni<List<Participant>> newcomers = since == null
-                ? participants.list("eventId = ?1 order by joinedAt", eventId)
-                : participants.list("eventId = ?1 and joinedAt >= ?2 order by joinedAt", eventId, since);
+                ? participants.list("eventId = ?1 and removedAt is null order by joinedAt", eventId)
+                : participants.list("eventId = ?1 and joinedAt >= ?2 and removedAt is null order by joinedAt",
+                        eventId, since);
         return newcomers.call(() -> Panache.getSession().chain(s -> s.createNativeQuery("""
                 UPDATE round_questions SET opened_at = :at WHERE segment_id = :seg AND position = :pos""")
                 .setParameter("at", openedAt).setParameter("seg", segmentId).setParameter("pos", position)

@@ -24,7 +24,8 @@ import java.util.function.Function;
 public class JoinStatements {
 
     /** What a join needs of its event, and whether a quiz runs in it (a new player is then a late joiner). */
-    public record JoinTarget(UUID id, String status, boolean joinLocked, Instant joinLockedAt, boolean quizRunning) {
+    public record JoinTarget(UUID id, String status, boolean joinLocked, Instant joinLockedAt, boolean quizRunning,
+            List<String> blockedWords, List<String> removedNames) {
     }
 
     private final Pool pool;
@@ -41,14 +42,19 @@ public class JoinStatements {
     public Uni<JoinTarget> event(SqlConnection c, String code) {
         return c.preparedQuery("""
                 SELECT e.id, e.status, e.join_locked, e.join_locked_at,
-                       EXISTS (SELECT 1 FROM segments s WHERE s.event_id = e.id AND s.status = 'quizzing') AS quizzing
+                       EXISTS (SELECT 1 FROM segments s WHERE s.event_id = e.id AND s.status = 'quizzing') AS quizzing,
+                       e.blocked_words,
+                       ARRAY(SELECT p.display_name FROM event_participants p
+                             WHERE p.event_id = e.id AND p.removed_at IS NOT NULL) AS removed_names
                 FROM events e WHERE e.join_code = $1""").execute(Tuple.of(code)).map(rows -> {
             if (rows.size() == 0) {
                 return null;
             }
             Row r = rows.iterator().next();
             return new JoinTarget(r.getUUID("id"), r.getString("status"), r.getBoolean("join_locked"),
-                    instant(r, "join_locked_at"), r.getBoolean("quizzing"));
+                    instant(r, "join_locked_at"), r.getBoolean("quizzing"),
+                    List.of(r.getArrayOfStrings("blocked_words")),
+                    List.of(r.getArrayOfStrings("removed_names")));
         });
     }
 

@@ -17,6 +17,7 @@ import io.quizcast.participant.JoinAttempt;
 import io.quizcast.participant.JoinRequest;
 import io.quizcast.participant.JoinResponse;
 import io.quizcast.participant.Participant;
+import io.quizcast.participant.moderation.NameFilter;
 import io.quizcast.participant.repository.JoinAttemptRepository;
 import io.quizcast.participant.repository.JoinStatements;
 import io.quizcast.participant.repository.ParticipantRepository;
@@ -33,6 +34,8 @@ import java.util.UUID;
 public class JoinService {
 
     static final Duration LOCK_GRACE = Duration.ofSeconds(5);
+    public static final String NAME_NOT_ALLOWED = "name_not_allowed";
+    public static final String REMOVED = "removed";
     private static final int ATTEMPTS = 25;
 
     /** A participant row and the fresh session token the client gets for it. */
@@ -74,7 +77,8 @@ public class JoinService {
         }
         Instant startedAt = Times.now();
         return attempt(code, deviceId, name, request, accountId, startedAt, 1)
-                .onFailure(ApiException.class)
+                // a refused name is not stored anywhere, not even in the attempts' log
+                .onFailure(f -> f instanceof ApiException a && !NAME_NOT_ALLOWED.equals(a.code()))
                 .call(f -> recordRefusal(code, deviceId, accountId, name, (ApiException) f))
                 .map(Joined::response);
     }
@@ -97,6 +101,7 @@ public class JoinService {
             Instant startedAt, boolean lookUpNames) {
         return statements.inTransaction(c -> statements.event(c, code).chain(event -> {
             checkJoinable(event, startedAt);
+            checkName(name, event.blockedWords(), event.removedNames());
             return statements.devicePresence(c, deviceId, event.id()).chain(found -> {
                 Participant here = null;
                 for (Participant p : found) {
@@ -111,6 +116,9 @@ public class JoinService {
                         ? Uni.createFrom().item(byDevice)
                         : statements.byAccount(c, event.id(), accountId));
             }).chain(existing -> {
+                if (existing != null && existing.removedAt != null) {
+                    throw new ApiException(403, REMOVED, "You were removed from this event by the organiser");
+                }
                 if (existing != null) {
                     Joined joined = rejoin(existing);
                     return statements.rejoin(c, existing,
@@ -143,6 +151,22 @@ public class JoinService {
         if (event.joinLocked()
                 && (event.joinLockedAt() == null || !startedAt.isBefore(event.joinLockedAt().plus(LOCK_GRACE)))) {
             throw new ApiException(403, "join_locked", "Event joining is locked");
+        }
+    }
+
+    /**
+     * A name the event does not show: one with a blocked word (the built-in lists, the event's own words), or the
+     * name of a participant the organiser removed.
+     */
+    public static void checkName(String name, List<String> blockedWords, List<String> removedNames) {
+        if (NameFilter.blocked(name, blockedWords)) {
+            throw new ApiException(422, NAME_NOT_ALLOWED, "This name is not allowed here: choose another one");
+        }
+        for (String removed : removedNames) {
+            if (removed.equalsIgnoreCase(name)) {
+                throw new ApiException(422, NAME_NOT_ALLOWED,
+                        "This name was removed from this event by the organiser: choose another one");
+            }
         }
     }
 

@@ -6,7 +6,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A live quiz event: its host, join code, settings and lifecycle ({@code status}: an {@link EventStatus}). */
 @Entity
@@ -34,6 +37,10 @@ public class Event {
     public int autoAdvance;
     public boolean streakBonus;
     public boolean shuffleAnswers = true;
+    /** Words no display name of the event may hold, beside the built-in lists. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public List<String> blockedWords = List.of();
     public boolean joinLocked;
     public Instant joinLockedAt;
     public String previousStatus;

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of POST /api/quizzes; absent settings take the contract's defaults. */
@@ -23,5 +24,6 @@ public record EventCreate(
         @Schema(description = "Reveal by itself when the time is up or every player answered (default false)") Boolean autoReveal,
         @Schema(description = "Seconds after a reveal, and after a leaderboard, before the game moves on by itself; 0 (the default) waits for the host") @Min(value = 0, message = "must be 0 to 120") @Max(value = 120, message = "must be 0 to 120") Integer autoAdvance,
         @Schema(description = "Consecutive correct answers earn a bonus (default false; see docs/decisions.md)") Boolean streakBonus,
-        @Schema(description = "Shuffle each question's answers for each play (default true)") Boolean shuffleAnswers) {
+        @Schema(description = "Shuffle each question's answers for each play (default true)") Boolean shuffleAnswers,
+        @Schema(description = "Words no display name of the event may hold, beside the built-in lists (at most 200, each at most 50 characters); seen only by the host") @Size(max = 200, message = "must hold at most 200 words") List<@Size(max = 50, message = "must be at most 50 characters") String> blockedWords) {
 }

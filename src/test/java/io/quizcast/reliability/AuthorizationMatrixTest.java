@@ -87,7 +87,7 @@ class AuthorizationMatrixTest {
                 "POST /api/segments/{sid}/complete", "POST /api/segments/{sid}/resume",
                 "POST /api/segments/{sid}/clear-resume", "POST /api/events/{id}/join-as-host",
                 "POST /api/events/{id}/join/lock", "POST /api/events/{id}/join/unlock",
-                "GET /api/events/{id}/export")) {
+                "GET /api/events/{id}/export", "POST /api/events/{id}/participants/{pid}/remove")) {
             TABLE.put(route, Access.HOST);
         }
         for (String route : List.of("POST /api/segments/{sid}/recording/start",

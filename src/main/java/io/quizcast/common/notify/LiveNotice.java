@@ -15,7 +15,8 @@ import java.util.UUID;
 @JsonSubTypes({@JsonSubTypes.Type(value = LiveNotice.RecordingStopped.class, name = "recording_stopped"),
         @JsonSubTypes.Type(value = LiveNotice.ParticipantRenamed.class, name = "participant_renamed"),
         @JsonSubTypes.Type(value = LiveNotice.JoinLockChanged.class, name = "join_lock_changed"),
-        @JsonSubTypes.Type(value = LiveNotice.EventDeleted.class, name = "event_deleted")})
+        @JsonSubTypes.Type(value = LiveNotice.EventDeleted.class, name = "event_deleted"),
+        @JsonSubTypes.Type(value = LiveNotice.ParticipantRemoved.class, name = "participant_removed")})
 @RegisterForReflection
 public sealed interface LiveNotice {
 
@@ -35,6 +36,13 @@ public sealed interface LiveNotice {
     /** Joining was locked or unlocked. */
     @RegisterForReflection
     record JoinLockChanged(UUID eventId, boolean joinLocked, Instant lockedAt, String message) implements LiveNotice {
+    }
+
+    /** The organiser removed a participant (kick). */
+    @RegisterForReflection
+    record ParticipantRemoved(UUID eventId, UUID participantId, UUID clientId, String displayName)
+            implements
+                LiveNotice {
     }
 
     /** The event was deleted: its sockets have nothing left to play. */

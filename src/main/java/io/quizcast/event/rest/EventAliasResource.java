@@ -34,14 +34,15 @@ public class EventAliasResource {
     @GET
     @Operation(summary = "The caller's hosted events, newest first (alias of /api/quizzes)")
     public Uni<List<EventView>> list() {
-        return events.listHostedBy(CallerIds.accountId(jwt)).map(list -> list.stream().map(EventView::of).toList());
+        return events.listHostedBy(CallerIds.accountId(jwt))
+                .map(list -> list.stream().map(EventView::forHost).toList());
     }
 
     @POST
     @ResponseStatus(201)
     @Operation(summary = "Create an event; the caller becomes its host (alias of /api/quizzes)")
     public Uni<EventView> create(@Valid @NotNull(message = "body is required") EventCreate request) {
-        return events.create(CallerIds.accountId(jwt), request).map(EventView::of);
+        return events.create(CallerIds.accountId(jwt), request).map(EventView::forHost);
     }
 
     @GET

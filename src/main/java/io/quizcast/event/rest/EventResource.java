@@ -41,14 +41,14 @@ public class EventResource {
     @GET
     @Operation(summary = "The caller's hosted events, newest first")
     public Uni<List<EventView>> list() {
-        return events.listHostedBy(caller()).map(list -> list.stream().map(EventView::of).toList());
+        return events.listHostedBy(caller()).map(list -> list.stream().map(EventView::forHost).toList());
     }
 
     @POST
     @ResponseStatus(201)
     @Operation(summary = "Create an event; the caller becomes its host")
     public Uni<EventView> create(@Valid @NotNull(message = "body is required") EventCreate request) {
-        return events.create(caller(), request).map(EventView::of);
+        return events.create(caller(), request).map(EventView::forHost);
     }
 
     @GET
@@ -63,7 +63,7 @@ public class EventResource {
     @Operation(summary = "Host: change an event's settings or status")
     public Uni<EventView> update(@PathParam("id") UUID id,
             @Valid @NotNull(message = "body is required") EventUpdate update) {
-        return events.update(caller(), id, update).map(EventView::of);
+        return events.update(caller(), id, update).map(EventView::forHost);
     }
 
     @DELETE
@@ -77,7 +77,7 @@ public class EventResource {
     @Path("/{id}/complete")
     @Operation(summary = "Host: end an event (keeps the previous status for a resume)")
     public Uni<EventView> complete(@PathParam("id") UUID id) {
-        return events.complete(caller(), id).map(EventView::of);
+        return events.complete(caller(), id).map(EventView::forHost);
     }
 
     @POST
@@ -87,14 +87,14 @@ public class EventResource {
     @APIResponse(responseCode = "429", description = "Repeated within 2 s")
     @Operation(summary = "Host: resume an ended event")
     public Uni<Response> resume(@PathParam("id") UUID id) {
-        return events.resume(caller(), id).map(resumed -> resumed.map(EventView::of).toResponse());
+        return events.resume(caller(), id).map(resumed -> resumed.map(EventView::forHost).toResponse());
     }
 
     @POST
     @Path("/{id}/clear-resume")
     @Operation(summary = "Host: forget the previous status of an ended event")
     public Uni<EventView> clearResume(@PathParam("id") UUID id) {
-        return events.clearResume(caller(), id).map(EventView::of);
+        return events.clearResume(caller(), id).map(EventView::forHost);
     }
 
     private UUID caller() {

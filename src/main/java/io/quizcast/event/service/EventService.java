@@ -74,6 +74,7 @@ public class EventService {
         event.autoAdvance = request.autoAdvance() != null ? request.autoAdvance() : 0;
         event.streakBonus = Boolean.TRUE.equals(request.streakBonus());
         event.shuffleAnswers = request.shuffleAnswers() == null || request.shuffleAnswers();
+        event.blockedWords = blockedWords(request.blockedWords());
         event.createdAt = Times.now();
         return events.persist(event);
     }
@@ -127,6 +128,9 @@ public class EventService {
             if (update.streakBonus() != null) {
                 event.streakBonus = update.streakBonus();
             }
+            if (update.blockedWords() != null) {
+                event.blockedWords = blockedWords(update.blockedWords());
+            }
             if (update.shuffleAnswers() != null) {
                 event.shuffleAnswers = update.shuffleAnswers();
             }
@@ -179,5 +183,11 @@ public class EventService {
     @WithTransaction
     public Uni<Event> clearResume(UUID callerId, UUID eventId) {
         return access.findHosted(eventId, callerId).invoke(event -> event.previousStatus = null);
+    }
+
+    /** Trimmed, without blanks or repeats. */
+    private static List<String> blockedWords(List<String> words) {
+        return words == null ? List.of()
+                : words.stream().filter(w -> w != null && !w.isBlank()).map(String::trim).distinct().toList();
     }
 }

@@ -24,6 +24,8 @@ public final class ErrorCodes {
     public static final int CLOSE_TOO_BIG = 1009;
     public static final int CLOSE_INVALID_TOKEN = 4401;
     public static final int CLOSE_REPLACED = 4409;
+    // the organiser removed the participant (issue 20): the client must not reconnect
+    public static final int CLOSE_REMOVED = 4403;
     public static final int CLOSE_RATE_LIMIT = 4429;
 
     private ErrorCodes() {

@@ -18,6 +18,7 @@ import java.util.UUID;
         @JsonSubTypes.Type(ServerMessage.ParticipantJoined.class),
         @JsonSubTypes.Type(ServerMessage.ParticipantLeft.class),
         @JsonSubTypes.Type(ServerMessage.ParticipantCount.class),
+        @JsonSubTypes.Type(ServerMessage.ParticipantRemoved.class),
         @JsonSubTypes.Type(ServerMessage.ParticipantNameChanged.class),
         @JsonSubTypes.Type(ServerMessage.JoinLockStatusChanged.class),
         @JsonSubTypes.Type(ServerMessage.GameStarted.class),
@@ -69,6 +70,11 @@ public sealed interface ServerMessage {
     @JsonTypeName("participant_left")
     @RegisterForReflection
     record ParticipantLeft(UUID userId, boolean online) implements ServerMessage {
+    }
+
+    @JsonTypeName("participant_removed")
+    @RegisterForReflection
+    record ParticipantRemoved(UUID userId, String username) implements ServerMessage {
     }
 
     @JsonTypeName("participant_count")

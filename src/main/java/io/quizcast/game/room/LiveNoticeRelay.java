@@ -41,6 +41,16 @@ public class LiveNoticeRelay {
                         ? new ServerMessage.QuizReady(s.segmentId(), s.questionsCount())
                         : new ServerMessage.NoQuestionsGenerated(s.segmentId(), s.segmentTitle(), s.presenterName(),
                                 "No questions were added to this round"));
+            } else if (notice instanceof LiveNotice.ParticipantRemoved r) {
+                var socket = room.sockets().of(r.participantId());
+                if (room.remove(r.participantId()) != null || socket != null) {
+                    if (socket != null) {
+                        out.close(socket, ErrorCodes.CLOSE_REMOVED, "removed from this event by the organiser");
+                    }
+                    out.everyone(new ServerMessage.ParticipantRemoved(r.clientId(), r.displayName()));
+                    out.everyone(new ServerMessage.ParticipantCount(room.sockets().onlineCount(),
+                            room.memberCount()));
+                }
             } else if (notice instanceof LiveNotice.EventDeleted) {
                 // the event is gone: its sockets are told to go (a reconnect then finds no event: 404)
                 for (var socket : Audiences.everyone(room)) {

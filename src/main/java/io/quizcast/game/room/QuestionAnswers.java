@@ -59,6 +59,20 @@ public final class QuestionAnswers {
         eligible.clear();
     }
 
+    /**
+     * A removed player leaves the question: it no longer counts among who may answer, nor its answer in the live
+     * counts and the reveal (the stored row stays in the results).
+     */
+    public void forget(UUID participantId) {
+        eligible.remove(participantId);
+        answered.remove(participantId);
+        if (stored.remove(participantId)) {
+            storedCount--;
+        }
+        points.remove(participantId);
+        bonus.remove(participantId);
+    }
+
     public void makeEligible(UUID participantId) {
         eligible.add(participantId);
     }

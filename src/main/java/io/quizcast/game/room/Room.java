@@ -49,6 +49,8 @@ public final class Room {
     // bumped when the answers are cleared or the round scores set, so adopt() knows whether a turn did either
     private int answersGeneration;
     private int scoresGeneration;
+    // the participants the organiser removed while the room was loaded: a turn's draft never brings them back
+    private final Set<UUID> removed = new HashSet<>();
     // on a draft: the players whose streak the turn ended (they did not answer), for adopt() to end on the room
     private final Set<UUID> streaksEnded = new HashSet<>();
 
@@ -92,6 +94,9 @@ public final class Room {
         boolean scores = d.scoresGeneration != scoresGeneration;
         for (Member dm : d.members.values()) {
             Member m = members.get(dm.participantId);
+            if (m == null && removed.contains(dm.participantId)) {
+                continue;
+            }
             if (m == null) {
                 dm.online = sockets.isOnline(dm.participantId);
                 addMember(dm);
@@ -237,6 +242,21 @@ public final class Room {
     }
 
     /** The participant's socket is gone: it is offline (its member, if known, is returned). */
+    /**
+     * The organiser removed the participant: it leaves the room (its standings, the counts, who may answer the open
+     * question), its socket is detached, and no turn's draft brings it back. Returns it, or null when not here.
+     */
+    public Member remove(UUID participantId) {
+        removed.add(participantId);
+        Member m = members.remove(participantId);
+        if (m != null && m.userId != null) {
+            participantByUser.remove(m.userId, participantId);
+        }
+        sockets.detach(participantId);
+        answers.forget(participantId);
+        return m;
+    }
+
     public Member detach(UUID participantId) {
         sockets.detach(participantId);
         Member member = members.get(participantId);

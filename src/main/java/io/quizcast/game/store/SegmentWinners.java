@@ -23,7 +23,7 @@ public class SegmentWinners {
         return Panache.getSession().chain(s -> s.createNativeQuery("""
                 SELECT DISTINCT ON (g.id) g.id, p.display_name, coalesce(sc.score, 0)
                 FROM segments g
-                JOIN event_participants p ON p.event_id = g.event_id AND p.is_player
+                JOIN event_participants p ON p.event_id = g.event_id AND p.is_player AND p.removed_at IS NULL
                 LEFT JOIN segment_scores sc ON sc.segment_id = g.id AND sc.participant_id = p.id
                 WHERE g.event_id = :event
                 ORDER BY g.id, coalesce(sc.score, 0) DESC, coalesce(sc.total_response_time_ms, 0), p.joined_at, p.id

@@ -24,7 +24,7 @@ public class LeaderboardRepository {
                    p.total_score AS score, p.total_response_time_ms AS time_ms,
                    rank() OVER (ORDER BY p.total_score DESC, p.total_response_time_ms) AS rank
             FROM event_participants p
-            WHERE p.event_id = $1 AND p.is_player
+            WHERE p.event_id = $1 AND p.is_player AND p.removed_at IS NULL
             ORDER BY p.total_score DESC, p.total_response_time_ms, p.joined_at, p.id
             LIMIT $2 OFFSET $3""";
 
@@ -33,7 +33,7 @@ public class LeaderboardRepository {
                    coalesce(s.score, 0) AS score, coalesce(s.total_response_time_ms, 0) AS time_ms,
                    rank() OVER (ORDER BY coalesce(s.score, 0) DESC, coalesce(s.total_response_time_ms, 0)) AS rank
             FROM segments g
-            JOIN event_participants p ON p.event_id = g.event_id AND p.is_player
+            JOIN event_participants p ON p.event_id = g.event_id AND p.is_player AND p.removed_at IS NULL
             LEFT JOIN segment_scores s ON s.segment_id = g.id AND s.participant_id = p.id
             WHERE g.id = $1
             ORDER BY 6 DESC, 7, p.joined_at, p.id

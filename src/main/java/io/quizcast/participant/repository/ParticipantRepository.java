@@ -39,6 +39,13 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         return find("eventId = ?1 and (id = ?2 or userId = ?2)", eventId, clientOrParticipantId).firstResult();
     }
 
+    /** The names of the participants the organiser removed from the event (no name may be one of them). */
+    public Uni<List<String>> removedNames(UUID eventId) {
+        return getSession().chain(session -> session.createSelectionQuery(
+                "select p.displayName from Participant p where p.eventId = ?1 and p.removedAt is not null",
+                String.class).setParameter(1, eventId).getResultList());
+    }
+
     /** Names in the event equal to base or to "base N": the candidates a new name must avoid. */
     public Uni<List<String>> namesLike(UUID eventId, String base) {
         return getSession().chain(session -> session.createSelectionQuery(

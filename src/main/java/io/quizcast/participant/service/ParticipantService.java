@@ -59,7 +59,33 @@ public class ParticipantService {
     @WithSession
     public Uni<List<ParticipantView>> list(UUID eventId) {
         return access.find(eventId).chain(() -> participants.listByScore(eventId))
-                .map(list -> list.stream().map(p -> ParticipantView.of(p, presence.isOnline(eventId, p.id))).toList());
+                .map(list -> list.stream().filter(p -> p.removedAt == null)
+                        .map(p -> ParticipantView.of(p, presence.isOnline(eventId, p.id))).toList());
+    }
+
+    /**
+     * The host removes a participant (kick): marked removed (its answers stay in the results), its session token
+     * stops working, its socket is closed with 4403 and its device and name cannot join the event again. Repeating
+     * it changes nothing; the host's own participant cannot be removed.
+     */
+    @WithTransaction
+    public Uni<ParticipantView> remove(UUID callerId, UUID eventId, UUID target) {
+        return access.findHosted(eventId, callerId).chain(event -> participants.findByClientId(eventId, target)
+                .onItem().ifNull().failWith(() -> ApiException.notFound(PARTICIPANT_NOT_FOUND))
+                .chain(participant -> {
+                    if (event.isHostedBy(participant.userId)) {
+                        throw ApiException.conflict("host_not_removable", "The host cannot remove their own seat");
+                    }
+                    if (participant.removedAt != null) {
+                        return Uni.createFrom().item(participant);
+                    }
+                    participant.removedAt = Times.now();
+                    participant.sessionTokenHash = null;
+                    return participants.flush().call(() -> notices.publish(new LiveNotice.ParticipantRemoved(eventId,
+                            participant.id, participant.clientId(), participant.displayName)))
+                            .replaceWith(participant);
+                }))
+                .map(p -> ParticipantView.of(p, false));
     }
 
     /** A player on a new device takes back its participant by name; the old session token stops working. */
@@ -75,6 +101,12 @@ public class ParticipantService {
                     return participants.findByName(event.id, name);
                 })
                 .onItem().ifNull().failWith(() -> ApiException.notFound(PARTICIPANT_NOT_FOUND))
+                .invoke(participant -> {
+                    if (participant.removedAt != null) {
+                        throw new ApiException(403, JoinService.REMOVED,
+                                "You were removed from this event by the organiser");
+                    }
+                })
                 .chain(participant -> participants.findByDevice(participant.eventId, deviceId).map(holder -> {
                     if (holder != null && !holder.id.equals(participant.id)) {
                         throw ApiException.conflict("device_in_use",
@@ -149,16 +181,19 @@ public class ParticipantService {
                     if (oldName.equals(name)) {
                         return Uni.createFrom().item(new Renamed(participant, oldName));
                     }
-                    return participants.namesLike(eventId, name).chain(taken -> {
-                        participant.displayName = DisplayNames.firstFree(name,
-                                taken.stream().filter(n -> !n.equals(oldName)).toList());
-                        // the event's sockets hear of it once this commits, on whichever process runs the event
-                        return participants.flush()
-                                .call(() -> oldName.equals(participant.displayName) ? Uni.createFrom().voidItem()
-                                        : notices.publish(new LiveNotice.ParticipantRenamed(eventId,
-                                                participant.clientId(), oldName, participant.displayName)))
-                                .replaceWith(new Renamed(participant, oldName));
-                    });
+                    return participants.removedNames(eventId).invoke(removed -> JoinService.checkName(name,
+                            event.blockedWords, removed)).chain(() -> participants.namesLike(eventId, name))
+                            .chain(taken -> {
+                                participant.displayName = DisplayNames.firstFree(name,
+                                        taken.stream().filter(n -> !n.equals(oldName)).toList());
+                                // the event's sockets hear of it once this commits, on whichever process runs the event
+                                return participants.flush()
+                                        .call(() -> oldName.equals(participant.displayName)
+                                                ? Uni.createFrom().voidItem()
+                                                : notices.publish(new LiveNotice.ParticipantRenamed(eventId,
+                                                        participant.clientId(), oldName, participant.displayName)))
+                                        .replaceWith(new Renamed(participant, oldName));
+                            });
                 }));
     }
 

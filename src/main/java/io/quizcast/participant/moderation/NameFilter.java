@@ -61,11 +61,23 @@ public final class NameFilter {
         return false;
     }
 
-    /** Lower case without accents, digits and signs read as the letters they stand for. */
+    /**
+     * Lower case without accents; in a word of two letters or more, digits and signs read as the letters they stand
+     * for ("Sh1t"), while a number beside one letter stays a number ("P155", "R2D2" are call signs, not words).
+     */
     static String fold(String text) {
-        String bare = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String bare = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(bare.length());
-        for (char c : bare.toLowerCase(Locale.ROOT).toCharArray()) {
+        for (String word : bare.split("(?<=\\s)|(?=\\s)")) {
+            out.append(word.codePoints().filter(Character::isLetter).count() >= 2 ? asLetters(word) : word);
+        }
+        return out.toString();
+    }
+
+    private static String asLetters(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (char c : word.toCharArray()) {
             out.append(switch (c) {
                 case '0' -> 'o';
                 case '1', '!', '|' -> 'i';

@@ -1,5 +1,6 @@
 package io.quizcast.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -17,6 +18,38 @@ public interface QuizcastConfig {
     Game game();
 
     Owner owner();
+
+    Images images();
+
+    Http http();
+
+    /** Question images (docs/decisions.md, "Images"). */
+    interface Images {
+
+        /** The largest image a client may upload; larger gets 413. */
+        @WithDefault("2M")
+        MemorySize maxSize();
+
+        /** The longer side of an image, in pixels, at most. */
+        @WithDefault("1920")
+        int maxPixels();
+
+        /** Images one event may hold. */
+        @WithDefault("200")
+        int perEvent();
+
+        /** Images' bytes kept in memory to serve them without reading the database again. */
+        @WithDefault("64M")
+        MemorySize cacheSize();
+    }
+
+    /** Request bodies (quarkus.http.limits.max-body-size is the hard cap above every route's own limit). */
+    interface Http {
+
+        /** The largest body of a route other than an image upload; larger gets 413 in the error shape. */
+        @WithDefault("1M")
+        MemorySize maxBodySize();
+    }
 
     /** Which process runs a live event when several share the database (docs/decisions.md, "Several pods"). */
     interface Owner {

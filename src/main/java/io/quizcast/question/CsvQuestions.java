@@ -20,8 +20,8 @@ import org.apache.commons.csv.CSVRecord;
  * ({@code wrong_answer_N} too); since issue 20 a file may also have {@code type}, {@code correct_answer_2...} (more
  * correct or accepted answers), {@code option_N} (a poll's), {@code item_N} (an ordering's, in the right order),
  * {@code slider_min}, {@code slider_max}, {@code slider_step}, {@code slider_tolerance} (a slider's correct value is
- * its correct_answer), {@code typo_tolerance}, {@code time_limit}, {@code points} and {@code explanation}. What
- * {@link #write} writes, {@link #parse} reads back the same.
+ * its correct_answer), {@code typo_tolerance}, {@code time_limit}, {@code points}, {@code explanation} and
+ * {@code image_id} (an image of the same event). What {@link #write} writes, {@link #parse} reads back the same.
  */
 public final class CsvQuestions {
 
@@ -83,7 +83,8 @@ public final class CsvQuestions {
         QuestionInput input = new QuestionInput(cells.value("question_text"), cells.value("correct_answer"),
                 cells.list(fakeColumns), null, type, more.isEmpty() ? null : more, cells.list(optionColumns),
                 cells.list(itemColumns), slider, cells.integer("typo_tolerance"), cells.integer("time_limit"),
-                blankAsNull(cells.value("points")), blankAsNull(cells.value("explanation")));
+                blankAsNull(cells.value("points")), blankAsNull(cells.value("explanation")),
+                blankAsNull(cells.value("image_id")));
         return new ImportRow(input, line, cells.unreadable);
     }
 
@@ -158,7 +159,7 @@ public final class CsvQuestions {
         numberedNames(header, "option_", 1, options);
         numberedNames(header, "item_", 1, items);
         header.addAll(List.of("slider_min", "slider_max", "slider_step", "slider_tolerance", "typo_tolerance",
-                "time_limit", "points", "explanation"));
+                "time_limit", "points", "explanation", "image_id"));
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out,
                 CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
@@ -183,6 +184,7 @@ public final class CsvQuestions {
                 cells.add(q.timeLimit());
                 cells.add(q.points());
                 cells.add(q.explanation());
+                cells.add(q.imageId());
                 printer.printRecord(cells);
             }
         } catch (IOException e) {

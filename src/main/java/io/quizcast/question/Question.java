@@ -49,6 +49,8 @@ public class Question {
     public String pointsMode = PointsMode.STANDARD.wire();
     @Column(columnDefinition = "text")
     public String explanation;
+    /** An image of the question's event, shown with it (null: none). */
+    public UUID imageId;
 
     public QuestionType type() {
         return QuestionType.of(questionType);

@@ -28,12 +28,14 @@ public record QuestionInput(String questionText,
         @Schema(description = "Seconds to answer, 5 to 240; absent: the event's time_per_question (on update, 0"
                 + " goes back to it)") Integer timeLimit,
         @Schema(description = "standard (the default), double or none") String points,
-        @Schema(description = "Shown with the answer at the reveal (on update, \"\" removes it)") String explanation) {
+        @Schema(description = "Shown with the answer at the reveal (on update, \"\" removes it)") String explanation,
+        @Schema(description = "An image of this event (from POST /api/events/{id}/images), shown with the question (on"
+                + " update, \"\" removes it)") String imageId) {
 
     /** A v1 question: single choice, the event's time, standard points. */
     public static QuestionInput single(String questionText, String correctAnswer, List<String> fakeAnswers,
             Integer orderIndex) {
         return new QuestionInput(questionText, correctAnswer, fakeAnswers, orderIndex, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 }

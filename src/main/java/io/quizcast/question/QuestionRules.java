@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 
 /** The rules a question must meet, per type, applied the same way to single and bulk input. */
 public final class QuestionRules {
@@ -31,7 +32,7 @@ public final class QuestionRules {
      */
     public record Clean(QuestionType type, String questionText, String correctAnswer, List<String> fakeAnswers,
             List<String> correctAnswers, Slider slider, int typoTolerance, Integer timeLimit, PointsMode points,
-            String explanation) {
+            String explanation, UUID imageId) {
     }
 
     private QuestionRules() {
@@ -101,6 +102,9 @@ public final class QuestionRules {
         }
         if (input.typoTolerance() != null && input.typoTolerance() != 0 && input.typoTolerance() != 1) {
             return Violation.of("typo_tolerance", "must be 0 or 1");
+        }
+        if (input.imageId() != null && !input.imageId().isBlank() && imageId(input) == null) {
+            return Violation.of("image_id", "must be an image's id");
         }
         return null;
     }
@@ -242,30 +246,42 @@ public final class QuestionRules {
         String explanation = input.explanation() == null || input.explanation().isBlank() ? null
                 : input.explanation().trim();
         int typos = input.typoTolerance() == null ? 1 : input.typoTolerance();
+        UUID image = imageId(input);
         List<String> none = List.of();
         return switch (type) {
             case SINGLE -> new Clean(type, text, input.correctAnswer().trim(), clean(input.fakeAnswers()), none, null,
-                    typos, time, points, explanation);
+                    typos, time, points, explanation, image);
             case MULTIPLE, TYPE_ANSWER -> {
                 List<String> correct = correctSet(input);
                 yield new Clean(type, text, correct.get(0),
                         type == QuestionType.MULTIPLE ? clean(input.fakeAnswers()) : none, correct, null, typos, time,
-                        points, explanation);
+                        points, explanation, image);
             }
             case TRUE_FALSE -> new Clean(type, text, trueFalse(input), none, none, null, typos, time, points,
-                    explanation);
+                    explanation, image);
             case POLL -> new Clean(type, text, null, clean(input.options()), none, null, typos, time, points,
-                    explanation);
+                    explanation, image);
             case SLIDER -> {
                 Slider s = input.slider();
                 BigDecimal correct = sliderCorrect(input);
                 yield new Clean(type, text, Slider.text(correct), none, none,
                         new Slider(s.min(), s.max(), s.step(), correct, s.tolerance()), typos, time, points,
-                        explanation);
+                        explanation, image);
             }
             case ORDERING -> new Clean(type, text, null, none, clean(input.items()), null, typos, time, points,
-                    explanation);
+                    explanation, image);
         };
+    }
+
+    private static UUID imageId(QuestionInput input) {
+        if (input.imageId() == null || input.imageId().isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(input.imageId().trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** correct_answer first (when given), then correct_answers, trimmed, without blanks or repeats. */

@@ -14,7 +14,7 @@ import java.util.UUID;
 public record QuestionView(UUID id, UUID segmentId, String questionText, String correctAnswer, List<String> fakeAnswers,
         int orderIndex, boolean isAiGenerated, Float qualityScore, String sourceTranscript, Instant createdAt,
         String type, List<String> correctAnswers, List<String> options, List<String> items, Slider slider,
-        int typoTolerance, Integer timeLimit, String points, String explanation) {
+        int typoTolerance, Integer timeLimit, String points, String explanation, String imageId, String imageUrl) {
 
     public static QuestionView of(Question q) {
         QuestionType type = q.type();
@@ -25,12 +25,13 @@ public record QuestionView(UUID id, UUID segmentId, String questionText, String 
                 type == QuestionType.MULTIPLE || type == QuestionType.TYPE_ANSWER ? q.correctAnswers : none,
                 type == QuestionType.POLL ? q.fakeAnswers : none,
                 type == QuestionType.ORDERING ? q.correctAnswers : none, q.slider(), q.typoTolerance,
-                q.timeLimitSeconds, q.pointsMode, q.explanation);
+                q.timeLimitSeconds, q.pointsMode, q.explanation, q.imageId == null ? null : q.imageId.toString(),
+                q.imageId == null ? null : "/api/images/" + q.imageId);
     }
 
     /** This question as input: what an update merges its changes into. */
     public QuestionInput asInput() {
         return new QuestionInput(questionText, correctAnswer, fakeAnswers, orderIndex, type, correctAnswers, options,
-                items, slider, typoTolerance, timeLimit, points, explanation);
+                items, slider, typoTolerance, timeLimit, points, explanation, imageId);
     }
 }

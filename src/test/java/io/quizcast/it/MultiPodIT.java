@@ -13,6 +13,7 @@ import io.quizcast.testsupport.TestAccounts.Account;
 import io.quizcast.testsupport.TestEvents;
 import io.quizcast.testsupport.TestEvents.CreatedEvent;
 import io.quizcast.testsupport.TestEvents.Joined;
+import io.quizcast.testsupport.TestImages;
 import io.restassured.http.ContentType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -170,6 +171,23 @@ class MultiPodIT {
             } finally {
                 everyone.forEach(Seat::close);
             }
+        }
+
+        /** An image uploaded to one process is served by the other (it lives in PostgreSQL, not in a process). */
+        @Test
+        void anImageUploadedToOneProcessIsServedByTheOther() {
+            ServiceProcess a = PODS.service(POD_A);
+            ServiceProcess b = PODS.service(POD_B);
+            CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
+            byte[] png = TestImages.of("png", 320, 240);
+            String id = given().port(a.port()).header("Authorization", event.host().bearer()).contentType("image/png")
+                    .body(png).post("/api/events/" + event.id() + "/images").then().statusCode(201).extract()
+                    .path("id");
+            io.restassured.response.Response served = given().port(b.port()).get("/api/images/" + id);
+            assertThat(served.statusCode()).isEqualTo(200);
+            assertThat(served.asByteArray()).isEqualTo(png);
+            assertThat(served.header("ETag")).isEqualTo(given().port(a.port()).get("/api/images/" + id)
+                    .header("ETag"));
         }
 
         /**

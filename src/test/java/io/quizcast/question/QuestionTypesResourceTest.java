@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quizcast.testsupport.TestAccounts;
 import io.quizcast.testsupport.TestEvents;
 import io.quizcast.testsupport.TestEvents.CreatedEvent;
+import io.quizcast.testsupport.TestImages;
 import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -112,10 +113,18 @@ class QuestionTypesResourceTest {
 
     @Test
     void everyFieldRoundTripsThroughJsonAndCsv() {
+        List<String> ids = new ArrayList<>();
         for (Map<String, Object> body : everyType()) {
-            post(body).then().statusCode(201);
+            ids.add(post(body).then().statusCode(201).extract().path("id"));
         }
+        String image = given().header("Authorization", event.host().bearer()).contentType("image/png")
+                .body(TestImages.of("png", 40, 30)).post("/api/events/" + event.id() + "/images").then()
+                .statusCode(201).extract().path("id");
+        given().header("Authorization", event.host().bearer()).contentType(ContentType.JSON)
+                .body(Map.of("image_id", image)).put("/api/questions/" + ids.get(0)).then().statusCode(200)
+                .body("image_id", equalTo(image));
         List<Map<String, Object>> original = list(segment);
+        assertThat(original.get(0)).containsEntry("image_id", image);
 
         // the event's JSON export carries the questions as the JSON import takes them
         List<Map<String, Object>> exported = given().header("Authorization", event.host().bearer())

@@ -69,7 +69,7 @@ class AuthorizationMatrixTest {
                 "GET /api/events/join/{code}",
                 "POST /api/events/{idOrCode}/recover-participant",
                 "GET /api/events/{id}/participants", "GET /api/events/{id}/leaderboard",
-                "GET /api/segments/{sid}/leaderboard")) {
+                "GET /api/segments/{sid}/leaderboard", "GET /api/images/{iid}")) {
             TABLE.put(route, Access.PUBLIC);
         }
         for (String route : List.of("GET /api/auth/me", "PUT /api/auth/profile", "GET /api/quizzes",
@@ -93,7 +93,8 @@ class AuthorizationMatrixTest {
         for (String route : List.of("POST /api/segments/{sid}/recording/start",
                 "POST /api/segments/{sid}/recording/stop", "GET /api/segments/{sid}/questions",
                 "POST /api/segments/{sid}/questions", "POST /api/segments/{sid}/questions/bulk",
-                "GET /api/segments/{sid}/questions/export", "PUT /api/questions/{qid}",
+                "GET /api/segments/{sid}/questions/export", "POST /api/events/{id}/images",
+                "PUT /api/questions/{qid}",
                 "DELETE /api/questions/{qid}")) {
             TABLE.put(route, Access.HOST_OR_PRESENTER);
         }
@@ -232,7 +233,8 @@ class AuthorizationMatrixTest {
     private String pathOf(String template) {
         return template.replace("{idOrCode}", event.id().toString()).replace("{id}", event.id().toString())
                 .replace("{code}", event.joinCode()).replace("{sid}", segment.toString())
-                .replace("{qid}", question.toString()).replace("{pid}", player.participantId().toString());
+                .replace("{qid}", question.toString()).replace("{pid}", player.participantId().toString())
+                .replace("{iid}", UUID.randomUUID().toString());
     }
 
     /** What a refused call must leave as it was, read by the host. */

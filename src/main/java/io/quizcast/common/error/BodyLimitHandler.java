@@ -10,8 +10,10 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses a body announced larger than {@code quarkus.http.limits.max-body-size} with 413 in the contract's
- * error shape, just before Quarkus's own check, which would answer with an empty body.
+ * Refuses a body larger than its route allows with 413 in the contract's error shape: an image upload up to
+ * {@code quizcast.images.max-size}, every other route up to {@code quizcast.http.max-body-size}; just before
+ * Quarkus's own check of {@code quarkus.http.limits.max-body-size} (the larger of the two), which would answer with an
+ * empty body.
  */
 @ApplicationScoped
 public class BodyLimitHandler {
@@ -27,35 +29,49 @@ public class BodyLimitHandler {
             io.vertx.core.http.HttpMethod.POST, io.vertx.core.http.HttpMethod.PUT,
             io.vertx.core.http.HttpMethod.PATCH);
 
-    private final long limit;
+    /** An image upload: POST /api/events/{id}/images. */
+    static final java.util.regex.Pattern IMAGE_UPLOAD = java.util.regex.Pattern.compile("^/api/events/[^/]+/images/?$");
 
-    BodyLimitHandler(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
-        this.limit = limit.asLongValue();
+    private final Limit bodies;
+    private final Limit images;
+
+    /** One limit: its bytes, the refusal's body, and the reader of a chunked body that counts up to it. */
+    private record Limit(long bytes, String refusal, BodyHandler chunked) {
+
+        static Limit of(long bytes) {
+            String text = "Request body too large: the limit is " + bytes + " bytes";
+            return new Limit(bytes, Json.encode(Map.of("detail", text, "error", text, "message", text, "code",
+                    ErrorCode.PAYLOAD_TOO_LARGE)), BodyHandler.create(false).setBodyLimit(bytes));
+        }
+    }
+
+    BodyLimitHandler(@ConfigProperty(name = "quizcast.http.max-body-size") MemorySize bodies,
+            @ConfigProperty(name = "quizcast.images.max-size") MemorySize images) {
+        this.bodies = Limit.of(bodies.asLongValue());
+        this.images = Limit.of(images.asLongValue());
     }
 
     void install(@Observes Router router) {
-        String text = "Request body too large: the limit is " + limit + " bytes";
-        String body = Json.encode(Map.of("detail", text, "error", text, "message", text, "code",
-                ErrorCode.PAYLOAD_TOO_LARGE));
         // not on game socket upgrades: a route in front of them changed the order in which closes reach the game
         // a chunked body announces no length: it is read here, counted as it streams in, and refused past the limit in
         // the same shape (Quarkus's own limit would answer an empty 413 and leave an IOException to the REST layer)
-        BodyHandler chunked = BodyHandler.create(false).setBodyLimit(limit);
         router.routeWithRegex(NOT_A_GAME_SOCKET).order(ORDER).handler(ctx -> {
+            Limit limit = IMAGE_UPLOAD.matcher(ctx.request().path()).matches() ? images : bodies;
             String length = ctx.request().getHeader("Content-Length");
-            if (announcedLength(length) > limit) {
+            if (announcedLength(length) > limit.bytes()) {
                 // the rest of the body is never read: close the connection once the answer is out
-                refuse(ctx, body);
+                refuse(ctx, limit.refusal());
                 return;
             }
             if (length == null && BODY_METHODS.contains(ctx.request().method())) {
-                chunked.handle(ctx);
+                limit.chunked().handle(ctx);
                 return;
             }
             ctx.next();
         }).failureHandler(ctx -> {
             if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
-                refuse(ctx, body);
+                refuse(ctx, IMAGE_UPLOAD.matcher(ctx.request().path()).matches() ? images.refusal()
+                        : bodies.refusal());
                 return;
             }
             ctx.next();

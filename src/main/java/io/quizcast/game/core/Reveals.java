@@ -44,7 +44,7 @@ public final class Reveals {
         return new ServerMessage.Reveal(q.questionId(), q.playId(), q.position() + 1, q.text(), q.correctAnswer(),
                 distribution(q, given), tops.segment(), tops.event(), q.type().wire(), correctAnswers(q),
                 correctCount, q.type() == QuestionType.SLIDER ? histogram(q.key().slider(), given) : null,
-                q.explanation());
+                q.explanation(), q.imageUrl());
     }
 
     /** The correct answers as a list: one, the correct set, the accepted answers, the order, a slider's number. */

@@ -20,14 +20,16 @@ public final class Told {
         RoundQuestion q = game.openQuestion();
         return new ServerMessage.Question(q.questionId(), q.playId(), q.position() + 1, game.questionCount(),
                 q.text(), q.answers(), q.timeLimitSeconds(), game.openedAt(),
-                game.openedAt().plusMillis(q.timeLimitMs()), q.type().wire(), q.points().wire(), scale(q));
+                game.openedAt().plusMillis(q.timeLimitMs()), q.type().wire(), q.points().wire(), scale(q),
+                q.imageUrl());
     }
 
     /** The question shown at {@code shownAt}, to read before its answers open. */
     public static ServerMessage.QuestionPreview preview(Game game, Instant shownAt) {
         RoundQuestion q = game.openQuestion();
         return new ServerMessage.QuestionPreview(q.questionId(), q.playId(), q.position() + 1, game.questionCount(),
-                q.text(), q.type().wire(), q.points().wire(), q.timeLimitSeconds(), shownAt, game.openedAt());
+                q.text(), q.type().wire(), q.points().wire(), q.timeLimitSeconds(), shownAt, game.openedAt(),
+                q.imageUrl());
     }
 
     /** A slider question's scale without its correct value; null for another type. */

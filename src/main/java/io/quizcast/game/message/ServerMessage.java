@@ -59,7 +59,7 @@ public sealed interface ServerMessage {
             Integer totalQuestions, String questionText, List<String> answers, Integer timeLimit,
             Instant questionStartedAt, Long remainingMs, int yourScore, Integer yourRank, String yourAnswer,
             List<ParticipantInfo> participants, String questionType, String points, SliderScale slider,
-            List<String> yourAnswers) implements ServerMessage {
+            List<String> yourAnswers, String imageUrl) implements ServerMessage {
     }
 
     @JsonTypeName("participant_joined")
@@ -111,13 +111,14 @@ public sealed interface ServerMessage {
     record Question(UUID questionId, UUID playId, int questionNumber, int totalQuestions, String text,
             List<String> answers,
             int timeLimit, Instant questionStartedAt, Instant deadline, String questionType, String points,
-            SliderScale slider) implements ServerMessage {
+            SliderScale slider, String imageUrl) implements ServerMessage {
     }
 
     @JsonTypeName("question_preview")
     @RegisterForReflection
     record QuestionPreview(UUID questionId, UUID playId, int questionNumber, int totalQuestions, String text,
-            String questionType, String points, int timeLimit, Instant shownAt, Instant answersOpenAt)
+            String questionType, String points, int timeLimit, Instant shownAt, Instant answersOpenAt,
+            String imageUrl)
             implements
                 ServerMessage {
     }
@@ -163,7 +164,9 @@ public sealed interface ServerMessage {
     record Reveal(UUID questionId, UUID playId, int questionNumber, String questionText, String correctAnswer,
             List<DistributionEntry> distribution, List<LeaderboardEntry> segmentLeaderboard,
             List<LeaderboardEntry> eventLeaderboard, String questionType, List<String> correctAnswers,
-            int correctCount, List<HistogramBar> histogram, String explanation) implements ServerMessage {
+            int correctCount, List<HistogramBar> histogram, String explanation, String imageUrl)
+            implements
+                ServerMessage {
     }
 
     /** How many slider answers fell from {@code from} to {@code to}, and whether the correct value is there. */

@@ -165,7 +165,7 @@ public class PresenceFlow {
         if (q == null || game.openedAt() == null) {
             out.add(socket, new ServerMessage.StateRestored(room.eventId, game.segmentId(), game.phase().wire(), null,
                     null, null, game.questionCount(), null, null, null, null, null, 0, null, null,
-                    participantsFor(room, you), null, null, null, null));
+                    participantsFor(room, you), null, null, null, null, null));
             return;
         }
         // one player's standing, counted in memory (O(players)): after a restart every player reconnects at once
@@ -181,7 +181,7 @@ public class PresenceFlow {
                         q.playId(), q.position() + 1, game.questionCount(), q.text(), q.answers(),
                         q.timeLimitSeconds(), game.openedAt(), game.remainingMs(clock.now()), score, rank,
                         yourText, participantsFor(room, you), q.type().wire(), q.points().wire(), Told.scale(q),
-                        yourList));
+                        yourList, q.imageUrl()));
     }
 
     private List<ParticipantInfo> participantsFor(Room room, Member you) {

@@ -36,7 +36,7 @@ final class RoundQuestions {
     static RoundQuestion played(UUID segmentId, int position, Question q, List<String> offered, int eventTimeLimit) {
         return RoundQuestion.of(segmentId, position, q.id, q.questionText, offered,
                 q.timeLimitSeconds != null ? q.timeLimitSeconds : eventTimeLimit, key(q), PointsMode.of(q.pointsMode),
-                q.explanation);
+                q.explanation, q.imageId);
     }
 
     /**

@@ -228,7 +228,7 @@ public class RoundStore {
                 SELECT r.position, r.question_id, q.question_text, q.correct_answer,
                        array_to_json(r.answers)::text, r.time_limit_s, r.opened_at, r.zero_filled_at,
                        q.question_type, array_to_json(q.correct_answers)::text, q.slider_min, q.slider_max,
-                       q.slider_step, q.slider_tolerance, q.typo_tolerance, q.points_mode, q.explanation
+                       q.slider_step, q.slider_tolerance, q.typo_tolerance, q.points_mode, q.explanation, q.image_id
                 FROM round_questions r JOIN questions q ON q.id = r.question_id
                 WHERE r.segment_id = :seg ORDER BY r.position""", Object[].class)
                 .setParameter("seg", segmentId)
@@ -249,6 +249,7 @@ public class RoundStore {
                         q.typoTolerance = ((Number) r[14]).shortValue();
                         q.pointsMode = (String) r[15];
                         q.explanation = (String) r[16];
+                        q.imageId = (UUID) r[17];
                         // the time limit the round was started with: the question's own or the event's of then
                         q.timeLimitSeconds = ((Number) r[5]).intValue();
                         list.add(new StoredRound.Question(RoundQuestions.played(segmentId, ((Number) r[0]).intValue(),

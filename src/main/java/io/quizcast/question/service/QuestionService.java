@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quizcast.common.error.ApiException;
 import io.quizcast.common.json.Times;
+import io.quizcast.image.repository.ImageStore;
 import io.quizcast.question.BulkImportResult;
 import io.quizcast.question.ImportRow;
 import io.quizcast.question.Question;
@@ -18,7 +19,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Question rules: who may see and change them, single and all-or-nothing bulk creation. */
 @ApplicationScoped
@@ -26,13 +30,16 @@ public class QuestionService {
 
     static final String QUESTION_NOT_FOUND = "Question not found";
     static final int MAX_BULK_ROWS = 500;
+    static final String NOT_AN_IMAGE = "is not an image of this event";
 
     private final QuestionRepository questions;
     private final SegmentAccess segments;
+    private final ImageStore images;
 
-    QuestionService(QuestionRepository questions, SegmentAccess segments) {
+    QuestionService(QuestionRepository questions, SegmentAccess segments, ImageStore images) {
         this.questions = questions;
         this.segments = segments;
+        this.images = images;
     }
 
     @WithSession
@@ -48,11 +55,13 @@ public class QuestionService {
         if (violation != null) {
             return Uni.createFrom().failure(ApiException.invalid(violation.field(), violation.message()));
         }
+        QuestionRules.Clean clean = QuestionRules.clean(input);
         return segments.findForHostOrPresenter(segmentId, callerId)
+                .call(scoped -> requireImage(scoped.event().id, clean.imageId()))
                 .chain(() -> input.orderIndex() != null
                         ? Uni.createFrom().item(input.orderIndex())
                         : questions.nextOrderIndex(segmentId))
-                .chain(order -> questions.persist(newQuestion(segmentId, QuestionRules.clean(input), order)))
+                .chain(order -> questions.persist(newQuestion(segmentId, clean, order)))
                 .map(QuestionView::of);
     }
 
@@ -63,7 +72,7 @@ public class QuestionService {
      */
     @WithTransaction
     public Uni<BulkImportResult> importAll(UUID callerId, UUID segmentId, List<ImportRow> rows) {
-        return segments.findForHostOrPresenter(segmentId, callerId).chain(() -> {
+        return segments.findForHostOrPresenter(segmentId, callerId).chain(scoped -> {
             if (rows == null || rows.isEmpty()) {
                 throw ApiException.invalid("questions", "must contain at least one question");
             }
@@ -81,29 +90,62 @@ public class QuestionService {
             if (!errors.isEmpty()) {
                 return Uni.createFrom().item(BulkImportResult.refused(errors));
             }
-            return questions.nextOrderIndex(segmentId).chain(first -> {
-                List<Question> created = new ArrayList<>();
-                for (int i = 0; i < rows.size(); i++) {
-                    created.add(newQuestion(segmentId, QuestionRules.clean(rows.get(i).input()), first + i));
-                }
-                return questions.persist(created)
-                        .replaceWith(BulkImportResult.imported(created.stream().map(QuestionView::of).toList()));
-            });
+            return images.ofEvent(scoped.event().id, rows.stream().map(r -> QuestionRules.clean(r.input()).imageId())
+                    .filter(Objects::nonNull).collect(Collectors.toSet()))
+                    .chain(known -> importChecked(segmentId, rows, known));
         });
+    }
+
+    /** The rows passed the rules: each image must be the event's, then every row is stored. */
+    private Uni<BulkImportResult> importChecked(UUID segmentId, List<ImportRow> rows, Set<UUID> known) {
+        List<BulkImportResult.RowError> errors = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            UUID image = QuestionRules.clean(rows.get(i).input()).imageId();
+            if (image != null && !known.contains(image)) {
+                errors.add(new BulkImportResult.RowError(i, "image_id " + NOT_AN_IMAGE, i + 1, rows.get(i).line(),
+                        "image_id", NOT_AN_IMAGE));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return Uni.createFrom().item(BulkImportResult.refused(errors));
+        }
+        return questions.nextOrderIndex(segmentId).chain(first -> {
+            List<Question> created = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                created.add(newQuestion(segmentId, QuestionRules.clean(rows.get(i).input()), first + i));
+            }
+            return questions.persist(created)
+                    .replaceWith(BulkImportResult.imported(created.stream().map(QuestionView::of).toList()));
+        });
+    }
+
+    /** A question may only show an image of its own event. */
+    private Uni<Void> requireImage(UUID eventId, UUID imageId) {
+        if (imageId == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return images.ofEvent(eventId, List.of(imageId)).invoke(found -> {
+            if (found.isEmpty()) {
+                throw ApiException.invalid("image_id", "image_id " + NOT_AN_IMAGE);
+            }
+        }).replaceWithVoid();
     }
 
     @WithTransaction
     public Uni<QuestionView> update(UUID callerId, UUID questionId, QuestionInput patch) {
         return find(questionId).chain(question -> segments.findForHostOrPresenter(question.segmentId, callerId)
-                .map(scoped -> {
+                .chain(scoped -> {
                     QuestionInput merged = merge(QuestionView.of(question).asInput(), patch);
                     QuestionRules.Violation violation = QuestionRules.violation(merged);
                     if (violation != null) {
                         throw ApiException.invalid(violation.field(), violation.message());
                     }
-                    apply(question, QuestionRules.clean(merged));
-                    question.orderIndex = merged.orderIndex();
-                    return QuestionView.of(question);
+                    QuestionRules.Clean clean = QuestionRules.clean(merged);
+                    return requireImage(scoped.event().id, clean.imageId()).map(ok -> {
+                        apply(question, clean);
+                        question.orderIndex = merged.orderIndex();
+                        return QuestionView.of(question);
+                    });
                 }));
     }
 
@@ -131,7 +173,8 @@ public class QuestionService {
                 or(patch.correctAnswers(), stored.correctAnswers()), or(patch.options(), stored.options()),
                 or(patch.items(), stored.items()), or(patch.slider(), stored.slider()),
                 or(patch.typoTolerance(), stored.typoTolerance()), or(patch.timeLimit(), stored.timeLimit()),
-                or(patch.points(), stored.points()), or(patch.explanation(), stored.explanation()));
+                or(patch.points(), stored.points()), or(patch.explanation(), stored.explanation()),
+                or(patch.imageId(), stored.imageId()));
     }
 
     private static <T> T or(T patched, T stored) {
@@ -163,5 +206,6 @@ public class QuestionService {
         question.timeLimitSeconds = clean.timeLimit();
         question.pointsMode = clean.points().wire();
         question.explanation = clean.explanation();
+        question.imageId = clean.imageId();
     }
 }

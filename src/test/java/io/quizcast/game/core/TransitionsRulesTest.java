@@ -39,7 +39,7 @@ class TransitionsRulesTest {
         assertThat(opened.told()).containsExactly(
                 new ServerMessage.PhaseChanged("showing_question", 0, 3, g.segmentId()),
                 new ServerMessage.Question(q.questionId(), q.playId(), 1, 3, "Q0", List.of("A0", "W0"), 20, T0,
-                        T0.plusSeconds(20), "single", "standard", null));
+                        T0.plusSeconds(20), "single", "standard", null, null));
         assertThatThrownBy(() -> Transitions.opened(g, 3, T0)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -54,7 +54,7 @@ class TransitionsRulesTest {
                 new ServerMessage.Reveal(q.questionId(), q.playId(), 1, "Q0", "A0", List.of(
                         new ServerMessage.DistributionEntry("A0", 2, 66.7, true),
                         new ServerMessage.DistributionEntry("W0", 1, 33.3, false)), List.of(ALEX), List.of(ALEX),
-                        "single", List.of("A0"), 2, null, null));
+                        "single", List.of("A0"), 2, null, null, null));
         assertRefused(() -> Transitions.revealed(revealed.game(), List.of(), TOPS), "invalid_phase");
         Step board = Transitions.leaderboardShown(revealed.game(), TOPS);
         assertThat(board.game().phase()).isEqualTo(Phase.SHOWING_LEADERBOARD);
@@ -150,7 +150,7 @@ class TransitionsRulesTest {
         assertThat(resumed.told()).containsExactly(
                 new ServerMessage.PhaseChanged("showing_question", 0, 2, shown.segmentId()),
                 new ServerMessage.Question(q.questionId(), q.playId(), 1, 2, "Q0", q.answers(), 20,
-                        back.minusSeconds(8), back.plusSeconds(12), "single", "standard", null));
+                        back.minusSeconds(8), back.plusSeconds(12), "single", "standard", null, null));
         Step notPaused = Transitions.resumed(g, back);
         assertThat(notPaused.game()).as("not paused: unchanged").isSameAs(g);
         assertThat(notPaused.told()).isEmpty();

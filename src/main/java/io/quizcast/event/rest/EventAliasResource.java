@@ -49,6 +49,7 @@ public class EventAliasResource {
     @Path("/{id}")
     @Operation(summary = "Read an event (alias of /api/quizzes/{id})")
     public Uni<EventView> get(@PathParam("id") UUID id) {
-        return events.get(id).map(EventView::of);
+        UUID caller = CallerIds.accountId(jwt);
+        return events.get(id).map(e -> e.isHostedBy(caller) ? EventView.forHost(e) : EventView.of(e));
     }
 }

@@ -55,7 +55,8 @@ public class EventResource {
     @Path("/{id}")
     @Operation(summary = "Read an event")
     public Uni<EventView> get(@PathParam("id") UUID id) {
-        return events.get(id).map(EventView::of);
+        UUID caller = caller();
+        return events.get(id).map(e -> e.isHostedBy(caller) ? EventView.forHost(e) : EventView.of(e));
     }
 
     @PUT

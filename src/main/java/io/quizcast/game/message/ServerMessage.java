@@ -146,7 +146,8 @@ public sealed interface ServerMessage {
 
     /** One player's score after a reveal. */
     @RegisterForReflection
-    record ScoreEntry(UUID userId, int delta, int score, int segmentScore, int rank, int streak, int streakBonus) {
+    record ScoreEntry(UUID userId, int delta, int score, int segmentScore, int rank, int streak, int streakBonus,
+            Boolean correct) {
     }
 
     @JsonTypeName("scores_update")

@@ -22,6 +22,8 @@ public final class QuestionAnswers {
     private final Map<UUID, Integer> points = new HashMap<>();
     // the streak bonus within those points
     private final Map<UUID, Integer> bonus = new HashMap<>();
+    // whether each stored answer was right
+    private final Map<UUID, Boolean> correct = new HashMap<>();
     private int storedCount;
     private boolean allAnsweredSent;
 
@@ -33,6 +35,7 @@ public final class QuestionAnswers {
         c.stored.addAll(stored);
         c.points.putAll(points);
         c.bonus.putAll(bonus);
+        c.correct.putAll(correct);
         c.storedCount = storedCount;
         c.allAnsweredSent = allAnsweredSent;
         return c;
@@ -44,6 +47,7 @@ public final class QuestionAnswers {
         stored.clear();
         points.clear();
         bonus.clear();
+        correct.clear();
         storedCount = 0;
         allAnsweredSent = false;
     }
@@ -71,6 +75,7 @@ public final class QuestionAnswers {
         }
         points.remove(participantId);
         bonus.remove(participantId);
+        correct.remove(participantId);
     }
 
     public void makeEligible(UUID participantId) {
@@ -105,13 +110,14 @@ public final class QuestionAnswers {
     }
 
     /**
-     * The answer was stored with {@code awarded} points ({@code streakBonus} of them for the streak); returns how many
-     * answers are stored now.
+     * The answer was stored with {@code awarded} points ({@code streakBonus} of them for the streak), right or not;
+     * returns how many answers are stored now.
      */
-    public int stored(UUID participantId, int awarded, int streakBonus) {
+    public int stored(UUID participantId, int awarded, int streakBonus, boolean right) {
         stored.add(participantId);
         points.put(participantId, awarded);
         bonus.put(participantId, streakBonus);
+        correct.put(participantId, right);
         return ++storedCount;
     }
 
@@ -137,6 +143,11 @@ public final class QuestionAnswers {
 
     public int bonusOf(UUID participantId) {
         return bonus.getOrDefault(participantId, 0);
+    }
+
+    /** Whether the player's stored answer was right; null when it gave none (after a reload: unknown). */
+    public Boolean correctOf(UUID participantId) {
+        return correct.get(participantId);
     }
 
     /** Every answer given, for the distribution (a zero-filled player gave none). */

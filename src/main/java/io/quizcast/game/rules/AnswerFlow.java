@@ -87,7 +87,7 @@ public class AnswerFlow {
                     metrics.answerAccepted();
                     member.scored(points, row.countedTimeMs());
                     member.streak(accepted.streak());
-                    acknowledge(room, member, q, points, accepted.bonus(), reply, out);
+                    acknowledge(room, member, q, points, accepted, reply, out);
                 }
                 case ALREADY_STORED -> {
                     metrics.answerRejected(ErrorCodes.DUPLICATE);
@@ -105,9 +105,9 @@ public class AnswerFlow {
     }
 
     /** After the commit: the player's acknowledgement, the staff's copy, the counts. */
-    private void acknowledge(Room room, Member member, RoundQuestion q, int points, int bonus,
+    private void acknowledge(Room room, Member member, RoundQuestion q, int points, AnswerRules.Accepted accepted,
             WebSocketConnection reply, Outbox out) {
-        int count = room.answers().stored(member.participantId, points, bonus);
+        int count = room.answers().stored(member.participantId, points, accepted.bonus(), accepted.correct());
         int total = room.answers().eligibleCount();
         ServerMessage ack = new ServerMessage.AnswerReceived(member.clientId(), q.questionId(), q.playId(), count,
                 total);

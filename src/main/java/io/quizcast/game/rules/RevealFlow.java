@@ -113,12 +113,14 @@ public class RevealFlow {
 
     /** Each player its own standing, the staff the top entries (event totals and ranks). */
     private void scoresUpdate(Room room, List<Standings.Ranked> ranking, Outbox out) {
+        RoundQuestion q = room.game().openQuestion();
         List<ServerMessage.ScoreEntry> top = new ArrayList<>();
         for (Standings.Ranked r : ranking) {
             Member m = r.member();
             ServerMessage.ScoreEntry entry = new ServerMessage.ScoreEntry(m.clientId(),
                     room.answers().pointsOf(m.participantId), m.totalScore(), m.segmentScore(), r.rank(),
-                    m.streak(), room.answers().bonusOf(m.participantId));
+                    m.streak(), room.answers().bonusOf(m.participantId),
+                    q != null && q.type().scored() ? room.answers().correctOf(m.participantId) : null);
             if (top.size() < topSize) {
                 top.add(entry);
             }

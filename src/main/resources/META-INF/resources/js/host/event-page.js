@@ -2,6 +2,7 @@
 
 import { api } from '../shared/api.js';
 import { $, setText, showAlert, showView } from '../shared/dom.js';
+import { showSettings } from './event-settings.js';
 import { JoinLockStatus } from './join-lock.js';
 import { LiveConsole } from './live-console.js';
 import { QuestionEditor } from './question-editor.js';
@@ -48,6 +49,7 @@ export async function openEvent(signedIn, eventId) {
   showInvite(event);
   const lock = new JoinLockStatus();
   wireLock(signedIn, event, lock);
+  showSettings(signedIn, event);
   showView('event');
   // the editor loads the rounds (also after the game changed one); the live console shows which one starts next
   let editor;

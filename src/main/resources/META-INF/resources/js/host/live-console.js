@@ -43,7 +43,7 @@ export class LiveConsole {
     this.event = event;
     this.joinLock = joinLock;
     this.onRoundChanged = onRoundChanged;
-    this.players = new PlayersPanel();
+    this.players = new PlayersPanel(signedIn.token, event.id);
     this.countdown = new Countdown($('#live-countdown'));
     this.rounds = [];
     this.chosenRoundId = null;
@@ -173,6 +173,21 @@ export class LiveConsole {
 
   on_participant_name_changed(message) {
     this.players.renamed(message.user_id, message.new_name);
+  }
+
+  on_participant_removed(message) {
+    this.players.removed(message.user_id);
+    setText('#host-notice', `${message.username} was removed.`);
+  }
+
+  on_question_preview(message) {
+    this.clearStage();
+    this.setStep('question', 'The room reads the question: its answers open in a moment.');
+    $('#live-question').hidden = false;
+    setText('#live-question-number', `Question ${message.question_number} of ${message.total_questions}`);
+    setText('#live-question-text', message.text);
+    setText('#live-answers', 'Reading time');
+    this.countdown.stop();
   }
 
   on_join_lock_status_changed(message) {

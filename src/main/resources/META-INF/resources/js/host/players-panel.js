@@ -1,11 +1,16 @@
-// Who is in the event, as the host sees it: the count, and the list while it is small.
+// Who is in the event, as the host sees it: the count, and the list while it is small, each player with Rename and
+// Remove (kick: the player's phone is closed out, and its device and name cannot join again).
 
-import { $, el, setText } from '../shared/dom.js';
+import { api } from '../shared/api.js';
+import { $, el, setText, showAlert } from '../shared/dom.js';
 
 const LIST_LIMIT = 50;
 
 export class PlayersPanel {
-  constructor() {
+  /** token and eventId: the host's, for renames and removals (none: a list without buttons). */
+  constructor(token, eventId) {
+    this.token = token;
+    this.eventId = eventId;
     this.players = new Map();
   }
 
@@ -31,6 +36,39 @@ export class PlayersPanel {
     this.render();
   }
 
+  removed(userId) {
+    this.players.delete(userId);
+    this.render();
+  }
+
+  async rename(player) {
+    const name = prompt(`New name for ${player.username}`, player.username);
+    if (!name || name.trim() === player.username) return;
+    await this.act(() =>
+      api(`/api/events/${this.eventId}/participants/${player.id}/name`, {
+        method: 'PATCH',
+        token: this.token,
+        body: { display_name: name.trim() },
+      }),
+    );
+  }
+
+  async remove(player) {
+    if (!confirm(`Remove ${player.username} from the quiz? They cannot join this event again.`)) return;
+    await this.act(() =>
+      api(`/api/events/${this.eventId}/participants/${player.id}/remove`, { method: 'POST', token: this.token }),
+    );
+  }
+
+  async act(call) {
+    showAlert('#host-alert', '');
+    try {
+      await call();
+    } catch (error) {
+      showAlert('#host-alert', error.message);
+    }
+  }
+
   online() {
     return [...this.players.values()].filter((p) => p.online);
   }
@@ -41,7 +79,31 @@ export class PlayersPanel {
     setText('#players-count', `${all.length} ${all.length === 1 ? 'player' : 'players'}, ${online} online`);
     $('#players-list').replaceChildren(
       ...(all.length <= LIST_LIMIT
-        ? all.map((p) => el('li', { text: p.online ? p.username : `${p.username} (offline)` }))
+        ? all.map((p) =>
+            el(
+              'li',
+              { 'data-player': p.id },
+              el('span', { text: p.online ? p.username : `${p.username} (offline)` }),
+              ...(this.token
+                ? [
+                    el('button', {
+                      type: 'button',
+                      class: 'secondary small',
+                      'aria-label': `Rename ${p.username}`,
+                      text: 'Rename',
+                      onclick: () => this.rename(p),
+                    }),
+                    el('button', {
+                      type: 'button',
+                      class: 'secondary small',
+                      'aria-label': `Remove ${p.username}`,
+                      text: 'Remove',
+                      onclick: () => this.remove(p),
+                    }),
+                  ]
+                : []),
+            ),
+          )
         : []),
     );
     const select = $('#presenter-select');

@@ -3,6 +3,7 @@
 
 import { api } from '../shared/api.js';
 import { $, el, setText, showAlert } from '../shared/dom.js';
+import { questionBody, questionSummary, showTypeFields, uploadPicture } from './question-form.js';
 import { importQuestions, importReport } from './question-import.js';
 import { inPlayOrder, roundDetails, roundName } from './rounds.js';
 
@@ -27,6 +28,8 @@ export class QuestionEditor {
       submit.preventDefault();
       this.guard(() => this.addQuestion());
     };
+    $('#question-type').onchange = showTypeFields;
+    showTypeFields();
     $('#import-form').onsubmit = (submit) => {
       submit.preventDefault();
       this.guard(() => this.importFromForm());
@@ -135,36 +138,33 @@ export class QuestionEditor {
     }
     const questions = await api(`/api/segments/${segmentId}/questions`, { token: this.token });
     $('#question-list').replaceChildren(
-      ...questions.map((question) =>
-        el(
+      ...questions.map((question) => {
+        const { answer, extras } = questionSummary(question);
+        return el(
           'li',
           {},
           el('strong', { text: question.question_text }),
-          ` → ${question.correct_answer}`,
+          ` → ${answer}`,
           question.fake_answers?.length
             ? el('span', { class: 'muted', text: ` (wrong: ${question.fake_answers.join(', ')})` })
             : null,
-        ),
-      ),
+          extras.length ? el('span', { class: 'muted', text: ` · ${extras.join(' · ')}` }) : null,
+        );
+      }),
     );
   }
 
   async addQuestion() {
     const segmentId = await this.segmentId();
-    const wrong = $('#question-wrong-input')
-      .value.split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean);
-    await api(`/api/segments/${segmentId}/questions`, {
-      method: 'POST',
-      token: this.token,
-      body: {
-        question_text: $('#question-text-input').value.trim(),
-        correct_answer: $('#question-correct-input').value.trim(),
-        fake_answers: wrong,
-      },
-    });
+    const body = questionBody();
+    const imageId = await uploadPicture(this.token, this.event.id);
+    if (imageId) body.image_id = imageId;
+    await api(`/api/segments/${segmentId}/questions`, { method: 'POST', token: this.token, body });
+    const type = $('#question-type').value;
     $('#question-form').reset();
+    // the next question is most likely of the same type
+    $('#question-type').value = type;
+    showTypeFields();
     setText('#host-notice', 'Question added.');
     // the round's question count changes, and with it whether the round can start
     await this.loadSegments(segmentId);

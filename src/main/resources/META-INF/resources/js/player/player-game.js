@@ -6,7 +6,7 @@ import { GameSocket } from '../shared/game-socket.js';
 import { describeClose, describeGameError } from '../shared/game-errors.js';
 import { renderPodium, renderRanking } from '../shared/rankings.js';
 import { ownTitle } from '../shared/round-names.js';
-import { QuestionView } from './question-view.js';
+import { QuestionView, describe } from './question-view.js';
 
 // an answer refused with one of these does not count; the last two may be sent again
 const REFUSED_ANSWER_CODES = [
@@ -15,6 +15,7 @@ const REFUSED_ANSWER_CODES = [
   'no_question',
   'stale',
   'late_join',
+  'too_early',
   'too_late',
   'unavailable',
   'rate_limited',
@@ -28,7 +29,7 @@ export class PlayerGame {
     this.me = null;
     this.score = 0;
     this.rank = null;
-    this.question = new QuestionView((questionId, answer) => this.answer(questionId, answer));
+    this.question = new QuestionView((questionId, fields) => this.answer(questionId, fields));
   }
 
   start() {
@@ -48,17 +49,18 @@ export class PlayerGame {
     else if (code === 4401) {
       this.socket.close();
       this.onSessionLost();
+    } else if (code === 4403) {
+      // removed by the organiser: nothing to reconnect to
+      this.socket.close();
+      this.question.close();
+      showView('removed');
     } else setText('#connection', describeClose(code));
   }
 
-  answer(questionId, selectedAnswer) {
+  /** Sends an answer: fields of the question's shape (selected_answer, selected_answers, value or order). */
+  answer(questionId, fields) {
     showAlert('#player-alert', '');
-    const sent = this.socket.send({
-      type: 'answer',
-      question_id: questionId,
-      selected_answer: selectedAnswer,
-      response_time_ms: 0,
-    });
+    const sent = this.socket.send({ type: 'answer', question_id: questionId, ...fields, response_time_ms: 0 });
     if (!sent) showAlert('#player-alert', 'Not connected: your answer was not sent. Reconnecting…');
     return sent;
   }
@@ -93,9 +95,13 @@ export class PlayerGame {
           total_questions: message.total_questions,
           text: message.question_text,
           answers: message.answers,
+          question_type: message.question_type,
+          points: message.points,
+          slider: message.slider,
+          image_url: message.image_url,
         },
         message.remaining_ms,
-        message.your_answer,
+        message.your_answers ?? message.your_answer,
       );
     } else {
       this.waitForNextQuestion();
@@ -124,6 +130,12 @@ export class PlayerGame {
     setText('#lobby-text', 'The quiz is starting. Get ready!');
   }
 
+  on_question_preview(message) {
+    setText('#player-notice', '');
+    showAlert('#player-alert', '');
+    this.question.preview(message);
+  }
+
   on_question(message) {
     setText('#player-notice', '');
     showAlert('#player-alert', '');
@@ -143,17 +155,30 @@ export class PlayerGame {
   on_reveal(message) {
     this.question.close();
     const chosen = this.question.answerTo(message);
-    const correct = chosen !== null && chosen === message.correct_answer;
-    setText('#result-title', chosen === null ? 'No answer' : correct ? 'Correct!' : 'Wrong');
-    $('#result-title').className = correct ? 'result-correct' : 'result-wrong';
-    setText(
-      '#result-detail',
-      chosen === null
-        ? `You did not answer. The answer was “${message.correct_answer}”.`
-        : correct
-          ? `“${chosen}” is right.`
-          : `You chose “${chosen}”. The answer was “${message.correct_answer}”.`,
-    );
+    this.lastReveal = message;
+    const type = message.question_type ?? 'single';
+    const shown = chosen === null ? null : describe(chosen);
+    if (type === 'poll') {
+      setText('#result-title', chosen === null ? 'No answer' : 'Thanks for voting');
+      $('#result-title').className = '';
+      setText('#result-detail', chosen === null ? 'You did not vote.' : `You voted ${shown}.`);
+    } else {
+      // exact types are told here; a typed answer or a slider's is told by its points (scores_update)
+      const exact = ['single', 'true_false'].includes(type);
+      const correct = exact && chosen !== null && chosen === message.correct_answer;
+      setText('#result-title', chosen === null ? 'No answer' : exact ? (correct ? 'Correct!' : 'Wrong') : '');
+      $('#result-title').className = correct ? 'result-correct' : exact && chosen !== null ? 'result-wrong' : '';
+      const answer = describe(message.correct_answers?.length ? message.correct_answers : message.correct_answer);
+      setText(
+        '#result-detail',
+        chosen === null
+          ? `You did not answer. The answer was ${answer}.`
+          : correct
+            ? `${shown} is right.`
+            : `You chose ${shown}. The answer was ${answer}.`,
+      );
+    }
+    setText('#result-explanation', message.explanation ?? '');
     setText('#result-points', '');
     setText('#result-rank', '');
     showView('result');
@@ -164,7 +189,15 @@ export class PlayerGame {
     if (!mine) return;
     this.score = mine.score;
     this.rank = mine.rank;
-    setText('#result-points', `+${mine.delta} points`);
+    const type = this.lastReveal?.question_type ?? 'single';
+    if (!['single', 'true_false', 'poll'].includes(type) && this.question.answerTo(this.lastReveal ?? {}) !== null) {
+      // a set, an order, a typed answer or a slider: the server says whether it was right
+      const right = mine.correct ?? mine.delta > 0;
+      setText('#result-title', right ? 'Correct!' : 'Wrong');
+      $('#result-title').className = right ? 'result-correct' : 'result-wrong';
+    }
+    const bonus = mine.streak_bonus ? ` (${mine.streak_bonus} for a streak of ${mine.streak})` : '';
+    setText('#result-points', `+${mine.delta} points${bonus}`);
     setText('#result-rank', `Total ${mine.score} points · rank #${mine.rank}`);
   }
 

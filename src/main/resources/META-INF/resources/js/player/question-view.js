@@ -1,9 +1,12 @@
-// The open question on the player's phone: the text, large answer buttons and the countdown. It remembers
-// the answer given to each play of a question (play_id: the mega quiz asks a round's question again, and that is a
-// new question to answer), also across a reload (the server's your_answer).
+// The open question on the player's phone: the text, its image, an input for its type (answer tiles, a set to
+// tick, a text box, a slider, items to order) and the countdown. It remembers the answer given to each play of a
+// question (play_id: the mega quiz asks a round's question again, and that is a new question to answer), also
+// across a reload (the server's your_answer / your_answers).
 
 import { $, el, setText, showView } from '../shared/dom.js';
 import { Countdown } from '../shared/countdown.js';
+
+const SHAPES = ['▲', '◆', '●', '■', '★', '✚'];
 
 export class QuestionView {
   constructor(onAnswer) {
@@ -11,67 +14,78 @@ export class QuestionView {
     this.countdown = new Countdown($('#countdown'), () => this.timeUp());
     this.questionId = null;
     this.playId = null;
+    this.type = 'single';
     this.answers = new Map();
+  }
+
+  /** The question shown before its answers open (the event's reading time). */
+  preview(message) {
+    this.countdown.stop();
+    setText('#question-number', `Question ${message.question_number} of ${message.total_questions}`);
+    setText('#question-text', message.text);
+    showImage(message.image_url);
+    $('#answers').replaceChildren();
+    $('#answer-input').replaceChildren();
+    const seconds = Math.max(
+      1,
+      Math.round((Date.parse(message.answers_open_at) - Date.parse(message.shown_at)) / 1000),
+    );
+    setText('#answer-status', `Read the question: the answers open in ${seconds} s.`);
+    setText('#countdown', '');
+    showView('question');
   }
 
   show(question, remainingMs, answeredBefore) {
     this.questionId = question.question_id;
     this.playId = playOf(question);
+    this.type = question.question_type ?? 'single';
     const alreadyAnswered = answeredBefore ?? this.answers.get(this.playId) ?? null;
     if (alreadyAnswered) this.answers.set(this.playId, alreadyAnswered);
     setText('#question-number', `Question ${question.question_number} of ${question.total_questions}`);
     setText('#question-text', question.text);
-    const buttons = question.answers.map((answer) =>
-      el(
-        'li',
-        {},
-        el('button', {
-          class: 'answer',
-          type: 'button',
-          'aria-pressed': String(answer === alreadyAnswered),
-          disabled: Boolean(alreadyAnswered),
-          text: answer,
-          onclick: () => this.choose(answer),
-        }),
-      ),
+    showImage(question.image_url);
+    $('#answers').replaceChildren();
+    $('#answer-input').replaceChildren();
+    const render = RENDERERS[this.type] ?? RENDERERS.single;
+    render.call(this, question, alreadyAnswered);
+    setText(
+      '#answer-status',
+      alreadyAnswered ? `Your answer: ${describe(alreadyAnswered)}. Waiting for the reveal.` : '',
     );
-    $('#answers').replaceChildren(...buttons);
-    setText('#answer-status', alreadyAnswered ? `Your answer: “${alreadyAnswered}”. Waiting for the reveal.` : '');
+    if (question.points === 'double') setText('#answer-status', $('#answer-status').textContent || 'Double points!');
     showView('question');
     this.countdown.start(remainingMs);
   }
 
-  choose(answer) {
+  /** Sends an answer of the question's shape: {selected_answer}, {selected_answers}, {value} or {order}. */
+  submit(fields, shown) {
     if (this.answers.has(this.playId)) return;
-    if (!this.onAnswer(this.questionId, answer)) return;
-    this.answers.set(this.playId, answer);
-    for (const button of document.querySelectorAll('#answers .answer')) {
-      button.setAttribute('aria-pressed', String(button.textContent === answer));
-    }
+    if (!this.onAnswer(this.questionId, fields)) return;
+    this.answers.set(this.playId, shown);
     this.lock();
-    setText('#answer-status', `Sending “${answer}”…`);
+    setText('#answer-status', `Sending ${describe(shown)}…`);
   }
 
   /** The server stored the answer (answer_received, or any message naming the play). */
   confirm(message) {
     const play = playOf(message);
     if (play !== this.playId) return;
-    setText('#answer-status', `Answer locked in: “${this.answers.get(play)}”. Waiting for the reveal.`);
+    setText('#answer-status', `Answer locked in: ${describe(this.answers.get(play))}. Waiting for the reveal.`);
   }
 
-  /** The server refused the answer: it does not count; where it may be sent again, the buttons come back. */
+  /** The server refused the answer: it does not count; where it may be sent again, the inputs come back. */
   reject(mayRetry) {
     this.answers.delete(this.playId);
     setText('#answer-status', '');
     if (!mayRetry || !this.countdown.timer) return;
-    for (const button of document.querySelectorAll('#answers .answer')) {
-      button.disabled = false;
-      button.setAttribute('aria-pressed', 'false');
+    for (const input of inputs()) {
+      input.disabled = false;
+      if (input.classList.contains('answer')) input.setAttribute('aria-pressed', 'false');
     }
   }
 
   lock() {
-    for (const button of document.querySelectorAll('#answers .answer')) button.disabled = true;
+    for (const input of inputs()) input.disabled = true;
   }
 
   timeUp() {
@@ -91,6 +105,223 @@ export class QuestionView {
   answerTo(message) {
     return this.answers.get(playOf(message)) ?? null;
   }
+}
+
+// one input per question type; `this` is the view
+const RENDERERS = {
+  single(question, answered) {
+    choiceTiles(this, question.answers, answered);
+  },
+  true_false(question, answered) {
+    choiceTiles(this, question.answers, answered);
+  },
+  poll(question, answered) {
+    choiceTiles(this, question.answers, answered);
+  },
+  multiple(question, answered) {
+    const chosen = new Set(Array.isArray(answered) ? answered : []);
+    const tiles = question.answers.map((answer, i) =>
+      el(
+        'li',
+        {},
+        el(
+          'button',
+          {
+            class: `answer shape-${i}`,
+            type: 'button',
+            'aria-pressed': String(chosen.has(answer)),
+            disabled: Boolean(answered),
+            'data-answer': answer,
+            onclick: (event) => {
+              const pressed = event.currentTarget.getAttribute('aria-pressed') === 'true';
+              event.currentTarget.setAttribute('aria-pressed', String(!pressed));
+            },
+          },
+          shape(i),
+          answer,
+        ),
+      ),
+    );
+    $('#answers').replaceChildren(...tiles);
+    $('#answer-input').replaceChildren(
+      el('p', { class: 'muted', text: 'Pick every right answer: points only when all of them are right.' }),
+      el('button', {
+        type: 'button',
+        class: 'submit-answer',
+        disabled: Boolean(answered),
+        text: 'Send my answers',
+        onclick: () => {
+          const picked = [...document.querySelectorAll('#answers .answer[aria-pressed="true"]')].map(
+            (b) => b.dataset.answer,
+          );
+          if (picked.length === 0) {
+            setText('#answer-status', 'Pick at least one answer.');
+            return;
+          }
+          this.submit({ selected_answers: picked }, picked);
+        },
+      }),
+    );
+  },
+  type_answer(question, answered) {
+    const box = el('input', {
+      id: 'typed-answer',
+      type: 'text',
+      maxlength: '200',
+      autocomplete: 'off',
+      'aria-label': 'Your answer',
+      disabled: Boolean(answered),
+    });
+    if (typeof answered === 'string') box.value = answered;
+    const form = el(
+      'form',
+      {
+        class: 'typed-form',
+        onsubmit: (event) => {
+          event.preventDefault();
+          const text = box.value.trim();
+          if (text) this.submit({ selected_answer: text }, text);
+        },
+      },
+      box,
+      el('button', { type: 'submit', disabled: Boolean(answered), text: 'Send' }),
+    );
+    $('#answer-input').replaceChildren(form);
+    if (!answered) box.focus();
+  },
+  slider(question, answered) {
+    const s = question.slider;
+    const start =
+      answered ??
+      String(Number(s.min) + Math.round((Number(s.max) - Number(s.min)) / Number(s.step) / 2) * Number(s.step));
+    const value = el('output', { id: 'slider-value', class: 'slider-value', text: String(start) });
+    const range = el('input', {
+      id: 'slider-input',
+      type: 'range',
+      min: String(s.min),
+      max: String(s.max),
+      step: String(s.step),
+      value: String(start),
+      'aria-label': `Your answer, from ${s.min} to ${s.max}`,
+      disabled: Boolean(answered),
+      oninput: () => setText('#slider-value', range.value),
+    });
+    $('#answer-input').replaceChildren(
+      value,
+      range,
+      el('p', { class: 'muted', text: `${s.min} – ${s.max}` }),
+      el('button', {
+        type: 'button',
+        class: 'submit-answer',
+        disabled: Boolean(answered),
+        text: 'Send',
+        onclick: () => this.submit({ value: Number(range.value) }, range.value),
+      }),
+    );
+  },
+  ordering(question, answered) {
+    const items = Array.isArray(answered) ? [...answered] : [...question.answers];
+    const list = el('ol', { id: 'order-list', class: 'order-list' });
+    const draw = () => {
+      list.replaceChildren(
+        ...items.map((item, i) =>
+          el(
+            'li',
+            {},
+            el('span', { text: item }),
+            el('button', {
+              type: 'button',
+              class: 'move',
+              'aria-label': `Move “${item}” up`,
+              disabled: Boolean(answered) || i === 0,
+              text: '↑',
+              onclick: () => {
+                [items[i - 1], items[i]] = [items[i], items[i - 1]];
+                draw();
+              },
+            }),
+            el('button', {
+              type: 'button',
+              class: 'move',
+              'aria-label': `Move “${item}” down`,
+              disabled: Boolean(answered) || i === items.length - 1,
+              text: '↓',
+              onclick: () => {
+                [items[i + 1], items[i]] = [items[i], items[i + 1]];
+                draw();
+              },
+            }),
+          ),
+        ),
+      );
+    };
+    draw();
+    $('#answer-input').replaceChildren(
+      el('p', { class: 'muted', text: 'Put them in order, first at the top: points only for the exact order.' }),
+      list,
+      el('button', {
+        type: 'button',
+        class: 'submit-answer',
+        disabled: Boolean(answered),
+        text: 'Send my order',
+        onclick: () => this.submit({ order: [...items] }, [...items]),
+      }),
+    );
+  },
+};
+
+function choiceTiles(view, answers, answered) {
+  const buttons = answers.map((answer, i) =>
+    el(
+      'li',
+      {},
+      el(
+        'button',
+        {
+          class: `answer shape-${i}`,
+          type: 'button',
+          'aria-pressed': String(answer === answered),
+          disabled: Boolean(answered),
+          'data-answer': answer,
+          onclick: () => {
+            for (const b of document.querySelectorAll('#answers .answer')) {
+              b.setAttribute('aria-pressed', String(b.dataset.answer === answer));
+            }
+            view.submit({ selected_answer: answer }, answer);
+          },
+        },
+        shape(i),
+        answer,
+      ),
+    ),
+  );
+  $('#answers').replaceChildren(...buttons);
+}
+
+/** The tile's shape, the same on the phone and the big screen (colour-blind players match shapes). */
+export function shape(i) {
+  return el('span', { class: 'shape', 'aria-hidden': 'true', text: SHAPES[i % SHAPES.length] });
+}
+
+function inputs() {
+  return document.querySelectorAll('#answers button, #answer-input button, #answer-input input');
+}
+
+function showImage(url) {
+  const figure = $('#question-image');
+  if (!url) {
+    figure.hidden = true;
+    figure.replaceChildren();
+    return;
+  }
+  figure.replaceChildren(el('img', { src: url, alt: 'The question’s picture' }));
+  figure.hidden = false;
+}
+
+/** An answer as words: one text in quotes, a set or an order joined. */
+export function describe(answer) {
+  if (Array.isArray(answer)) return answer.map((a) => `“${a}”`).join(', ');
+  return `“${answer}”`;
 }
 
 // a server before play_id named plays by their question id alone

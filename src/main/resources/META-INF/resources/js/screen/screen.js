@@ -36,14 +36,64 @@ async function showInvitation() {
   qr.hidden = false;
 }
 
+const SHAPES = ['▲', '◆', '●', '■', '★', '✚'];
+
+// what the room is asked to do, by question type
+const TYPE_HINTS = {
+  multiple: 'Pick every right answer',
+  type_answer: 'Type your answer on your phone',
+  slider: 'Choose a number on your phone',
+  ordering: 'Put them in order on your phone',
+  poll: 'Vote on your phone: no right or wrong',
+};
+
+function showImage(url) {
+  const figure = $('#screen-image');
+  figure.hidden = !url;
+  figure.replaceChildren(...(url ? [el('img', { src: url, alt: '' })] : []));
+}
+
 const handlers = {
   game_started: () => setText('#screen-lobby-text', 'The quiz is starting!'),
+  question_preview: (message) => {
+    countdown.stop();
+    setText('#screen-question-number', `Question ${message.question_number} of ${message.total_questions}`);
+    setText('#screen-question-text', message.text);
+    setText('#screen-answer-count', 'Read the question…');
+    setText('#screen-countdown', '');
+    setText('#screen-question-hint', '');
+    showImage(message.image_url);
+    $('#screen-answers').replaceChildren();
+    showView('question');
+  },
   question: (message) => {
+    const type = message.question_type ?? 'single';
     setText('#screen-question-number', `Question ${message.question_number} of ${message.total_questions}`);
     setText('#screen-question-text', message.text);
     setText('#screen-answer-count', '0 answers');
+    setText(
+      '#screen-question-hint',
+      [TYPE_HINTS[type], message.points === 'double' ? 'Double points!' : null].filter(Boolean).join(' · '),
+    );
+    showImage(message.image_url);
+    const slider = message.slider
+      ? [el('li', { class: 'slider-range', text: `${message.slider.min} – ${message.slider.max}` })]
+      : [];
     $('#screen-answers').replaceChildren(
-      ...message.answers.map((answer) => el('li', {}, el('div', { class: 'answer', text: answer }))),
+      ...(type === 'type_answer' || type === 'slider'
+        ? slider
+        : message.answers.map((answer, i) =>
+            el(
+              'li',
+              {},
+              el(
+                'div',
+                { class: 'answer' },
+                el('span', { class: 'shape', 'aria-hidden': 'true', text: SHAPES[i % SHAPES.length] }),
+                answer,
+              ),
+            ),
+          )),
     );
     countdown.startFromQuestion(message);
     showView('question');
@@ -54,11 +104,30 @@ const handlers = {
     setText('#screen-answer-count', `${message.answer_count} of ${message.total_players} answered`),
   reveal: (message) => {
     countdown.stop();
+    const type = message.question_type ?? 'single';
     setText('#screen-reveal-question', message.question_text);
-    setText('#screen-correct', message.correct_answer);
-    renderDistribution($('#screen-chart'), message.distribution);
+    setText(
+      '#screen-correct',
+      type === 'poll'
+        ? 'a poll: every answer counts'
+        : type === 'ordering'
+          ? message.correct_answers.join(' → ')
+          : message.correct_answers?.length
+            ? message.correct_answers.join(', ')
+            : message.correct_answer,
+    );
+    setText(
+      '#screen-correct-count',
+      type === 'poll' || message.correct_count === undefined
+        ? ''
+        : `${message.correct_count} ${message.correct_count === 1 ? 'player' : 'players'} got it right`,
+    );
+    setText('#screen-explanation', message.explanation ?? '');
+    if (message.histogram) renderHistogram($('#screen-chart'), message.histogram);
+    else renderDistribution($('#screen-chart'), message.distribution);
     showView('reveal');
   },
+  participant_removed: () => {},
   leaderboard: (message) => {
     setText('#screen-leaderboard-title', "This round's top 10");
     renderRanking($('#screen-ranking'), message.rankings, { limit: 10 });
@@ -87,6 +156,22 @@ const handlers = {
     showView('podium');
   },
 };
+
+/** A slider's answers in bars: one per value or per range, the correct one marked. */
+function renderHistogram(container, bars) {
+  renderDistribution(
+    container,
+    bars.map((bar) => {
+      const total = bars.reduce((sum, b) => sum + b.count, 0);
+      return {
+        answer: bar.from === bar.to ? String(bar.from) : `${bar.from}–${bar.to}`,
+        count: bar.count,
+        percentage: total === 0 ? 0 : Math.round((bar.count * 1000) / total) / 10,
+        is_correct: bar.contains_correct,
+      };
+    }),
+  );
+}
 
 showView('lobby');
 showInvitation();

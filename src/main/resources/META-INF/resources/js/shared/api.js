@@ -35,13 +35,17 @@ function parse(text) {
   }
 }
 
-/** api('/api/events', {method: 'POST', body: {...}, token}) resolves to the parsed body or throws ApiError. */
+/**
+ * api('/api/events', {method: 'POST', body: {...}, token}) resolves to the parsed body or throws ApiError; a string or
+ * a Blob body is sent as it is (with contentType).
+ */
 export async function api(path, { method = 'GET', body, token, contentType } = {}) {
   const headers = { Accept: 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
   let payload;
-  if (typeof body === 'string') {
-    headers['Content-Type'] = contentType ?? 'text/plain';
+  if (typeof body === 'string' || body instanceof Blob) {
+    // text (CSV) or bytes (an image) as they are
+    headers['Content-Type'] = contentType ?? (body instanceof Blob ? body.type : 'text/plain');
     payload = body;
   } else if (body !== undefined) {
     headers['Content-Type'] = 'application/json';

@@ -1,0 +1,45 @@
+// How the event plays, edited by its host: seconds per question, reading time, auto-reveal, auto-advance, the
+// streak bonus, shuffled answers, and the words no player name may contain.
+
+import { api } from '../shared/api.js';
+import { $, setText, showAlert } from '../shared/dom.js';
+
+export function showSettings(signedIn, event) {
+  fill(event);
+  $('#settings-form').onsubmit = async (submit) => {
+    submit.preventDefault();
+    showAlert('#host-alert', '');
+    try {
+      const saved = await api(`/api/quizzes/${event.id}`, {
+        method: 'PUT',
+        token: signedIn.token,
+        body: {
+          time_per_question: Number($('#settings-seconds').value),
+          reading_time: Number($('#settings-reading').value),
+          auto_reveal: $('#settings-auto-reveal').checked,
+          auto_advance: Number($('#settings-auto-advance').value),
+          streak_bonus: $('#settings-streak').checked,
+          shuffle_answers: $('#settings-shuffle').checked,
+          blocked_words: $('#settings-blocked')
+            .value.split('\n')
+            .map((word) => word.trim())
+            .filter(Boolean),
+        },
+      });
+      fill(saved);
+      setText('#host-notice', 'Settings saved: the next round plays with them.');
+    } catch (error) {
+      showAlert('#host-alert', error.message);
+    }
+  };
+}
+
+function fill(event) {
+  $('#settings-seconds').value = event.time_per_question;
+  $('#settings-reading').value = event.reading_time ?? 0;
+  $('#settings-auto-reveal').checked = Boolean(event.auto_reveal);
+  $('#settings-auto-advance').value = event.auto_advance ?? 0;
+  $('#settings-streak').checked = Boolean(event.streak_bonus);
+  $('#settings-shuffle').checked = event.shuffle_answers ?? true;
+  $('#settings-blocked').value = (event.blocked_words ?? []).join('\n');
+}

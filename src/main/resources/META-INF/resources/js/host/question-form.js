@@ -1,0 +1,118 @@
+// The question form's types: which fields each type shows, the body a type sends, a picture scaled to 1920 px in
+// the browser and uploaded, and a line that sums a stored question up in the list.
+
+import { api } from '../shared/api.js';
+import { $ } from '../shared/dom.js';
+
+const MAX_PIXELS = 1920;
+
+/** Shows the fields of the chosen type; hidden fields are disabled, so the browser does not ask for them. */
+export function showTypeFields() {
+  const type = $('#question-type').value;
+  for (const group of document.querySelectorAll('#question-form [data-types]')) {
+    const shown = group.dataset.types.split(' ').includes(type);
+    group.hidden = !shown;
+    for (const input of group.querySelectorAll('input, textarea, select')) input.disabled = !shown;
+  }
+}
+
+function lines(selector) {
+  return $(selector)
+    .value.split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+/** The create body of the form's question, its fields for the chosen type. */
+export function questionBody() {
+  const type = $('#question-type').value;
+  const body = { type, question_text: $('#question-text-input').value.trim() };
+  if (type === 'single') {
+    body.correct_answer = $('#question-correct-input').value.trim();
+    body.fake_answers = lines('#question-wrong-input');
+  } else if (type === 'multiple') {
+    body.correct_answers = lines('#question-corrects-input');
+    body.fake_answers = lines('#question-wrong-input');
+  } else if (type === 'true_false') {
+    body.correct_answer = $('#question-tf-input').value;
+  } else if (type === 'type_answer') {
+    body.correct_answers = lines('#question-accepted-input');
+    body.typo_tolerance = $('#question-typo-input').checked ? 1 : 0;
+  } else if (type === 'poll') {
+    body.options = lines('#question-options-input');
+  } else if (type === 'ordering') {
+    body.items = lines('#question-items-input');
+  } else if (type === 'slider') {
+    body.slider = {
+      min: Number($('#question-slider-min').value),
+      max: Number($('#question-slider-max').value),
+      step: Number($('#question-slider-step').value),
+      correct: Number($('#question-slider-correct').value),
+      tolerance: Number($('#question-slider-tolerance').value),
+    };
+  }
+  const time = $('#question-time-input').value;
+  if (time) body.time_limit = Number(time);
+  body.points = $('#question-points-input').value;
+  const explanation = $('#question-explanation-input').value.trim();
+  if (explanation) body.explanation = explanation;
+  return body;
+}
+
+/** Uploads the form's picture (scaled down to 1920 px first when larger) and returns its id, or null. */
+export async function uploadPicture(token, eventId) {
+  const file = $('#question-image-input').files[0];
+  if (!file) return null;
+  const blob = await scaledDown(file);
+  const image = await api(`/api/events/${eventId}/images`, {
+    method: 'POST',
+    token,
+    body: blob,
+    contentType: blob.type || 'application/octet-stream',
+  });
+  return image.id;
+}
+
+/** The file as it is when it fits in 1920 px, else redrawn at that size (as WebP, or PNG where WebP is missing). */
+async function scaledDown(file) {
+  const bitmap = await createImageBitmap(file).catch(() => null);
+  if (!bitmap) return file;
+  const scale = MAX_PIXELS / Math.max(bitmap.width, bitmap.height);
+  if (scale >= 1) return file;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(bitmap.width * scale);
+  canvas.height = Math.round(bitmap.height * scale);
+  canvas.getContext('2d').drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+  const webp = await new Promise((done) => canvas.toBlob(done, 'image/webp', 0.85));
+  if (webp && webp.type === 'image/webp') return webp;
+  return new Promise((done) => canvas.toBlob(done, 'image/png'));
+}
+
+const TYPE_NAMES = {
+  single: 'single choice',
+  multiple: 'multiple choice',
+  true_false: 'true or false',
+  type_answer: 'type the answer',
+  poll: 'poll',
+  slider: 'slider',
+  ordering: 'put in order',
+};
+
+/** A stored question summed up: its right answer(s) as its type has them, and what else it carries. */
+export function questionSummary(question) {
+  const type = question.type ?? 'single';
+  let answer;
+  if (type === 'multiple' || type === 'type_answer') answer = question.correct_answers.join(' / ');
+  else if (type === 'ordering') answer = question.items.join(' → ');
+  else if (type === 'poll') answer = `options: ${question.options.join(', ')}`;
+  else if (type === 'slider')
+    answer = `${question.correct_answer} (${question.slider.min}–${question.slider.max}, ±${question.slider.tolerance})`;
+  else answer = question.correct_answer;
+  const extras = [
+    type === 'single' ? null : TYPE_NAMES[type],
+    question.time_limit ? `${question.time_limit} s` : null,
+    question.points && question.points !== 'standard' && type !== 'poll' ? `${question.points} points` : null,
+    question.image_id ? 'picture' : null,
+  ].filter(Boolean);
+  return { answer, extras };
+}

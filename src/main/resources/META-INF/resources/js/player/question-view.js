@@ -121,26 +121,10 @@ const RENDERERS = {
   multiple(question, answered) {
     const chosen = new Set(Array.isArray(answered) ? answered : []);
     const tiles = question.answers.map((answer, i) =>
-      el(
-        'li',
-        {},
-        el(
-          'button',
-          {
-            class: `answer shape-${i}`,
-            type: 'button',
-            'aria-pressed': String(chosen.has(answer)),
-            disabled: Boolean(answered),
-            'data-answer': answer,
-            onclick: (event) => {
-              const pressed = event.currentTarget.getAttribute('aria-pressed') === 'true';
-              event.currentTarget.setAttribute('aria-pressed', String(!pressed));
-            },
-          },
-          shape(i),
-          answer,
-        ),
-      ),
+      tile(i, answer, chosen.has(answer), answered, (event) => {
+        const pressed = event.currentTarget.getAttribute('aria-pressed') === 'true';
+        event.currentTarget.setAttribute('aria-pressed', String(!pressed));
+      }),
     );
     $('#answers').replaceChildren(...tiles);
     $('#answer-input').replaceChildren(
@@ -272,30 +256,35 @@ const RENDERERS = {
 
 function choiceTiles(view, answers, answered) {
   const buttons = answers.map((answer, i) =>
-    el(
-      'li',
-      {},
-      el(
-        'button',
-        {
-          class: `answer shape-${i}`,
-          type: 'button',
-          'aria-pressed': String(answer === answered),
-          disabled: Boolean(answered),
-          'data-answer': answer,
-          onclick: () => {
-            for (const b of document.querySelectorAll('#answers .answer')) {
-              b.setAttribute('aria-pressed', String(b.dataset.answer === answer));
-            }
-            view.submit({ selected_answer: answer }, answer);
-          },
-        },
-        shape(i),
-        answer,
-      ),
-    ),
+    tile(i, answer, answer === answered, answered, () => {
+      for (const b of document.querySelectorAll('#answers .answer')) {
+        b.setAttribute('aria-pressed', String(b.dataset.answer === answer));
+      }
+      view.submit({ selected_answer: answer }, answer);
+    }),
   );
   $('#answers').replaceChildren(...buttons);
+}
+
+/** One answer tile: its colour and shape by position, pressed or not, locked once the question is answered. */
+function tile(i, answer, pressed, answered, onclick) {
+  return el(
+    'li',
+    {},
+    el(
+      'button',
+      {
+        class: `answer shape-${i}`,
+        type: 'button',
+        'aria-pressed': String(pressed),
+        disabled: Boolean(answered),
+        'data-answer': answer,
+        onclick,
+      },
+      shape(i),
+      answer,
+    ),
+  );
 }
 
 /** The tile's shape, the same on the phone and the big screen (colour-blind players match shapes). */

@@ -131,6 +131,7 @@ class QuestionTypesInBrowserTest extends BrowserTest {
         reveal(host);
         assertThat(screen.locator(".bar[data-answer=\"Tea\"] .bar-count")).hasText("2");
         assertThat(ann.locator("#result-title")).hasText("Thanks for voting");
+        assertThat(host.locator("#live-phase")).containsText("a poll: every answer counts");
 
         // slider: within the tolerance scores, beyond it does not
         next(host, List.of(ann, ben, cat, screen), "Degrees in a right angle?");
@@ -141,9 +142,11 @@ class QuestionTypesInBrowserTest extends BrowserTest {
         reveal(host);
         assertThat(screen.locator("#screen-correct")).hasText("90");
         assertThat(screen.locator("#screen-chart .bar")).hasCount(10);
-        assertResult(ann, "Correct!");
-        assertResult(ben, "Correct!");
-        assertResult(cat, "Wrong");
+        assertResult(ann, "Spot on!");
+        assertResult(ben, "Close!");
+        assertThat(ben.locator("#result-detail")).hasText("You chose 100: 10 away from 90.");
+        assertResult(cat, "Too far");
+        assertThat(host.locator("#live-chart .bar")).hasCount(10);
         browser.screenshot(screen, "screen-reveal-slider-projector");
 
         // ordering: only the exact order scores

@@ -4,7 +4,6 @@ import io.quizcast.game.message.ServerMessage;
 import io.quizcast.question.QuestionType;
 import io.quizcast.question.Slider;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -106,15 +105,14 @@ public final class Reveals {
     }
 
     /**
-     * The slider's answers in bars: one per value when the scale has at most 11, else 10 equal bars from min to max
-     * (each from its start up to the next bar's, the last one up to max included).
+     * The slider's answers in bars: one per value when the scale has at most 11, else at most 10 bars of whole steps
+     * (each from its first value to its last, both included, so that no value sits on two bars' edge).
      */
     static List<ServerMessage.HistogramBar> histogram(Slider s, List<Given> given) {
-        BigDecimal span = s.max().subtract(s.min());
-        long values = span.divideToIntegralValue(s.step()).longValue() + 1;
-        boolean perValue = values <= HISTOGRAM_BARS + 1;
-        int bars = perValue ? (int) values : HISTOGRAM_BARS;
-        BigDecimal width = perValue ? s.step() : span.divide(BigDecimal.valueOf(bars), MathContext.DECIMAL64);
+        long values = s.max().subtract(s.min()).divideToIntegralValue(s.step()).longValue() + 1;
+        long stepsPerBar = values <= HISTOGRAM_BARS + 1 ? 1 : (values + HISTOGRAM_BARS - 1) / HISTOGRAM_BARS;
+        int bars = (int) ((values + stepsPerBar - 1) / stepsPerBar);
+        BigDecimal width = s.step().multiply(BigDecimal.valueOf(stepsPerBar));
         int[] counts = new int[bars];
         for (Given g : given) {
             counts[bar(((Given.Number) g).value(), s.min(), width, bars)]++;
@@ -123,7 +121,7 @@ public final class Reveals {
         List<ServerMessage.HistogramBar> list = new ArrayList<>(bars);
         for (int i = 0; i < bars; i++) {
             BigDecimal from = s.min().add(width.multiply(BigDecimal.valueOf(i)));
-            BigDecimal to = perValue ? from : (i == bars - 1 ? s.max() : from.add(width));
+            BigDecimal to = from.add(s.step().multiply(BigDecimal.valueOf(stepsPerBar - 1))).min(s.max());
             list.add(new ServerMessage.HistogramBar(plain(from), plain(to), counts[i], i == correctBar));
         }
         return list;

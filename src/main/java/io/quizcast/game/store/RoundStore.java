@@ -118,7 +118,9 @@ public class RoundStore {
             List<UUID> done = list.stream().filter(s -> Segment.COMPLETED.equals(s.status)).map(s -> s.id).toList();
             return questions.listBySegments(done);
         }).chain(all -> distractors(event.id).chain(pool -> segments.nextOrderIndex(event.id).chain(order -> {
-            List<Question> drawn = new ArrayList<>(all);
+            // a poll has no right answer: nothing to win in the final quiz
+            List<Question> drawn = new ArrayList<>(all.stream()
+                    .filter(q -> QuestionType.of(q.questionType).scored()).toList());
             Collections.shuffle(drawn, random);
             drawn = drawn.subList(0, Math.min(count, drawn.size()));
             if (drawn.isEmpty()) {
@@ -152,25 +154,27 @@ public class RoundStore {
      */
     @WithSession
     public Uni<RoundsLeft> roundsLeft(UUID eventId) {
-        return segments.listByEvent(eventId).chain(list -> questions
-                .countBySegments(list.stream().map(s -> s.id).toList()).map(counts -> {
-                    int played = 0;
-                    int waiting = 0;
-                    long available = 0;
-                    for (Segment s : list) {
-                        long count = counts.getOrDefault(s.id, 0L);
-                        if (count == 0 || Segment.KIND_MEGA.equals(s.kind)) {
-                            continue;
-                        }
-                        if (Segment.COMPLETED.equals(s.status)) {
-                            played++;
-                            available += count;
-                        } else {
-                            waiting++;
-                        }
+        return segments.listByEvent(eventId).chain(list -> {
+            List<UUID> ids = list.stream().map(s -> s.id).toList();
+            return questions.countBySegments(ids).chain(counts -> questions.countScoredBySegments(ids).map(scored -> {
+                int played = 0;
+                int waiting = 0;
+                long available = 0;
+                for (Segment s : list) {
+                    long count = counts.getOrDefault(s.id, 0L);
+                    if (count == 0 || Segment.KIND_MEGA.equals(s.kind)) {
+                        continue;
                     }
-                    return new RoundsLeft(played > 0 && waiting == 0, (int) available, played + waiting == 1);
-                }));
+                    if (Segment.COMPLETED.equals(s.status)) {
+                        played++;
+                        available += scored.getOrDefault(s.id, 0L);
+                    } else {
+                        waiting++;
+                    }
+                }
+                return new RoundsLeft(played > 0 && waiting == 0, (int) available, played + waiting == 1);
+            }));
+        });
     }
 
     /** What {@link #roundsLeft} found. */

@@ -3,6 +3,7 @@ package io.quizcast.question.repository;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quizcast.question.Question;
+import io.quizcast.question.QuestionType;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
@@ -32,11 +33,21 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, UUID>
 
     /** Question counts of several segments in one query. */
     public Uni<Map<UUID, Long>> countBySegments(List<UUID> segmentIds) {
+        return count(segmentIds, "");
+    }
+
+    /** How many questions of each segment have a right answer (a poll has none: the mega quiz leaves it out). */
+    public Uni<Map<UUID, Long>> countScoredBySegments(List<UUID> segmentIds) {
+        return count(segmentIds, " and q.questionType <> '" + QuestionType.POLL.wire() + "'");
+    }
+
+    private Uni<Map<UUID, Long>> count(List<UUID> segmentIds, String condition) {
         if (segmentIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
         return getSession().chain(session -> session.createSelectionQuery(
-                "select q.segmentId, count(q) from Question q where q.segmentId in ?1 group by q.segmentId",
+                "select q.segmentId, count(q) from Question q where q.segmentId in ?1" + condition
+                        + " group by q.segmentId",
                 Object[].class).setParameter(1, segmentIds).getResultList())
                 .map(rows -> {
                     Map<UUID, Long> counts = new HashMap<>();

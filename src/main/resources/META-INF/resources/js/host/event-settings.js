@@ -1,5 +1,5 @@
 // How the event plays, edited by its host: seconds per question, reading time, auto-reveal, auto-advance, the
-// streak bonus, shuffled answers, and the words no player name may contain.
+// streak bonus, shuffled answers, how many wrong answers a single-choice question shows, and the words no player name may contain.
 
 import { api } from '../shared/api.js';
 import { $, setText, showAlert } from '../shared/dom.js';
@@ -20,12 +20,15 @@ export function showSettings(signedIn, event) {
           auto_advance: Number($('#settings-auto-advance').value),
           streak_bonus: $('#settings-streak').checked,
           shuffle_answers: $('#settings-shuffle').checked,
+          num_fake_answers: Number($('#settings-wrong-count').value),
           blocked_words: $('#settings-blocked')
             .value.split('\n')
             .map((word) => word.trim())
             .filter(Boolean),
         },
       });
+      // the page's other parts read the same event (the question list counts the wrong answers shown)
+      Object.assign(event, saved);
       fill(saved);
       setText('#host-notice', 'Settings saved: the next round plays with them.');
     } catch (error) {
@@ -41,5 +44,6 @@ function fill(event) {
   $('#settings-auto-advance').value = event.auto_advance ?? 0;
   $('#settings-streak').checked = Boolean(event.streak_bonus);
   $('#settings-shuffle').checked = event.shuffle_answers ?? true;
+  $('#settings-wrong-count').value = event.num_fake_answers ?? 3;
   $('#settings-blocked').value = (event.blocked_words ?? []).join('\n');
 }

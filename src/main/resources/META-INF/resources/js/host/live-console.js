@@ -5,7 +5,7 @@
 import { download } from '../shared/api.js';
 import { $, el, setText, showAlert } from '../shared/dom.js';
 import { Countdown } from '../shared/countdown.js';
-import { renderDistribution } from '../shared/distribution-chart.js';
+import { correctCountText, correctText, renderReveal } from '../shared/reveal-view.js';
 import { describeClose, describeGameError } from '../shared/game-errors.js';
 import { GameSocket } from '../shared/game-socket.js';
 import { renderPodium, renderRanking } from '../shared/rankings.js';
@@ -222,8 +222,9 @@ export class LiveConsole {
 
   on_reveal(message) {
     this.countdown.stop();
-    this.setStep('revealed', `The answer: ${message.correct_answer}`);
-    renderDistribution($('#live-chart'), message.distribution);
+    const count = correctCountText(message);
+    this.setStep('revealed', `The answer: ${correctText(message)}${count ? ` (${count})` : ''}`);
+    renderReveal($('#live-chart'), message);
     renderRanking($('#live-ranking'), message.segment_leaderboard);
   }
 

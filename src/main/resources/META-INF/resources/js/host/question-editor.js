@@ -140,6 +140,10 @@ export class QuestionEditor {
     $('#question-list').replaceChildren(
       ...questions.map((question) => {
         const { answer, extras } = questionSummary(question);
+        const madeUp = (this.event.num_fake_answers ?? 3) - (question.fake_answers?.length ?? 0);
+        if ((question.type ?? 'single') === 'single' && madeUp > 0) {
+          extras.push(`${madeUp} more wrong ${madeUp === 1 ? 'answer' : 'answers'} taken from other questions`);
+        }
         return el(
           'li',
           {},

@@ -195,10 +195,23 @@ export class PlayerGame {
       const right = mine.correct ?? mine.delta > 0;
       setText('#result-title', right ? 'Correct!' : 'Wrong');
       $('#result-title').className = right ? 'result-correct' : 'result-wrong';
+      if (type === 'slider') this.sliderResult(Number(this.question.answerTo(this.lastReveal)), mine.delta > 0);
     }
     const bonus = mine.streak_bonus ? ` (${mine.streak_bonus} for a streak of ${mine.streak})` : '';
     setText('#result-points', `+${mine.delta} points${bonus}`);
     setText('#result-rank', `Total ${mine.score} points · rank #${mine.rank}`);
+  }
+
+  /** A slider is rarely exact: how far off the answer was, and whether that still scored. */
+  sliderResult(chosen, scored) {
+    const right = Number(this.lastReveal.correct_answer);
+    const off = Math.round(Math.abs(chosen - right) * 1e6) / 1e6; // a step of 0.1 must not say 0.30000000000000004
+    setText('#result-title', off === 0 ? 'Spot on!' : scored ? 'Close!' : 'Too far');
+    $('#result-title').className = scored ? 'result-correct' : 'result-wrong';
+    setText(
+      '#result-detail',
+      off === 0 ? `${right} is exactly right.` : `You chose ${chosen}: ${off} away from ${right}.`,
+    );
   }
 
   on_leaderboard(message) {

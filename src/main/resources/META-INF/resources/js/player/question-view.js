@@ -26,16 +26,26 @@ export class QuestionView {
     showImage(message.image_url);
     $('#answers').replaceChildren();
     $('#answer-input').replaceChildren();
-    const seconds = Math.max(
-      1,
-      Math.round((Date.parse(message.answers_open_at) - Date.parse(message.shown_at)) / 1000),
-    );
-    setText('#answer-status', `Read the question: the answers open in ${seconds} s.`);
+    // counted from the server's own two instants, so a phone's wrong clock cannot shorten it
+    const opensAt = performance.now() + (Date.parse(message.answers_open_at) - Date.parse(message.shown_at));
+    const tick = () => {
+      const seconds = Math.max(1, Math.ceil((opensAt - performance.now()) / 1000));
+      setText('#answer-status', `Read the question: the answers open in ${seconds} s.`);
+    };
+    tick();
+    this.stopReading();
+    this.readingTimer = setInterval(tick, 250);
     setText('#countdown', '');
     showView('question');
   }
 
+  stopReading() {
+    clearInterval(this.readingTimer);
+    this.readingTimer = null;
+  }
+
   show(question, remainingMs, answeredBefore) {
+    this.stopReading();
     this.questionId = question.question_id;
     this.playId = playOf(question);
     this.type = question.question_type ?? 'single';
@@ -99,6 +109,7 @@ export class QuestionView {
 
   close() {
     this.countdown.stop();
+    this.stopReading();
   }
 
   /** What this phone answered to the play a message names (a reveal), or null. */

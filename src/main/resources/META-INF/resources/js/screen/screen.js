@@ -5,11 +5,11 @@
 import { api } from '../shared/api.js';
 import { $, el, setText, showView } from '../shared/dom.js';
 import { Countdown } from '../shared/countdown.js';
-import { renderDistribution } from '../shared/distribution-chart.js';
 import { GameSocket } from '../shared/game-socket.js';
 import { renderPodium, renderRanking } from '../shared/rankings.js';
 import { ownTitle } from '../shared/round-names.js';
 import { account } from '../shared/storage.js';
+import { correctCountText, correctText, renderReveal } from '../shared/reveal-view.js';
 
 const eventId = decodeURIComponent(location.pathname.split('/').filter(Boolean)[1] ?? '');
 const countdown = new Countdown($('#screen-countdown'));
@@ -104,27 +104,11 @@ const handlers = {
     setText('#screen-answer-count', `${message.answer_count} of ${message.total_players} answered`),
   reveal: (message) => {
     countdown.stop();
-    const type = message.question_type ?? 'single';
     setText('#screen-reveal-question', message.question_text);
-    setText(
-      '#screen-correct',
-      type === 'poll'
-        ? 'a poll: every answer counts'
-        : type === 'ordering'
-          ? message.correct_answers.join(' → ')
-          : message.correct_answers?.length
-            ? message.correct_answers.join(', ')
-            : message.correct_answer,
-    );
-    setText(
-      '#screen-correct-count',
-      type === 'poll' || message.correct_count === undefined
-        ? ''
-        : `${message.correct_count} ${message.correct_count === 1 ? 'player' : 'players'} got it right`,
-    );
+    setText('#screen-correct', correctText(message));
+    setText('#screen-correct-count', correctCountText(message));
     setText('#screen-explanation', message.explanation ?? '');
-    if (message.histogram) renderHistogram($('#screen-chart'), message.histogram);
-    else renderDistribution($('#screen-chart'), message.distribution);
+    renderReveal($('#screen-chart'), message);
     showView('reveal');
   },
   participant_removed: () => {},
@@ -156,22 +140,6 @@ const handlers = {
     showView('podium');
   },
 };
-
-/** A slider's answers in bars: one per value or per range, the correct one marked. */
-function renderHistogram(container, bars) {
-  renderDistribution(
-    container,
-    bars.map((bar) => {
-      const total = bars.reduce((sum, b) => sum + b.count, 0);
-      return {
-        answer: bar.from === bar.to ? String(bar.from) : `${bar.from}–${bar.to}`,
-        count: bar.count,
-        percentage: total === 0 ? 0 : Math.round((bar.count * 1000) / total) / 10,
-        is_correct: bar.contains_correct,
-      };
-    }),
-  );
-}
 
 showView('lobby');
 showInvitation();

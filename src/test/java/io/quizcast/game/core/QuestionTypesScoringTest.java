@@ -176,11 +176,14 @@ class QuestionTypesScoringTest {
         RoundQuestion slider = question(QuestionType.SLIDER, List.of(),
                 new AnswerKey(QuestionType.SLIDER, List.of(), SCALE, 0), PointsMode.STANDARD);
         ServerMessage.Reveal s = Reveals.reveal(slider, List.of("40", "45", "0", "100"), none);
-        assertThat(s.histogram()).hasSize(10);
-        assertThat(s.histogram().get(4)).isEqualTo(
-                new ServerMessage.HistogramBar(new BigDecimal("40"), new BigDecimal("50"), 2, true));
+        // 21 values of 5: seven bars of three values each
+        assertThat(s.histogram()).hasSize(7);
+        assertThat(s.histogram().get(2)).isEqualTo(
+                new ServerMessage.HistogramBar(new BigDecimal("30"), new BigDecimal("40"), 1, true));
+        assertThat(s.histogram().get(3)).isEqualTo(
+                new ServerMessage.HistogramBar(new BigDecimal("45"), new BigDecimal("55"), 1, false));
         assertThat(s.histogram().get(0).count()).isEqualTo(1);
-        assertThat(s.histogram().get(9)).as("max falls in the last bar")
+        assertThat(s.histogram().get(6)).as("max falls in the last bar")
                 .isEqualTo(new ServerMessage.HistogramBar(new BigDecimal("90"), new BigDecimal("100"), 1, false));
         assertThat(s.correctAnswers()).containsExactly("40");
         assertThat(s.correctCount()).as("40 and 45 are within 20").isEqualTo(2);
@@ -200,6 +203,26 @@ class QuestionTypesScoringTest {
         assertThat(p.correctAnswer()).isNull();
         assertThat(p.distribution()).extracting(ServerMessage.DistributionEntry::count).containsExactly(2, 1);
         assertThat(p.distribution()).noneMatch(ServerMessage.DistributionEntry::isCorrect);
+    }
+
+    @Test
+    void barsOfAWideScaleShareNoValue() {
+        Slider years = new Slider(BigDecimal.valueOf(1900), BigDecimal.valueOf(2020), BigDecimal.ONE,
+                BigDecimal.valueOf(1989), BigDecimal.TEN);
+        List<ServerMessage.HistogramBar> bars = Reveals.histogram(years,
+                List.of(new Given.Number(BigDecimal.valueOf(1912)), new Given.Number(BigDecimal.valueOf(1913)),
+                        new Given.Number(BigDecimal.valueOf(2020))));
+        assertThat(bars).hasSize(10);
+        assertThat(bars.get(0)).isEqualTo(
+                new ServerMessage.HistogramBar(BigDecimal.valueOf(1900), BigDecimal.valueOf(1912), 1, false));
+        assertThat(bars.get(1)).isEqualTo(
+                new ServerMessage.HistogramBar(BigDecimal.valueOf(1913), BigDecimal.valueOf(1925), 1, false));
+        assertThat(bars.get(9)).isEqualTo(
+                new ServerMessage.HistogramBar(BigDecimal.valueOf(2017), BigDecimal.valueOf(2020), 1, false));
+        for (int i = 1; i < bars.size(); i++) {
+            assertThat(bars.get(i).from()).isGreaterThan(bars.get(i - 1).to());
+        }
+        assertThat(bars.get(6).containsCorrect()).as("1989 is in 1978–1990").isTrue();
     }
 
     @Test

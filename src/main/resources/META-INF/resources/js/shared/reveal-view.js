@@ -1,0 +1,53 @@
+// What a reveal says, the same on the big screen and the organiser's console: the right answer in words, how many
+// were right, and the chart of each type (the answers' bars, a slider's ranges, an ordering's right order).
+
+import { el } from './dom.js';
+import { renderDistribution } from './distribution-chart.js';
+
+/** The right answer in words ("a poll" for a poll, the order with arrows). */
+export function correctText(message) {
+  const type = message.question_type ?? 'single';
+  if (type === 'poll') return 'a poll: every answer counts';
+  if (type === 'ordering') return message.correct_answers.join(' → ');
+  return message.correct_answers?.length ? message.correct_answers.join(', ') : (message.correct_answer ?? '');
+}
+
+/** How many were right ("scored" for a slider, where being close earns points); empty for a poll. */
+export function correctCountText(message) {
+  const type = message.question_type ?? 'single';
+  const count = message.correct_count;
+  if (type === 'poll' || count === undefined || count === null) return '';
+  const players = `${count} ${count === 1 ? 'player' : 'players'}`;
+  return type === 'slider' ? `${players} scored` : `${players} got it right`;
+}
+
+/** The reveal's chart into {@code container}. */
+export function renderReveal(container, message) {
+  if (message.histogram) {
+    renderHistogram(container, message.histogram);
+  } else if ((message.question_type ?? 'single') === 'ordering') {
+    container.replaceChildren(
+      el(
+        'ol',
+        { class: 'right-order', 'aria-label': 'The right order' },
+        message.correct_answers.map((item) => el('li', { text: item })),
+      ),
+    );
+  } else {
+    renderDistribution(container, message.distribution);
+  }
+}
+
+/** A slider's answers in bars: one per value or per range (both ends included), the right one marked. */
+function renderHistogram(container, bars) {
+  const total = bars.reduce((sum, b) => sum + b.count, 0);
+  renderDistribution(
+    container,
+    bars.map((bar) => ({
+      answer: String(bar.from) === String(bar.to) ? String(bar.from) : `${bar.from}–${bar.to}`,
+      count: bar.count,
+      percentage: total === 0 ? 0 : Math.round((bar.count * 1000) / total) / 10,
+      is_correct: bar.contains_correct,
+    })),
+  );
+}

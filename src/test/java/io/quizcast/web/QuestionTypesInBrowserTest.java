@@ -81,6 +81,7 @@ class QuestionTypesInBrowserTest extends BrowserTest {
         reveal(host);
         assertThat(screen.locator("#screen-correct")).hasText("Paris");
         assertThat(screen.locator("#screen-explanation")).hasText("Paris has been the capital since 508.");
+        Assertions.assertThat(browser.lowContrastTexts(screen)).as("the explanation is read from the back").isEmpty();
         assertResult(ann, "Correct!");
         assertResult(ben, "Wrong");
         assertResult(cat, "No answer");

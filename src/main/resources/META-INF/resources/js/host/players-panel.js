@@ -82,7 +82,7 @@ export class PlayersPanel {
         ? all.map((p) =>
             el(
               'li',
-              { 'data-player': p.id },
+              { 'data-player': p.id, title: p.username },
               el('span', { text: p.online ? p.username : `${p.username} (offline)` }),
               ...(this.token
                 ? [

@@ -91,6 +91,8 @@ export async function askForName(code, onJoined, message = '') {
       onJoined(session);
     } catch (error) {
       if (error.code === 'join_locked') showLocked(code, onJoined, event);
+      // this device or account was removed: another name would not help, so the form goes away
+      else if (error.code === 'removed') showView('removed');
       else showAlert('#player-alert', error.message);
     } finally {
       button.disabled = false;

@@ -23,9 +23,10 @@ const REFUSED_ANSWER_CODES = [
 const RETRYABLE_CODES = ['unavailable', 'rate_limited'];
 
 export class PlayerGame {
-  constructor(session, onSessionLost) {
+  constructor(session, onSessionLost, onRemoved = () => {}) {
     this.session = session;
     this.onSessionLost = onSessionLost;
+    this.onRemoved = onRemoved;
     this.me = null;
     this.score = 0;
     this.rank = null;
@@ -53,6 +54,7 @@ export class PlayerGame {
       // removed by the organiser: nothing to reconnect to
       this.socket.close();
       this.question.close();
+      this.onRemoved();
       showView('removed');
     } else setText('#connection', describeClose(code));
   }

@@ -1,5 +1,6 @@
 // The player page, /join?code=ABC123: join with the code (or continue the stored session), then play.
 
+import { showView } from '../shared/dom.js';
 import { playerSessions } from '../shared/storage.js';
 import { askForCode, askForName } from './join-form.js';
 import { PlayerGame } from './player-game.js';
@@ -7,10 +8,15 @@ import { PlayerGame } from './player-game.js';
 const code = (new URLSearchParams(location.search).get('code') ?? '').trim().toUpperCase();
 
 function play(session) {
-  const game = new PlayerGame(session, () => {
-    playerSessions.clear(code);
-    askForName(code, play, 'Your session is no longer valid. Please join again.');
-  });
+  const game = new PlayerGame(
+    session,
+    () => {
+      playerSessions.clear(code);
+      askForName(code, play, 'Your session is no longer valid. Please join again.');
+    },
+    // remembered on this device: coming back to the link shows the same page, not a join form that would refuse
+    () => playerSessions.set(code, { removed: true }),
+  );
   game.start();
 }
 
@@ -18,6 +24,7 @@ if (!code) {
   askForCode();
 } else {
   const session = playerSessions.get(code);
-  if (session) play(session);
+  if (session?.removed) showView('removed');
+  else if (session) play(session);
   else askForName(code, play);
 }

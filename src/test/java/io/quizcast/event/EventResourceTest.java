@@ -2,8 +2,10 @@ package io.quizcast.event;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -86,6 +88,26 @@ class EventResourceTest {
                     .then().statusCode(200).extract().jsonPath().getList("id");
             assertThat(ids).containsExactly(second.id().toString(), first.id().toString());
         }
+    }
+
+    @Test
+    void aPresenterListsTheEventsItPresentsInAndNoOther() {
+        Account host = TestAccounts.register("host");
+        Account pat = TestAccounts.register("pat");
+        CreatedEvent presented = TestEvents.createEvent(host, Map.of("title", "Pat presents"));
+        TestEvents.createSegment(presented, "Pat", pat.id());
+        TestEvents.createSegment(presented, "Pat again", pat.id());
+        CreatedEvent notPresented = TestEvents.createEvent(host, Map.of("title", "Host only"));
+        TestEvents.createSegment(notPresented, "Host", null);
+        CreatedEvent patsOwn = TestEvents.createEvent(pat, Map.of("title", "Pat hosts"));
+        TestEvents.createSegment(patsOwn, "Pat", pat.id());
+
+        given().header("Authorization", pat.bearer()).get("/api/events/presented").then().statusCode(200)
+                .body("id", contains(presented.id().toString()))
+                .body("[0].blocked_words", nullValue());
+        given().header("Authorization", host.bearer()).get("/api/events/presented").then().statusCode(200)
+                .body("$", hasSize(0));
+        given().get("/api/events/presented").then().statusCode(401).body("code", equalTo("unauthorized"));
     }
 
     @Test

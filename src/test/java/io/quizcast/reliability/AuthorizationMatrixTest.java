@@ -75,7 +75,7 @@ class AuthorizationMatrixTest {
         for (String route : List.of("GET /api/auth/me", "PUT /api/auth/profile", "GET /api/quizzes",
                 "POST /api/quizzes", "GET /api/quizzes/{id}", "GET /api/events", "POST /api/events",
                 "GET /api/events/{id}", "GET /api/events/{id}/segments", "GET /api/events/{id}/segments/{sid}",
-                "GET /api/events/{id}/join/status")) {
+                "GET /api/events/{id}/join/status", "GET /api/events/presented")) {
             TABLE.put(route, Access.AUTH);
         }
         for (String route : List.of("PUT /api/quizzes/{id}", "DELETE /api/quizzes/{id}",

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 
-/** Event lookups: by id, by join code (unique index), by host (indexed, newest first). */
+/** Event lookups: by id, by join code (unique index), by host and by presenter (indexed, newest first). */
 @ApplicationScoped
 @WithSession
 public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
@@ -20,5 +20,12 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
 
     public Uni<List<Event>> listHostedBy(UUID hostId) {
         return list("hostId", Sort.descending("createdAt"), hostId);
+    }
+
+    /** The events another account hosts in which {@code accountId} presents a round (segments' presenter index). */
+    public Uni<List<Event>> listPresentedBy(UUID accountId) {
+        return list("""
+                hostId <> ?1 and id in (select s.eventId from Segment s where s.presenterUserId = ?1)
+                order by createdAt desc""", accountId);
     }
 }

@@ -38,6 +38,13 @@ public class EventAliasResource {
                 .map(list -> list.stream().map(EventView::forHost).toList());
     }
 
+    @GET
+    @Path("/presented")
+    @Operation(summary = "The events another account hosts in which the caller presents a round, newest first (new)")
+    public Uni<List<EventView>> presented() {
+        return events.listPresentedBy(CallerIds.accountId(jwt)).map(list -> list.stream().map(EventView::of).toList());
+    }
+
     @POST
     @ResponseStatus(201)
     @Operation(summary = "Create an event; the caller becomes its host (alias of /api/quizzes)")

@@ -85,6 +85,11 @@ public class EventService {
     }
 
     @WithSession
+    public Uni<List<Event>> listPresentedBy(UUID accountId) {
+        return events.listPresentedBy(accountId);
+    }
+
+    @WithSession
     public Uni<Event> get(UUID eventId) {
         return access.find(eventId);
     }

@@ -1,4 +1,4 @@
-// The organiser's events, newest first, and the form that creates one.
+// The organiser's events, newest first, the events the account presents in, and the form that creates one.
 
 import { api } from '../shared/api.js';
 import { $, el, showAlert, showView } from '../shared/dom.js';
@@ -24,18 +24,23 @@ export async function showEventList(signedIn) {
     }
   };
   try {
-    const events = await api('/api/events', { token: signedIn.token });
-    $('#event-list').replaceChildren(
-      ...events.map((item) =>
-        el(
-          'li',
-          {},
-          el('a', { href: `/host?event=${item.id}`, text: item.title }),
-          ` · code ${item.join_code} · ${item.status}`,
-        ),
-      ),
-    );
+    const [hosted, presented] = await Promise.all([
+      api('/api/events', { token: signedIn.token }),
+      api('/api/events/presented', { token: signedIn.token }),
+    ]);
+    $('#event-list').replaceChildren(...hosted.map(eventItem));
+    $('#presented-list').replaceChildren(...presented.map(eventItem));
+    $('#presented-events').hidden = presented.length === 0;
   } catch (error) {
     showAlert('#host-alert', error.message);
   }
+}
+
+function eventItem(item) {
+  return el(
+    'li',
+    {},
+    el('a', { href: `/host?event=${item.id}`, text: item.title }),
+    ` · code ${item.join_code} · ${item.status}`,
+  );
 }

@@ -1,11 +1,12 @@
 // One event in the console: the invitation (code, link, QR, lock), the live game and the question editor.
 
 import { api } from '../shared/api.js';
-import { $, setText, showAlert, showView } from '../shared/dom.js';
+import { $, el, setText, showAlert, showView } from '../shared/dom.js';
 import { showSettings } from './event-settings.js';
 import { JoinLockStatus } from './join-lock.js';
 import { LiveConsole } from './live-console.js';
 import { QuestionEditor } from './question-editor.js';
+import { inPlayOrder, roundDetails, roundName } from './rounds.js';
 
 function showInvite(event) {
   const joinUrl = `${location.origin}/join?code=${event.join_code}`;
@@ -35,6 +36,23 @@ function wireLock(signedIn, event, lock) {
   };
 }
 
+/** An event another account hosts, opened by one of its presenters: their rounds and the way to their seat. */
+async function showPresenterPage(signedIn, event) {
+  setText('#presenting-heading', event.title);
+  $('#presenting-seat').href = `/join?code=${event.join_code}`;
+  showView('presenting');
+  try {
+    const rounds = inPlayOrder(await api(`/api/events/${event.id}/segments`, { token: signedIn.token }));
+    $('#presenting-rounds').replaceChildren(
+      ...rounds
+        .filter((round) => round.presenter_user_id === signedIn.user.id)
+        .map((round) => el('li', { text: `${roundName(round)} · ${roundDetails(round)}` })),
+    );
+  } catch (error) {
+    showAlert('#host-alert', error.message);
+  }
+}
+
 export async function openEvent(signedIn, eventId) {
   let event;
   try {
@@ -44,8 +62,12 @@ export async function openEvent(signedIn, eventId) {
     showAlert('#host-alert', error.message);
     return;
   }
-  setText('#event-heading', event.title);
   document.title = `${event.title} · quizcast`;
+  if (event.host_id !== signedIn.user.id) {
+    await showPresenterPage(signedIn, event);
+    return;
+  }
+  setText('#event-heading', event.title);
   showInvite(event);
   const lock = new JoinLockStatus();
   wireLock(signedIn, event, lock);

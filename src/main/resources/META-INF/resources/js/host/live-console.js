@@ -59,8 +59,19 @@ export class LiveConsole {
       this.chosenRoundId = chosen === startable(this.rounds)[0]?.id ? null : chosen;
       this.showNextRound();
     };
-    $('#select-presenter').onclick = () =>
-      this.send({ type: 'select_presenter', presenter_user_id: $('#presenter-select').value });
+    // the rounds are prepared: the chosen account presents the round that starts next (it sees it on its phone)
+    $('#select-presenter').onclick = () => {
+      const round = this.nextRound();
+      if (!round) {
+        showAlert('#host-alert', 'No round is ready to start: add questions to a round first.');
+        return;
+      }
+      this.send({
+        type: 'admin_select_presenter',
+        presenter_user_id: $('#presenter-select').value,
+        segment_id: round.id,
+      });
+    };
     $('#pass-presenter').onclick = () =>
       this.send({ type: 'pass_presenter', next_presenter_user_id: $('#presenter-select').value });
     $('#export-csv').onclick = () => this.export('csv');
@@ -285,7 +296,13 @@ export class LiveConsole {
 
   on_presenter_changed(message) {
     this.droppedPresenter = null;
-    setText('#host-notice', `${message.new_presenter_name} now presents this round.`);
+    const round = this.rounds?.find((r) => r.id === message.segment_id);
+    setText(
+      '#host-notice',
+      round && round.status !== 'quizzing'
+        ? `${message.new_presenter_name} presents ${roundName(round)}: they start it from their phone (or you do).`
+        : `${message.new_presenter_name} now presents this round.`,
+    );
     this.onRoundChanged();
   }
 

@@ -108,7 +108,13 @@ export class PlayersPanel {
     );
     const select = $('#presenter-select');
     const chosen = select.value;
-    select.replaceChildren(...this.online().map((p) => el('option', { value: p.id, text: p.username })));
+    // a presenter needs an account (a round names its presenter's account): anonymous players, whose client id is
+    // their participant id, are not offered
+    select.replaceChildren(
+      ...this.online()
+        .filter((p) => p.id !== p.participant_id)
+        .map((p) => el('option', { value: p.id, text: p.username })),
+    );
     if (chosen) select.value = chosen;
   }
 }

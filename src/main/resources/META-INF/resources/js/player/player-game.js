@@ -6,6 +6,7 @@ import { GameSocket } from '../shared/game-socket.js';
 import { describeClose, describeGameError } from '../shared/game-errors.js';
 import { renderPodium, renderRanking } from '../shared/rankings.js';
 import { ownTitle } from '../shared/round-names.js';
+import { PresenterSeat } from './presenter-seat.js';
 import { QuestionView, describe } from './question-view.js';
 
 // an answer refused with one of these does not count; the last two may be sent again
@@ -31,6 +32,7 @@ export class PlayerGame {
     this.score = 0;
     this.rank = null;
     this.question = new QuestionView((questionId, fields) => this.answer(questionId, fields));
+    this.seat = new PresenterSeat(session.eventId, (frame) => this.socket.send(frame));
   }
 
   start() {
@@ -68,6 +70,9 @@ export class PlayerGame {
   }
 
   handle(message) {
+    // the round this account presents is shown by its seat, not as a player's question
+    const seated = this.seat.handle(message);
+    if (seated && message.type !== 'connected') return;
     const handler = this[`on_${message.type}`];
     if (handler) handler.call(this, message);
   }

@@ -1,0 +1,186 @@
+// The presenter's seat on the phone of an account that presents a round: "You present the next round" once the
+// organiser hands it over, then the round's controls (start, reveal, leaderboard, next, end, pass on) instead of the
+// answer tiles. A presenter does not answer in its own round; in the others and the mega quiz it plays as anyone.
+
+import { api } from '../shared/api.js';
+import { $, el, setText, showAlert, showView } from '../shared/dom.js';
+import { correctCountText, correctText } from '../shared/reveal-view.js';
+import { ownTitle } from '../shared/round-names.js';
+import { account } from '../shared/storage.js';
+
+// which commands each step of the presenter's round allows (the server checks them again)
+const COMMANDS = {
+  next: ['start_game'],
+  question: ['reveal_answer', 'end_game'],
+  revealed: ['show_leaderboard', 'next_question', 'end_game'],
+  leaderboard: ['next_question', 'end_game'],
+};
+
+// the messages after which the seat looks again at who presents what
+const REFRESH_AFTER = [
+  'connected',
+  'presenter_changed',
+  'presenter_selected',
+  'presentation_started',
+  'segment_complete',
+  'game_ended',
+  'mega_quiz_ready',
+  'quiz_ready',
+];
+
+export class PresenterSeat {
+  constructor(eventId, send) {
+    this.eventId = eventId;
+    this.send = send;
+    this.me = null;
+    this.round = null; // the round this account presents next or now
+    this.presenting = false;
+    this.step = null;
+    for (const button of document.querySelectorAll('[data-seat-command]')) {
+      button.onclick = () => this.command(button.dataset.seatCommand);
+    }
+    $('#seat-pass').onclick = () => {
+      const target = $('#seat-pass-select').value;
+      if (target) this.send({ type: 'pass_presenter', next_presenter_user_id: target });
+    };
+  }
+
+  /** Takes the messages of the round it presents (true: handled here, not by the player's view). */
+  handle(message) {
+    if (message.type === 'connected') this.me = message.you.id;
+    if (REFRESH_AFTER.includes(message.type)) this.refresh();
+    if (message.type === 'game_started') {
+      if (this.round && message.segment_id === this.round.id) {
+        this.presenting = true;
+        this.show('question', 'Your round has started.');
+        return true;
+      }
+      this.presenting = false;
+      return false;
+    }
+    if (!this.presenting) return false;
+    return this.inRound(message);
+  }
+
+  inRound(message) {
+    switch (message.type) {
+      case 'question_preview':
+        setText('#seat-question', message.text);
+        this.show('question', 'The players are reading the question.');
+        return true;
+      case 'question':
+        this.allIn = false;
+        setText('#seat-question', `${message.question_number}/${message.total_questions} · ${message.text}`);
+        setText('#seat-answers', '0 answers');
+        this.show('question', 'Answers are open: reveal when the time is up or everyone is in.');
+        return true;
+      case 'answer_count':
+      case 'answer_received':
+      case 'all_answered':
+        // "everyone is in" stays until the next question, whatever count arrives after it
+        this.allIn = this.allIn || message.type === 'all_answered';
+        setText(
+          '#seat-answers',
+          `${message.answer_count} of ${message.total_players} answered${this.allIn ? ': everyone is in' : ''}`,
+        );
+        return true;
+      case 'reveal': {
+        const count = correctCountText(message);
+        this.show('revealed', `The answer: ${correctText(message)}${count ? ` (${count})` : ''}`);
+        return true;
+      }
+      case 'leaderboard':
+        this.show('leaderboard', 'The leaderboard is on the big screen.');
+        return true;
+      case 'state_restored':
+        setText('#seat-question', message.question_text ?? '');
+        this.show(
+          message.current_phase === 'revealing_answer'
+            ? 'revealed'
+            : message.current_phase === 'showing_leaderboard'
+              ? 'leaderboard'
+              : 'question',
+          'You are presenting this round.',
+        );
+        return true;
+      case 'scores_update':
+      case 'question_closed':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Looks up which round this account presents: the running one, or the next one to start. */
+  async refresh() {
+    const signedIn = account.get();
+    if (!signedIn || !this.me) return;
+    let rounds;
+    try {
+      rounds = await api(`/api/events/${this.eventId}/segments`, { token: signedIn.token });
+    } catch {
+      return; // the seat is a convenience: the player's page goes on without it
+    }
+    const ordered = [...rounds].filter((round) => round.kind !== 'mega').sort((a, b) => a.order_index - b.order_index);
+    const running = ordered.find((round) => round.status === 'quizzing');
+    const next = ordered.find((round) => round.status !== 'completed' && round.question_count > 0);
+    const mine = (round) => round && round.presenter_user_id === this.me;
+    if (mine(running)) {
+      this.round = running;
+      if (!this.presenting) {
+        this.presenting = true;
+        this.show(this.step && this.step !== 'next' ? this.step : 'question', 'You are presenting this round.');
+      }
+    } else if (!running && mine(next)) {
+      this.round = next;
+      this.presenting = false;
+      this.show('next', 'Start it when the room is ready.');
+    } else {
+      const wasSeated = this.round !== null;
+      this.round = null;
+      this.presenting = false;
+      if (wasSeated && !$('[data-view="seat"]').hidden) showView('lobby');
+    }
+  }
+
+  show(step, status) {
+    this.step = step;
+    const name = ownTitle(this.round?.title) ?? 'your round';
+    setText('#seat-title', step === 'next' ? `You present the next round: ${name}` : `You are presenting: ${name}`);
+    setText('#seat-status', status);
+    if (step === 'next') {
+      setText('#seat-question', '');
+      setText('#seat-answers', '');
+    }
+    const allowed = COMMANDS[step] ?? [];
+    for (const button of document.querySelectorAll('[data-seat-command]')) {
+      button.hidden = !allowed.includes(button.dataset.seatCommand);
+    }
+    $('#seat-pass-row').hidden = step === 'next';
+    if (step !== 'next') this.loadPassTargets();
+    showView('seat');
+  }
+
+  command(type) {
+    showAlert('#player-alert', '');
+    if (type === 'start_game') this.send({ type, segment_id: this.round.id });
+    else this.send({ type });
+  }
+
+  /** Who can take the round over: the participants with an account (their id is not their participant id). */
+  async loadPassTargets() {
+    try {
+      const people = await api(`/api/events/${this.eventId}/participants`);
+      const select = $('#seat-pass-select');
+      const chosen = select.value;
+      select.replaceChildren(
+        ...people
+          .filter((p) => p.id !== p.participant_id && p.id !== this.me)
+          .map((p) => el('option', { value: p.id, text: p.display_name })),
+      );
+      if (chosen) select.value = chosen;
+    } catch {
+      // the list only feeds the pass-on choice
+    }
+  }
+}

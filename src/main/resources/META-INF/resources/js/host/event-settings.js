@@ -1,11 +1,23 @@
-// How the event plays, edited by its host: seconds per question, reading time, auto-reveal, auto-advance, the
-// streak bonus, shuffled answers, how many wrong answers a single-choice question shows, and the words no player name may contain.
+// The event's settings, edited by its host: its title, seconds per question, reading time, auto-reveal,
+// auto-advance, the streak bonus, shuffled answers, how many wrong answers a single-choice question shows, the
+// words no player name may contain; and the event's deletion.
 
 import { api } from '../shared/api.js';
 import { $, setText, showAlert } from '../shared/dom.js';
 
 export function showSettings(signedIn, event) {
   fill(event);
+  $('#delete-event').onclick = async () => {
+    if (!confirm(`Delete “${event.title}” with its rounds, questions, players and results? This cannot be undone.`)) {
+      return;
+    }
+    try {
+      await api(`/api/quizzes/${event.id}`, { method: 'DELETE', token: signedIn.token });
+      location.href = '/host';
+    } catch (error) {
+      showAlert('#host-alert', error.message);
+    }
+  };
   $('#settings-form').onsubmit = async (submit) => {
     submit.preventDefault();
     showAlert('#host-alert', '');
@@ -14,6 +26,7 @@ export function showSettings(signedIn, event) {
         method: 'PUT',
         token: signedIn.token,
         body: {
+          title: $('#settings-title').value.trim(),
           time_per_question: Number($('#settings-seconds').value),
           reading_time: Number($('#settings-reading').value),
           auto_reveal: $('#settings-auto-reveal').checked,
@@ -30,6 +43,8 @@ export function showSettings(signedIn, event) {
       // the page's other parts read the same event (the question list counts the wrong answers shown)
       Object.assign(event, saved);
       fill(saved);
+      setText('#event-heading', saved.title);
+      document.title = `${saved.title} · quizcast`;
       setText('#host-notice', 'Settings saved: the next round plays with them.');
     } catch (error) {
       showAlert('#host-alert', error.message);
@@ -38,6 +53,7 @@ export function showSettings(signedIn, event) {
 }
 
 function fill(event) {
+  $('#settings-title').value = event.title;
   $('#settings-seconds').value = event.time_per_question;
   $('#settings-reading').value = event.reading_time ?? 0;
   $('#settings-auto-reveal').checked = Boolean(event.auto_reveal);

@@ -3,7 +3,7 @@
 
 import { api } from '../shared/api.js';
 import { $, el, setText, showAlert } from '../shared/dom.js';
-import { questionBody, questionSummary, showTypeFields, uploadPicture } from './question-form.js';
+import { fillForm, questionBody, questionSummary, showTypeFields, uploadPicture } from './question-form.js';
 import { importQuestions, importReport } from './question-import.js';
 import { inPlayOrder, roundDetails, roundName } from './rounds.js';
 
@@ -26,8 +26,9 @@ export class QuestionEditor {
     $('#segment-select').onchange = () => this.guard(() => this.showQuestions());
     $('#question-form').onsubmit = (submit) => {
       submit.preventDefault();
-      this.guard(() => this.addQuestion());
+      this.guard(() => (this.editing ? this.saveQuestion() : this.addQuestion()));
     };
+    $('#question-cancel').onclick = () => this.stopEditing();
     $('#question-type').onchange = showTypeFields;
     showTypeFields();
     $('#import-form').onsubmit = (submit) => {
@@ -94,6 +95,20 @@ export class QuestionEditor {
           el('span', { class: 'muted', text: ` · ${roundDetails(round)} ` }),
           moveButton('up', index > 0 ? this.rounds[index - 1] : null),
           moveButton('down', index < last ? this.rounds[index + 1] : null),
+          el('button', {
+            type: 'button',
+            class: 'secondary',
+            'aria-label': `Rename ${name}`,
+            text: 'Rename',
+            onclick: () => this.guard(() => this.renameRound(round)),
+          }),
+          el('button', {
+            type: 'button',
+            class: 'secondary',
+            'aria-label': `Delete ${name}`,
+            text: 'Delete',
+            onclick: () => this.guard(() => this.deleteRound(round)),
+          }),
         );
       }),
     );
@@ -112,6 +127,22 @@ export class QuestionEditor {
     const row = $(`#round-list li[data-round="${round.id}"]`);
     const button = $(`button[data-move="${direction}"]`, row);
     (button.disabled ? $('button:not(:disabled)', row) : button)?.focus();
+  }
+
+  async renameRound(round) {
+    const title = prompt(`New name for ${roundName(round)}`, round.title ?? '');
+    if (title === null || !title.trim()) return;
+    await api(`/api/segments/${round.id}`, { method: 'PATCH', token: this.token, body: { title: title.trim() } });
+    await this.loadSegments($('#segment-select').value);
+    setText('#host-notice', 'Round renamed.');
+  }
+
+  async deleteRound(round) {
+    const count = `${round.question_count} ${round.question_count === 1 ? 'question' : 'questions'}`;
+    if (!confirm(`Delete ${roundName(round)} and its ${count}?`)) return;
+    await api(`/api/quizzes/${this.event.id}/questions/${round.id}`, { method: 'DELETE', token: this.token });
+    await this.loadSegments();
+    setText('#host-notice', 'Round deleted.');
   }
 
   async addSegment(presenterName, title = '') {
@@ -146,16 +177,77 @@ export class QuestionEditor {
         }
         return el(
           'li',
-          {},
+          { 'data-question': question.id },
           el('strong', { text: question.question_text }),
           ` → ${answer}`,
           question.fake_answers?.length
             ? el('span', { class: 'muted', text: ` (wrong: ${question.fake_answers.join(', ')})` })
             : null,
           extras.length ? el('span', { class: 'muted', text: ` · ${extras.join(' · ')}` }) : null,
+          ' ',
+          el('button', {
+            type: 'button',
+            class: 'secondary small',
+            'aria-label': `Edit “${question.question_text}”`,
+            text: 'Edit',
+            onclick: () => this.edit(question),
+          }),
+          el('button', {
+            type: 'button',
+            class: 'secondary small',
+            'aria-label': `Delete “${question.question_text}”`,
+            text: 'Delete',
+            onclick: () => this.guard(() => this.deleteQuestion(question)),
+          }),
         );
       }),
     );
+  }
+
+  /** The form takes the question, to be saved in place (its type can change too). */
+  edit(question) {
+    this.editing = question;
+    fillForm(question);
+    setText('#question-form-heading', 'Edit the question');
+    setText('#question-submit', 'Save the question');
+    $('#question-cancel').hidden = false;
+    $('#question-image-remove-row').hidden = !question.image_id;
+    $('#question-form').scrollIntoView({ block: 'start' });
+    $('#question-text-input').focus();
+  }
+
+  stopEditing() {
+    this.editing = null;
+    $('#question-form').reset();
+    showTypeFields();
+    setText('#question-form-heading', 'Add a question');
+    setText('#question-submit', 'Add question');
+    $('#question-cancel').hidden = true;
+    $('#question-image-remove-row').hidden = true;
+  }
+
+  async saveQuestion() {
+    const question = this.editing;
+    const body = questionBody();
+    // in an update an absent field keeps its value: these say "the event's time" and "no explanation"
+    body.time_limit = body.time_limit ?? 0;
+    body.explanation = body.explanation ?? '';
+    const imageId = await uploadPicture(this.token, this.event.id);
+    if (imageId) body.image_id = imageId;
+    else if ($('#question-image-remove').checked) body.image_id = '';
+    await api(`/api/questions/${question.id}`, { method: 'PUT', token: this.token, body });
+    this.stopEditing();
+    await this.loadSegments($('#segment-select').value);
+    setText('#host-notice', 'Question saved.');
+    $(`#question-list li[data-question="${question.id}"] button`)?.focus();
+  }
+
+  async deleteQuestion(question) {
+    if (!confirm(`Delete the question “${question.question_text}”?`)) return;
+    await api(`/api/questions/${question.id}`, { method: 'DELETE', token: this.token });
+    if (this.editing?.id === question.id) this.stopEditing();
+    await this.loadSegments($('#segment-select').value);
+    setText('#host-notice', 'Question deleted.');
   }
 
   async addQuestion() {

@@ -23,6 +23,41 @@ function lines(selector) {
     .filter(Boolean);
 }
 
+/** Puts a stored question into the form, its type's fields filled, to edit it. */
+export function fillForm(question) {
+  const type = question.type ?? 'single';
+  $('#question-form').reset();
+  $('#question-type').value = type;
+  showTypeFields();
+  $('#question-text-input').value = question.question_text;
+  const lines = (list) => (list ?? []).join('\n');
+  if (type === 'single') {
+    $('#question-correct-input').value = question.correct_answer;
+    $('#question-wrong-input').value = lines(question.fake_answers);
+  } else if (type === 'multiple') {
+    $('#question-corrects-input').value = lines(question.correct_answers);
+    $('#question-wrong-input').value = lines(question.fake_answers);
+  } else if (type === 'true_false') {
+    $('#question-tf-input').value = String(question.correct_answer).toLowerCase();
+  } else if (type === 'type_answer') {
+    $('#question-accepted-input').value = lines(question.correct_answers);
+    $('#question-typo-input').checked = question.typo_tolerance > 0;
+  } else if (type === 'poll') {
+    $('#question-options-input').value = lines(question.options);
+  } else if (type === 'ordering') {
+    $('#question-items-input').value = lines(question.items);
+  } else if (type === 'slider') {
+    $('#question-slider-min').value = question.slider.min;
+    $('#question-slider-max').value = question.slider.max;
+    $('#question-slider-step').value = question.slider.step;
+    $('#question-slider-correct').value = question.correct_answer;
+    $('#question-slider-tolerance').value = question.slider.tolerance;
+  }
+  $('#question-time-input').value = question.time_limit ?? '';
+  $('#question-points-input').value = question.points ?? 'standard';
+  $('#question-explanation-input').value = question.explanation ?? '';
+}
+
 /** The create body of the form's question, its fields for the chosen type. */
 export function questionBody() {
   const type = $('#question-type').value;

@@ -87,7 +87,8 @@ class AuthorizationMatrixTest {
                 "POST /api/segments/{sid}/complete", "POST /api/segments/{sid}/resume",
                 "POST /api/segments/{sid}/clear-resume", "POST /api/events/{id}/join-as-host",
                 "POST /api/events/{id}/join/lock", "POST /api/events/{id}/join/unlock",
-                "GET /api/events/{id}/export", "POST /api/events/{id}/participants/{pid}/remove")) {
+                "GET /api/events/{id}/export", "POST /api/events/{id}/participants/{pid}/remove",
+                "POST /api/events/{id}/duplicate")) {
             TABLE.put(route, Access.HOST);
         }
         for (String route : List.of("POST /api/segments/{sid}/recording/start",

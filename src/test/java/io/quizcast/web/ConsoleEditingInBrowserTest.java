@@ -16,7 +16,7 @@ import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
-/** A typo found at the venue is fixed in the console: questions, rounds and the event are edited and deleted. */
+/** A typo found at the venue is fixed in the console: questions, rounds and events edited, moved, copied, deleted. */
 @QuarkusTest
 class ConsoleEditingInBrowserTest extends BrowserTest {
 
@@ -56,6 +56,13 @@ class ConsoleEditingInBrowserTest extends BrowserTest {
         host.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the question")).click();
         assertThat(host.locator("#question-list li").last()).containsText("The Pacific is the largest ocean. → True");
 
+        host.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Move “The Pacific is the largest ocean.” up"))
+                .click();
+        assertThat(host.locator("#question-list li").first()).containsText("The Pacific is the largest ocean.");
+        assertThat(host.locator("#host-notice"))
+                .hasText("Moved: “The Pacific is the largest ocean.” is now question 1.");
+
         host.onceDialog(dialog -> dialog.accept());
         host.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Delete “The Pacific is the largest ocean.”"))
@@ -75,11 +82,20 @@ class ConsoleEditingInBrowserTest extends BrowserTest {
         host.getByLabel("Name of the event").fill("Geography night");
         host.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings")).click();
         assertThat(host.locator("#event-heading")).hasText("Geography night");
+
+        // run again next week: a copy with its rounds and questions, then the copy deleted
+        host.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Duplicate this event")).click();
+        assertThat(host.locator("#event-heading")).hasText("Geography night (copy)");
+        assertThat(host.locator("#round-list li")).hasCount(1);
+        assertThat(host.locator("#round-list li").first()).containsText("Round 1 – Geography · 1 question");
+        String copy = host.url().replaceAll(".*event=", "");
         host.onceDialog(dialog -> dialog.accept());
         host.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete this event")).click();
         assertThat(host.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your events"))).isVisible();
-        assertThat(host.locator("#event-list li")).hasCount(0);
-        given().header("Authorization", organiser.bearer()).get("/api/events/" + event.id()).then().statusCode(404);
+        assertThat(host.locator("#event-list li")).hasCount(1);
+        assertThat(host.locator("#event-list li")).containsText("Geography night");
+        given().header("Authorization", organiser.bearer()).get("/api/events/" + copy).then().statusCode(404);
+        given().header("Authorization", organiser.bearer()).get("/api/events/" + event.id()).then().statusCode(200);
         Assertions.assertThat(browser.consoleErrors()).isEmpty();
     }
 }

@@ -38,6 +38,15 @@ public class EventAliasResource {
                 .map(list -> list.stream().map(EventView::forHost).toList());
     }
 
+    @POST
+    @Path("/{id}/duplicate")
+    @ResponseStatus(201)
+    @Operation(summary = "A copy of the caller's event to run again: its settings, rounds (not played), questions and"
+            + " pictures, under a new join code; no players or results (new)")
+    public Uni<EventView> duplicate(@PathParam("id") UUID id) {
+        return events.duplicate(CallerIds.accountId(jwt), id).map(EventView::forHost);
+    }
+
     @GET
     @Path("/presented")
     @Operation(summary = "The events another account hosts in which the caller presents a round, newest first (new)")

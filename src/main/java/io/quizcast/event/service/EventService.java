@@ -27,21 +27,64 @@ public class EventService {
 
     private static final int JOIN_CODE_ATTEMPTS = 8;
     private static final String JOIN_CODE_INDEX = "events_join_code_key";
+    private static final String COPY_SUFFIX = " (copy)";
+    private static final int TITLE_MAX = 255;
 
     private final EventRepository events;
     private final EventAccess access;
     private final ParticipantRepository participants;
     private final Randomness randomness;
+    private final EventCopies copies;
 
     private final LiveNotices notices;
 
     EventService(EventRepository events, EventAccess access, ParticipantRepository participants,
-            Randomness randomness, LiveNotices notices) {
+            Randomness randomness, EventCopies copies, LiveNotices notices) {
         this.events = events;
         this.access = access;
         this.participants = participants;
         this.randomness = randomness;
+        this.copies = copies;
         this.notices = notices;
+    }
+
+    /** A new event of the caller's with the source's settings, rounds and questions, under a new join code. */
+    public Uni<Event> duplicate(UUID callerId, UUID sourceId) {
+        return duplicateAttempt(callerId, sourceId, 1);
+    }
+
+    private Uni<Event> duplicateAttempt(UUID callerId, UUID sourceId, int attempt) {
+        return copy(callerId, sourceId, randomness.joinCode(JoinCodes.LENGTH))
+                .onFailure(f -> attempt < JOIN_CODE_ATTEMPTS && DatabaseFailures.isUniqueViolation(f, JOIN_CODE_INDEX))
+                .recoverWithUni(() -> duplicateAttempt(callerId, sourceId, attempt + 1));
+    }
+
+    @WithTransaction
+    Uni<Event> copy(UUID callerId, UUID sourceId, String joinCode) {
+        return access.findHosted(sourceId, callerId).chain(source -> {
+            Event event = new Event();
+            event.id = UUID.randomUUID();
+            event.hostId = callerId;
+            String title = source.title + COPY_SUFFIX;
+            event.title = title.length() <= TITLE_MAX ? title : source.title;
+            event.description = source.description;
+            event.joinCode = joinCode;
+            event.mode = source.mode;
+            event.status = EventStatus.WAITING;
+            event.numFakeAnswers = source.numFakeAnswers;
+            event.timePerQuestion = source.timePerQuestion;
+            event.questionsToGenerate = source.questionsToGenerate;
+            event.questionGenIntervalSeconds = source.questionGenIntervalSeconds;
+            event.singleSegmentMode = source.singleSegmentMode;
+            event.readingTime = source.readingTime;
+            event.autoReveal = source.autoReveal;
+            event.autoAdvance = source.autoAdvance;
+            event.streakBonus = source.streakBonus;
+            event.shuffleAnswers = source.shuffleAnswers;
+            event.blockedWords = source.blockedWords;
+            event.createdAt = Times.now();
+            return events.persistAndFlush(event).call(() -> copies.copyContent(source.id, event.id));
+        });
     }
 
     public Uni<Event> create(UUID hostId, EventCreate request) {

@@ -1,12 +1,20 @@
 // The event's settings, edited by its host: its title, seconds per question, reading time, auto-reveal,
 // auto-advance, the streak bonus, shuffled answers, how many wrong answers a single-choice question shows, the
-// words no player name may contain; and the event's deletion.
+// words no player name may contain; and the event's copy (to run it again) and deletion.
 
 import { api } from '../shared/api.js';
 import { $, setText, showAlert } from '../shared/dom.js';
 
 export function showSettings(signedIn, event) {
   fill(event);
+  $('#duplicate-event').onclick = async () => {
+    try {
+      const copy = await api(`/api/events/${event.id}/duplicate`, { method: 'POST', token: signedIn.token });
+      location.href = `/host?event=${copy.id}`;
+    } catch (error) {
+      showAlert('#host-alert', error.message);
+    }
+  };
   $('#delete-event').onclick = async () => {
     if (!confirm(`Delete “${event.title}” with its rounds, questions, players and results? This cannot be undone.`)) {
       return;

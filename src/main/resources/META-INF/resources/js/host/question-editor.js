@@ -168,8 +168,9 @@ export class QuestionEditor {
       return;
     }
     const questions = await api(`/api/segments/${segmentId}/questions`, { token: this.token });
+    const last = questions.length - 1;
     $('#question-list').replaceChildren(
-      ...questions.map((question) => {
+      ...questions.map((question, index) => {
         const { answer, extras } = questionSummary(question);
         const madeUp = (this.event.num_fake_answers ?? 3) - (question.fake_answers?.length ?? 0);
         if ((question.type ?? 'single') === 'single' && madeUp > 0) {
@@ -185,6 +186,22 @@ export class QuestionEditor {
             : null,
           extras.length ? el('span', { class: 'muted', text: ` · ${extras.join(' · ')}` }) : null,
           ' ',
+          el('button', {
+            type: 'button',
+            class: 'secondary small',
+            'aria-label': `Move “${question.question_text}” up`,
+            disabled: index === 0,
+            text: '↑',
+            onclick: () => this.guard(() => this.moveQuestion(questions, index, index - 1)),
+          }),
+          el('button', {
+            type: 'button',
+            class: 'secondary small',
+            'aria-label': `Move “${question.question_text}” down`,
+            disabled: index === last,
+            text: '↓',
+            onclick: () => this.guard(() => this.moveQuestion(questions, index, index + 1)),
+          }),
           el('button', {
             type: 'button',
             class: 'secondary small',
@@ -240,6 +257,25 @@ export class QuestionEditor {
     await this.loadSegments($('#segment-select').value);
     setText('#host-notice', 'Question saved.');
     $(`#question-list li[data-question="${question.id}"] button`)?.focus();
+  }
+
+  /** Swaps two neighbours; every question whose place changes gets its new index (imports may share one). */
+  async moveQuestion(questions, from, to) {
+    const order = [...questions];
+    [order[from], order[to]] = [order[to], order[from]];
+    for (const [index, question] of order.entries()) {
+      if (question.order_index !== index) {
+        await api(`/api/questions/${question.id}`, {
+          method: 'PUT',
+          token: this.token,
+          body: { order_index: index },
+        });
+      }
+    }
+    await this.showQuestions();
+    const moved = questions[from];
+    setText('#host-notice', `Moved: “${moved.question_text}” is now question ${to + 1}.`);
+    $(`#question-list li[data-question="${moved.id}"] button:not(:disabled)`)?.focus();
   }
 
   async deleteQuestion(question) {

@@ -3,10 +3,9 @@
 // question (play_id: the mega quiz asks a round's question again, and that is a new question to answer), also
 // across a reload (the server's your_answer / your_answers).
 
+import { shape } from '../shared/shapes.js';
 import { $, el, setText, showView } from '../shared/dom.js';
 import { Countdown } from '../shared/countdown.js';
-
-const SHAPES = ['▲', '◆', '●', '■', '★', '✚'];
 
 export class QuestionView {
   constructor(onAnswer) {
@@ -296,11 +295,6 @@ function tile(i, answer, pressed, answered, onclick) {
       answer,
     ),
   );
-}
-
-/** The tile's shape, the same on the phone and the big screen (colour-blind players match shapes). */
-export function shape(i) {
-  return el('span', { class: 'shape', 'aria-hidden': 'true', text: SHAPES[i % SHAPES.length] });
 }
 
 function inputs() {

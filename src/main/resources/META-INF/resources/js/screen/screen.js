@@ -10,9 +10,35 @@ import { renderPodium, renderRanking } from '../shared/rankings.js';
 import { ownTitle } from '../shared/round-names.js';
 import { account } from '../shared/storage.js';
 import { correctCountText, correctText, renderReveal } from '../shared/reveal-view.js';
+import { shape } from '../shared/shapes.js';
+import { NameWall } from './name-wall.js';
+import { Sound } from './sound.js';
 
 const eventId = decodeURIComponent(location.pathname.split('/').filter(Boolean)[1] ?? '');
-const countdown = new Countdown($('#screen-countdown'));
+const sound = new Sound($('#screen-sound'));
+const wall = new NameWall(eventId);
+let lastSecond = null;
+// the screen's countdown: large digits in a ring that empties, amber in the last five seconds
+const countdown = new Countdown(
+  $('#screen-countdown'),
+  () => sound.timeUp(),
+  (element, seconds, share) => {
+    element.textContent = String(seconds);
+    const ring = $('#screen-ring');
+    ring.style.setProperty('--left', String(share));
+    ring.classList.toggle('hurry', seconds <= 5);
+    if (seconds !== lastSecond && seconds > 0 && seconds <= 5) sound.tick();
+    lastSecond = seconds;
+  },
+);
+
+/** Every view change of the screen: the lobby tune plays only in the lobby. */
+function show(view) {
+  sound.lobby(view === 'lobby');
+  // the toggle is the organiser's, before the show starts: during it, nothing covers the answers
+  $('#screen-sound').hidden = view !== 'lobby';
+  showView(view);
+}
 
 async function showInvitation() {
   let code = new URLSearchParams(location.search).get('code');
@@ -35,8 +61,6 @@ async function showInvitation() {
   qr.alt = `QR code of the join link ${joinUrl}`;
   qr.hidden = false;
 }
-
-const SHAPES = ['▲', '◆', '●', '■', '★', '✚'];
 
 // what the room is asked to do, by question type
 const TYPE_HINTS = {
@@ -61,10 +85,12 @@ const handlers = {
     setText('#screen-question-text', message.text);
     setText('#screen-answer-count', 'Read the question…');
     setText('#screen-countdown', '');
+    $('#screen-ring').style.setProperty('--left', '1');
+    $('#screen-ring').classList.remove('hurry');
     setText('#screen-question-hint', '');
     showImage(message.image_url);
     $('#screen-answers').replaceChildren();
-    showView('question');
+    show('question');
   },
   question: (message) => {
     const type = message.question_type ?? 'single';
@@ -82,21 +108,10 @@ const handlers = {
     $('#screen-answers').replaceChildren(
       ...(type === 'type_answer' || type === 'slider'
         ? slider
-        : message.answers.map((answer, i) =>
-            el(
-              'li',
-              {},
-              el(
-                'div',
-                { class: 'answer' },
-                el('span', { class: 'shape', 'aria-hidden': 'true', text: SHAPES[i % SHAPES.length] }),
-                answer,
-              ),
-            ),
-          )),
+        : message.answers.map((answer, i) => el('li', {}, el('div', { class: 'answer' }, shape(i), answer)))),
     );
     countdown.startFromQuestion(message);
-    showView('question');
+    show('question');
   },
   answer_count: (message) =>
     setText('#screen-answer-count', `${message.answer_count} of ${message.total_players} answered`),
@@ -109,23 +124,27 @@ const handlers = {
     setText('#screen-correct-count', correctCountText(message));
     setText('#screen-explanation', message.explanation ?? '');
     renderReveal($('#screen-chart'), message);
-    showView('reveal');
+    sound.reveal();
+    show('reveal');
   },
-  participant_removed: () => {},
+  participant_joined: (message) => wall.joined(message.user),
+  participant_name_changed: (message) => wall.renamed(message.user_id, message.new_name),
+  participant_removed: (message) => wall.removed(message.user_id),
+  participant_count: (message) => wall.counted(message.total),
   leaderboard: (message) => {
     setText('#screen-leaderboard-title', "This round's top 10");
     renderRanking($('#screen-ranking'), message.rankings, { limit: 10 });
-    showView('leaderboard');
+    show('leaderboard');
   },
   segment_complete: (message) => {
     // the event's standings so far, under the round's name
     setText('#screen-leaderboard-title', `${ownTitle(message.segment_title) ?? 'The round'} is over`);
     renderRanking($('#screen-ranking'), message.event_leaderboard, { limit: 10 });
-    showView('leaderboard');
+    show('leaderboard');
   },
   mega_quiz_started: (message) => {
     setText('#screen-lobby-text', `The mega quiz: ${message.question_count} questions!`);
-    showView('lobby');
+    show('lobby');
   },
   presenter_paused: () => {
     countdown.stop();
@@ -137,12 +156,13 @@ const handlers = {
   event_complete: (message) => {
     renderPodium($('#screen-podium'), message.final_leaderboard);
     renderRanking($('#screen-final-ranking'), message.final_leaderboard.slice(3), { limit: 7 });
-    showView('podium');
+    show('podium');
   },
 };
 
-showView('lobby');
+show('lobby');
 showInvitation();
+wall.load();
 new GameSocket({
   eventId,
   token: null,

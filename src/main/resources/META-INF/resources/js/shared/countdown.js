@@ -2,14 +2,23 @@
 // (deadline − question_started_at, or state_restored's remaining_ms) and counted down on this device's
 // monotonic clock, so a device whose wall clock is off still shows the right time.
 
+/** The phones' and console's way: "12 s left", then "Time is up". */
+function inWords(element, seconds) {
+  element.textContent = seconds > 0 ? `${seconds} s left` : 'Time is up';
+}
+
 export class Countdown {
-  constructor(element, onTimeUp = () => {}) {
+  /** render(element, seconds, share): shows the seconds left and the share of the time left (1 to 0). */
+  constructor(element, onTimeUp = () => {}, render = inWords) {
     this.element = element;
     this.onTimeUp = onTimeUp;
+    this.render = render;
   }
 
-  start(remainingMs) {
+  /** totalMs: the question's whole time, for the share left (a restored question has less left than it had). */
+  start(remainingMs, totalMs = remainingMs) {
     this.stop();
+    this.totalMs = Math.max(1, totalMs);
     this.endsAt = performance.now() + Math.max(0, remainingMs);
     this.tick();
     this.timer = setInterval(() => this.tick(), 250);
@@ -26,9 +35,10 @@ export class Countdown {
   }
 
   tick() {
-    const seconds = Math.max(0, Math.ceil((this.endsAt - performance.now()) / 1000));
+    const leftMs = Math.max(0, this.endsAt - performance.now());
+    const seconds = Math.ceil(leftMs / 1000);
     this.element.dataset.seconds = String(seconds);
-    this.element.textContent = seconds > 0 ? `${seconds} s left` : 'Time is up';
+    this.render(this.element, seconds, Math.min(1, leftMs / this.totalMs));
     if (seconds === 0) {
       this.stop();
       this.onTimeUp();

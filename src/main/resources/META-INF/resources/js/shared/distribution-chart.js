@@ -1,16 +1,27 @@
 // The reveal's distribution as a bar chart: one row per offered answer, its count and its share.
 
 import { el } from './dom.js';
+import { shape } from './shapes.js';
 
-export function renderDistribution(container, distribution) {
+/** tiles: the bars are the answer tiles', in their order, colour and shape (the offered answers of a question). */
+export function renderDistribution(container, distribution, { tiles = false } = {}) {
   const most = Math.max(1, ...distribution.map((entry) => entry.count));
-  const rows = distribution.map((entry) => {
+  const rows = distribution.map((entry, i) => {
     const votes = `${entry.count} ${entry.count === 1 ? 'answer' : 'answers'}`;
     const label = `${entry.answer}: ${votes}, ${entry.percentage}%${entry.is_correct ? ', the correct answer' : ''}`;
     return el(
       'li',
-      { class: `bar${entry.is_correct ? ' correct' : ''}`, 'aria-label': label, 'data-answer': entry.answer },
-      el('span', { class: 'bar-label', text: `${entry.is_correct ? '✓ ' : ''}${entry.answer}` }),
+      {
+        class: `bar${entry.is_correct ? ' correct' : ''}${tiles ? ` tile tile-${i % 6}` : ''}`,
+        'aria-label': label,
+        'data-answer': entry.answer,
+      },
+      el(
+        'span',
+        { class: 'bar-label' },
+        ...(tiles ? [shape(i)] : []),
+        `${entry.is_correct ? '✓ ' : ''}${entry.answer}`,
+      ),
       el(
         'span',
         { class: 'bar-track', 'aria-hidden': 'true' },

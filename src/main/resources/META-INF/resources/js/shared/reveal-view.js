@@ -34,7 +34,9 @@ export function renderReveal(container, message) {
       ),
     );
   } else {
-    renderDistribution(container, message.distribution);
+    // the offered answers in the tiles' order, colours and shapes; typed answers are not tiles
+    const tiles = (message.question_type ?? 'single') !== 'type_answer';
+    renderDistribution(container, message.distribution, { tiles });
   }
 }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class FullEventInBrowserTest extends BrowserTest {
 
     private static final Pattern POINTS = Pattern.compile("\\+(\\d+) points");
-    private static final Pattern TOTAL = Pattern.compile("Total (\\d+) points · rank #(\\d+)");
+    private static final Pattern TOTAL = Pattern.compile("Total (\\d+) points · (\\d+)(?:st|nd|rd|th)\\b.*");
 
     @Test
     void anOrganiserRunsAWholeEventWithTheBigScreenAndThreePlayers() {
@@ -75,7 +75,7 @@ class FullEventInBrowserTest extends BrowserTest {
         assertThat(ann.locator("#result-title")).hasText("Correct!");
         int annFirst = points(ann);
         Assertions.assertThat(annFirst).isBetween(1, 1000);
-        assertThat(ann.locator("#result-rank")).hasText("Total " + annFirst + " points · rank #1");
+        assertThat(ann.locator("#result-rank")).hasText("Total " + annFirst + " points · 1st: in the lead");
         browser.screenshot(ann, "player-correct-phone");
         Assertions.assertThat(browser.lowContrastTexts(ann)).isEmpty();
         assertThat(ben.locator("#result-title")).hasText("Wrong");
@@ -117,9 +117,18 @@ class FullEventInBrowserTest extends BrowserTest {
         int annRank = annFirst > benSecond ? 1 : annFirst < benSecond ? 2 : rank(ann);
         Assertions.assertThat(annRank).isIn(1, 2);
         int benRank = 3 - annRank;
-        assertThat(ann.locator("#result-rank")).hasText("Total " + annFirst + " points · rank #" + annRank);
-        assertThat(ben.locator("#result-rank")).hasText("Total " + benSecond + " points · rank #" + benRank);
-        assertThat(cat.locator("#result-rank")).hasText("Total 0 points · rank #3");
+        // each phone says its place and how far the next place up is ("2nd, 120 behind Ann")
+        Page leader = annRank == 1 ? ann : ben;
+        Page runnerUp = annRank == 1 ? ben : ann;
+        String leaderName = annRank == 1 ? "Ann" : "Ben";
+        String runnerUpName = annRank == 1 ? "Ben" : "Ann";
+        int leaderScore = Math.max(annFirst, benSecond);
+        int runnerUpScore = Math.min(annFirst, benSecond);
+        assertThat(leader.locator("#result-rank")).hasText("Total " + leaderScore + " points · 1st: in the lead");
+        assertThat(runnerUp.locator("#result-rank")).hasText("Total " + runnerUpScore + " points · 2nd"
+                + (leaderScore > runnerUpScore ? ", " + (leaderScore - runnerUpScore) + " behind " + leaderName : ""));
+        assertThat(cat.locator("#result-rank"))
+                .hasText("Total 0 points · 3rd, " + runnerUpScore + " behind " + runnerUpName);
 
         host.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the leaderboard")).click();
         assertThat(screen.locator("#screen-ranking li")).hasCount(3);

@@ -63,7 +63,7 @@ class PlayerReloadInBrowserTest extends BrowserTest {
             host.send(Map.of("type", "reveal_answer"));
             assertThat(player.locator("#result-title")).hasText("Correct!");
             assertThat(player.locator("#result-points")).hasText(Pattern.compile("^\\+([1-9]\\d*) points$"));
-            assertThat(player.locator("#result-rank")).hasText(Pattern.compile("rank #1$"));
+            assertThat(player.locator("#result-rank")).hasText(Pattern.compile("1st: in the lead$"));
         }
         Assertions.assertThat(browser.consoleErrors()).isEmpty();
     }

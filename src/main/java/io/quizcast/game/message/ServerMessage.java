@@ -147,7 +147,7 @@ public sealed interface ServerMessage {
     /** One player's score after a reveal. */
     @RegisterForReflection
     record ScoreEntry(UUID userId, int delta, int score, int segmentScore, int rank, int streak, int streakBonus,
-            Boolean correct) {
+            Boolean correct, String aheadName, Integer aheadBy) {
     }
 
     @JsonTypeName("scores_update")

@@ -115,12 +115,22 @@ public class RevealFlow {
     private void scoresUpdate(Room room, List<Standings.Ranked> ranking, Outbox out) {
         RoundQuestion q = room.game().openQuestion();
         List<ServerMessage.ScoreEntry> top = new ArrayList<>();
+        // the player just above each one ("120 behind Sam"): the last one passed with a higher total, so that a
+        // tie shares the one above the tied group
+        Member previous = null;
+        Member ahead = null;
         for (Standings.Ranked r : ranking) {
             Member m = r.member();
+            if (previous != null && previous.totalScore() > m.totalScore()) {
+                ahead = previous;
+            }
+            previous = m;
             ServerMessage.ScoreEntry entry = new ServerMessage.ScoreEntry(m.clientId(),
                     room.answers().pointsOf(m.participantId), m.totalScore(), m.segmentScore(), r.rank(),
                     m.streak(), room.answers().bonusOf(m.participantId),
-                    q != null && q.type().scored() ? room.answers().correctOf(m.participantId) : null);
+                    q != null && q.type().scored() ? room.answers().correctOf(m.participantId) : null,
+                    ahead == null ? null : ahead.displayName(),
+                    ahead == null ? null : ahead.totalScore() - m.totalScore());
             if (top.size() < topSize) {
                 top.add(entry);
             }

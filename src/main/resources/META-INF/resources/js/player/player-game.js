@@ -166,15 +166,16 @@ export class PlayerGame {
     const type = message.question_type ?? 'single';
     const shown = chosen === null ? null : describe(chosen);
     if (type === 'poll') {
-      setText('#result-title', chosen === null ? 'No answer' : 'Thanks for voting');
-      $('#result-title').className = '';
+      result(chosen === null ? 'No answer' : 'Thanks for voting', '');
       setText('#result-detail', chosen === null ? 'You did not vote.' : `You voted ${shown}.`);
     } else {
       // exact types are told here; a typed answer or a slider's is told by its points (scores_update)
       const exact = ['single', 'true_false'].includes(type);
       const correct = exact && chosen !== null && chosen === message.correct_answer;
-      setText('#result-title', chosen === null ? 'No answer' : exact ? (correct ? 'Correct!' : 'Wrong') : '');
-      $('#result-title').className = correct ? 'result-correct' : exact && chosen !== null ? 'result-wrong' : '';
+      result(
+        chosen === null ? 'No answer' : exact ? (correct ? 'Correct!' : 'Wrong') : '',
+        correct ? 'correct' : exact && chosen !== null ? 'wrong' : '',
+      );
       const answer = describe(message.correct_answers?.length ? message.correct_answers : message.correct_answer);
       setText(
         '#result-detail',
@@ -200,21 +201,19 @@ export class PlayerGame {
     if (!['single', 'true_false', 'poll'].includes(type) && this.question.answerTo(this.lastReveal ?? {}) !== null) {
       // a set, an order, a typed answer or a slider: the server says whether it was right
       const right = mine.correct ?? mine.delta > 0;
-      setText('#result-title', right ? 'Correct!' : 'Wrong');
-      $('#result-title').className = right ? 'result-correct' : 'result-wrong';
+      result(right ? 'Correct!' : 'Wrong', right ? 'correct' : 'wrong');
       if (type === 'slider') this.sliderResult(Number(this.question.answerTo(this.lastReveal)), mine.delta > 0);
     }
     const bonus = mine.streak_bonus ? ` (${mine.streak_bonus} for a streak of ${mine.streak})` : '';
     setText('#result-points', `+${mine.delta} points${bonus}`);
-    setText('#result-rank', `Total ${mine.score} points · rank #${mine.rank}`);
+    setText('#result-rank', `Total ${mine.score} points · ${standing(mine)}`);
   }
 
   /** A slider is rarely exact: how far off the answer was, and whether that still scored. */
   sliderResult(chosen, scored) {
     const right = Number(this.lastReveal.correct_answer);
     const off = Math.round(Math.abs(chosen - right) * 1e6) / 1e6; // a step of 0.1 must not say 0.30000000000000004
-    setText('#result-title', off === 0 ? 'Spot on!' : scored ? 'Close!' : 'Too far');
-    $('#result-title').className = scored ? 'result-correct' : 'result-wrong';
+    result(off === 0 ? 'Spot on!' : scored ? 'Close!' : 'Too far', scored ? 'correct' : 'wrong');
     setText(
       '#result-detail',
       off === 0 ? `${right} is exactly right.` : `You chose ${chosen}: ${off} away from ${right}.`,
@@ -266,4 +265,22 @@ export class PlayerGame {
   on_participant_name_changed(message) {
     if (message.user_id === this.me) setText('#player-name', message.new_name);
   }
+}
+
+/** The result's title, and the whole screen green (right) or red (wrong) or plain (no answer, a poll). */
+function result(title, kind) {
+  setText('#result-title', title);
+  $('#result-title').className = kind ? `result-${kind}` : '';
+  if (kind) document.body.dataset.result = kind;
+  else delete document.body.dataset.result;
+}
+
+const ORDINAL_SUFFIXES = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+const ordinals = new Intl.PluralRules('en', { type: 'ordinal' });
+
+/** "1st", "2nd, 120 behind Sam": where the player stands, and how far from the next place up. */
+export function standing(entry) {
+  const place = `${entry.rank}${ORDINAL_SUFFIXES[ordinals.select(entry.rank)]}`;
+  if (entry.ahead_name == null) return entry.rank === 1 ? `${place}: in the lead` : place;
+  return `${place}, ${entry.ahead_by} behind ${entry.ahead_name}`;
 }

@@ -21,6 +21,8 @@ export function showView(name) {
   for (const view of document.querySelectorAll('[data-view]')) {
     view.hidden = view.dataset.view !== name;
   }
+  // a result's full-screen colour lasts as long as the result shows
+  if (name !== 'result') delete document.body.dataset.result;
 }
 
 export function setText(selector, text) {

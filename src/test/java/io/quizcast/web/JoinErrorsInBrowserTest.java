@@ -128,6 +128,23 @@ class JoinErrorsInBrowserTest {
     }
 
     @Test
+    void aNameOverTheLimitIsRefusedWithItsLengthNotCut() {
+        CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
+        String longName = "Bartholomew Fitzgerald-Montgomery of the Western Isles";
+
+        Page player = joinPage(event.joinCode(), longName);
+
+        assertThat(player.locator("#name-input")).hasValue(longName);
+        assertThat(player.locator("#name-counter")).hasText(longName.length() + "/50: too long");
+        assertThat(player.getByRole(AriaRole.ALERT)).hasText("Names are at most 50 characters; this one has "
+                + longName.length() + ". Shorten it, then join.");
+        player.getByLabel("Your name").fill("Bartholomew");
+        assertThat(player.locator("#name-counter")).hasText("11/50");
+        player.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join")).click();
+        assertThat(player.locator("#player-name")).hasText("Bartholomew");
+    }
+
+    @Test
     void anEndedEventSaysSo() {
         CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
         given().header("Authorization", event.host().bearer()).post("/api/quizzes/" + event.id() + "/complete")

@@ -25,6 +25,7 @@ function explainName(requested, response) {
 }
 
 const LOCKED = 'Event joining is locked';
+const NAME_LIMIT = 50; // the contract's display_name: 1..50 after trimming
 
 /** The event is locked: say so, and let the player ask again once the organiser opens it. */
 function showLocked(code, onJoined, event) {
@@ -67,10 +68,25 @@ export async function askForName(code, onJoined, message = '') {
     input.value = signedIn.user.display_name ?? '';
   }
   input.focus();
+  // a name over the limit is said, with its length, never cut without a word (the browser's maxlength would)
+  const counter = () => {
+    const length = input.value.trim().length;
+    setText('#name-counter', `${length}/${NAME_LIMIT}${length > NAME_LIMIT ? ': too long' : ''}`);
+  };
+  input.oninput = counter;
+  counter();
   const form = $('#join-form');
   form.onsubmit = async (submit) => {
     submit.preventDefault();
     const requested = input.value.trim();
+    if (requested.length > NAME_LIMIT) {
+      showAlert(
+        '#player-alert',
+        `Names are at most ${NAME_LIMIT} characters; this one has ${requested.length}. Shorten it, then join.`,
+      );
+      input.focus();
+      return;
+    }
     const button = form.querySelector('button');
     button.disabled = true;
     showAlert('#player-alert', '');

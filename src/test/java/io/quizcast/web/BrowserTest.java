@@ -33,7 +33,12 @@ abstract class BrowserTest {
 
     /** Opens the console at projector size and logs the account in; ends on the list of its events. */
     Page logIn(Account host) {
-        Page page = browser.open("/host", WebBrowser.PROJECTOR);
+        return logIn(host, WebBrowser.PROJECTOR);
+    }
+
+    /** The same, on a screen of {@code size}. */
+    Page logIn(Account host, com.microsoft.playwright.options.ViewportSize size) {
+        Page page = browser.open("/host", size);
         page.locator("#login-username").fill(host.username());
         page.locator("#login-password").fill(TestAccounts.DEFAULT_PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();

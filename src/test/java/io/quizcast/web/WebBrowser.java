@@ -22,6 +22,7 @@ final class WebBrowser implements AutoCloseable {
 
     static final ViewportSize PHONE = new ViewportSize(390, 844);
     static final ViewportSize PROJECTOR = new ViewportSize(1920, 1080);
+    static final ViewportSize LAPTOP = new ViewportSize(1366, 768);
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
     private static final Path CHROMIUM = Paths.get(System.getProperty("quizcast.chromium", "/usr/bin/chromium"));

@@ -51,7 +51,7 @@ class ConsoleLayoutInBrowserTest extends BrowserTest {
         inView(host.locator("#live-question-text"));
         inView(host.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reveal the answer")));
         inView(host.locator("#live-answers"));
-        browser.screenshot(host, "host-live-laptop");
+        browser.screenshotInView(host, "host-live-laptop");
 
         // scrolling down to the questions keeps the live column where it is
         host.locator("#question-form").scrollIntoViewIfNeeded();

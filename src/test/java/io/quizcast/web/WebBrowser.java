@@ -73,6 +73,11 @@ final class WebBrowser implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
+    /** What the viewport shows, as a person at that screen sees it without scrolling. */
+    void screenshotInView(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+
     /** The visible texts of the page below a 4.5:1 contrast (empty when every text reaches it). */
     @SuppressWarnings("unchecked")
     List<String> lowContrastTexts(Page page) {

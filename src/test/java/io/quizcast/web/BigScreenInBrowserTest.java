@@ -37,9 +37,9 @@ class BigScreenInBrowserTest extends BrowserTest {
             host.joinAs(event.host().id());
             Page screen = browser.open("/screen/" + event.id() + "?code=" + event.joinCode(), WebBrowser.PROJECTOR);
             assertThat(screen.locator("#screen-player-count")).hasText("Nobody has joined yet");
-            Page ann = join(event, "Ann");
-            Page ben = join(event, "Ben");
-            Page cat = join(event, "Cat");
+            Page ann = joinOnAPhone(event.joinCode(), "Ann");
+            Page ben = joinOnAPhone(event.joinCode(), "Ben");
+            Page cat = joinOnAPhone(event.joinCode(), "Cat");
             assertThat(screen.locator("#screen-names li")).hasText(new String[]{"Ann", "Ben", "Cat"});
             assertThat(screen.locator("#screen-player-count")).hasText("3 players have joined");
             Locator sound = screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sound: off"));
@@ -99,14 +99,6 @@ class BigScreenInBrowserTest extends BrowserTest {
             Assertions.assertThat(second).isLessThan(first);
         }
         Assertions.assertThat(browser.consoleErrors()).isEmpty();
-    }
-
-    private Page join(CreatedEvent event, String name) {
-        Page phone = browser.open("/join?code=" + event.joinCode(), WebBrowser.PHONE);
-        phone.getByLabel("Your name").fill(name);
-        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join")).click();
-        assertThat(phone.locator("#player-name")).hasText(name);
-        return phone;
     }
 
     private static String style(Locator locator, String property) {

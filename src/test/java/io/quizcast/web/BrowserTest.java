@@ -31,6 +31,15 @@ abstract class BrowserTest {
         browser.close();
     }
 
+    /** A phone that opens the join link and joins under {@code name}; ends in the lobby, the name in its header. */
+    Page joinOnAPhone(String code, String name) {
+        Page player = browser.open("/join?code=" + code, WebBrowser.PHONE);
+        player.getByLabel("Your name").fill(name);
+        player.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join")).click();
+        assertThat(player.locator("#player-name")).hasText(name);
+        return player;
+    }
+
     /** Opens the console at projector size and logs the account in; ends on the list of its events. */
     Page logIn(Account host) {
         return logIn(host, WebBrowser.PROJECTOR);

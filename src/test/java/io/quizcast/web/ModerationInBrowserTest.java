@@ -23,7 +23,7 @@ class ModerationInBrowserTest extends BrowserTest {
         Page host = logIn(organiser);
         host.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Moderated night")).click();
 
-        Page rex = join(event.joinCode(), "Rex");
+        Page rex = joinOnAPhone(event.joinCode(), "Rex");
         Page banned = browser.open("/join?code=" + event.joinCode(), WebBrowser.PHONE);
         banned.getByLabel("Your name").fill("Big Nazi");
         banned.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join")).click();
@@ -60,11 +60,4 @@ class ModerationInBrowserTest extends BrowserTest {
                 .allMatch(error -> error.contains("403") || error.contains("422"));
     }
 
-    private Page join(String code, String name) {
-        Page player = browser.open("/join?code=" + code, WebBrowser.PHONE);
-        player.getByLabel("Your name").fill(name);
-        player.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join")).click();
-        assertThat(player.locator("#player-name")).hasText(name);
-        return player;
-    }
 }

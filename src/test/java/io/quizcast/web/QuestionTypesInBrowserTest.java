@@ -64,9 +64,9 @@ class QuestionTypesInBrowserTest extends BrowserTest {
         browser.screenshot(host, "host-question-types-projector");
 
         Page screen = browser.open(host.locator("#screen-link").getAttribute("href"), WebBrowser.PROJECTOR);
-        Page ann = join(code, "Ann");
-        Page ben = join(code, "Ben");
-        Page cat = join(code, "Cat");
+        Page ann = joinOnAPhone(code, "Ann");
+        Page ben = joinOnAPhone(code, "Ben");
+        Page cat = joinOnAPhone(code, "Cat");
         assertThat(host.locator("#players-count")).hasText("3 players, 3 online");
         command(host, "Start the quiz");
 
@@ -173,14 +173,6 @@ class QuestionTypesInBrowserTest extends BrowserTest {
         host.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add question")).click();
         assertThat(host.locator("#question-list li")).hasCount(before + 1);
         assertThat(host.locator("#question-list li").last()).containsText(text);
-    }
-
-    private Page join(String code, String name) {
-        Page player = browser.open("/join?code=" + code, WebBrowser.PHONE);
-        player.getByLabel("Your name").fill(name);
-        player.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join")).click();
-        assertThat(player.locator("#player-name")).hasText(name);
-        return player;
     }
 
     private static void command(Page host, String name) {

@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Event rules: creation with a unique join code, settings, the complete/resume lifecycle. */
 @ApplicationScoped
@@ -50,13 +51,7 @@ public class EventService {
 
     /** A new event of the caller's with the source's settings, rounds and questions, under a new join code. */
     public Uni<Event> duplicate(UUID callerId, UUID sourceId) {
-        return duplicateAttempt(callerId, sourceId, 1);
-    }
-
-    private Uni<Event> duplicateAttempt(UUID callerId, UUID sourceId, int attempt) {
-        return copy(callerId, sourceId, randomness.joinCode(JoinCodes.LENGTH))
-                .onFailure(f -> attempt < JOIN_CODE_ATTEMPTS && DatabaseFailures.isUniqueViolation(f, JOIN_CODE_INDEX))
-                .recoverWithUni(() -> duplicateAttempt(callerId, sourceId, attempt + 1));
+        return withFreshJoinCode(joinCode -> copy(callerId, sourceId, joinCode), 1);
     }
 
     @WithTransaction
@@ -88,13 +83,14 @@ public class EventService {
     }
 
     public Uni<Event> create(UUID hostId, EventCreate request) {
-        return createAttempt(hostId, request, 1);
+        return withFreshJoinCode(joinCode -> insert(hostId, request, joinCode), 1);
     }
 
-    private Uni<Event> createAttempt(UUID hostId, EventCreate request, int attempt) {
-        return insert(hostId, request, randomness.joinCode(JoinCodes.LENGTH))
+    /** Inserts under a random join code, drawn again when another event took it meanwhile (the unique index says). */
+    private Uni<Event> withFreshJoinCode(Function<String, Uni<Event>> insert, int attempt) {
+        return insert.apply(randomness.joinCode(JoinCodes.LENGTH))
                 .onFailure(f -> attempt < JOIN_CODE_ATTEMPTS && DatabaseFailures.isUniqueViolation(f, JOIN_CODE_INDEX))
-                .recoverWithUni(() -> createAttempt(hostId, request, attempt + 1));
+                .recoverWithUni(() -> withFreshJoinCode(insert, attempt + 1));
     }
 
     @WithTransaction

@@ -41,6 +41,10 @@ public class Event {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(columnDefinition = "text[]")
     public List<String> blockedWords = List.of();
+    /** One of {@link EventTheme}'s wire names. */
+    public String theme = EventTheme.CLASSIC.wireName();
+    /** The organiser's logo, an image of the event; null: none. */
+    public UUID logoImageId;
     public boolean joinLocked;
     public Instant joinLockedAt;
     public String previousStatus;

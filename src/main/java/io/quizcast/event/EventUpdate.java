@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -29,5 +30,7 @@ public record EventUpdate(
         @Schema(description = "Seconds after a reveal, and after a leaderboard, before the game moves on by itself; 0 (the default) waits for the host") @Min(value = 0, message = "must be 0 to 120") @Max(value = 120, message = "must be 0 to 120") Integer autoAdvance,
         @Schema(description = "Consecutive correct answers earn a bonus (default false; see docs/decisions.md)") Boolean streakBonus,
         @Schema(description = "Shuffle each question's answers for each play (default true)") Boolean shuffleAnswers,
-        @Schema(description = "Words no display name of the event may hold, beside the built-in lists (at most 200, each at most 50 characters); seen only by the host") @Size(max = 200, message = "must hold at most 200 words") List<@Size(max = 50, message = "must be at most 50 characters") String> blockedWords) {
+        @Schema(description = "Words no display name of the event may hold, beside the built-in lists (at most 200, each at most 50 characters); seen only by the host") @Size(max = 200, message = "must hold at most 200 words") List<@Size(max = 50, message = "must be at most 50 characters") String> blockedWords,
+        @Schema(description = "The colour set of the big screen and the phones: classic, ocean, forest, sunset or berry") @Pattern(regexp = EventTheme.NAMES, message = EventTheme.MESSAGE) String theme,
+        @Schema(description = "The logo shown on the big screen and the phones: the id of an image uploaded to the event (POST /api/events/{id}/images); null removes it") Optional<UUID> logoImageId) {
 }

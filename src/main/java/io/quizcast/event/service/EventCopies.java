@@ -44,12 +44,23 @@ public class EventCopies {
             LEFT JOIN images source_image ON source_image.id = q.image_id
             LEFT JOIN images copy_image ON copy_image.event_id = :copy AND copy_image.sha256 = source_image.sha256""";
 
+    // the logo, like a question's picture, is the copy's image of the same bytes
+    private static final String LOGO = """
+            UPDATE events SET logo_image_id = (
+                SELECT copy_image.id FROM images copy_image JOIN images source_image
+                ON source_image.sha256 = copy_image.sha256
+                WHERE copy_image.event_id = :copy AND source_image.id = :logo)
+            WHERE id = :copy""";
+
     /** Within the caller's transaction, after the copy's event row is flushed. */
-    Uni<Void> copyContent(UUID source, UUID copy) {
+    Uni<Void> copyContent(UUID source, UUID copy, UUID sourceLogo) {
         return Panache.getSession().chain(s -> s.createNativeQuery(IMAGES)
                 .setParameter("source", source).setParameter("copy", copy).executeUpdate()
                 .chain(() -> s.createNativeQuery(ROUNDS_AND_QUESTIONS)
-                        .setParameter("source", source).setParameter("copy", copy).executeUpdate()))
+                        .setParameter("source", source).setParameter("copy", copy).executeUpdate())
+                .chain(() -> sourceLogo == null ? Uni.createFrom().item(0)
+                        : s.createNativeQuery(LOGO).setParameter("copy", copy).setParameter("logo", sourceLogo)
+                                .executeUpdate()))
                 .replaceWithVoid();
     }
 }

@@ -3,6 +3,7 @@ package io.quizcast.event.service;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quizcast.common.EventStatus;
+import io.quizcast.common.error.ApiException;
 import io.quizcast.common.error.DatabaseFailures;
 import io.quizcast.common.error.ResumeRules;
 import io.quizcast.common.http.Resumed;
@@ -77,8 +78,13 @@ public class EventService {
             event.streakBonus = source.streakBonus;
             event.shuffleAnswers = source.shuffleAnswers;
             event.blockedWords = source.blockedWords;
+            event.theme = source.theme;
             event.createdAt = Times.now();
-            return events.persistAndFlush(event).call(() -> copies.copyContent(source.id, event.id));
+            return events.persistAndFlush(event)
+                    .call(() -> copies.copyContent(source.id, event.id, source.logoImageId))
+                    // the copy's logo was set in SQL: the answer carries it
+                    .call(() -> source.logoImageId == null ? Uni.createFrom().voidItem()
+                            : events.getSession().chain(s -> s.refresh(event)));
         });
     }
 
@@ -114,6 +120,9 @@ public class EventService {
         event.streakBonus = Boolean.TRUE.equals(request.streakBonus());
         event.shuffleAnswers = request.shuffleAnswers() == null || request.shuffleAnswers();
         event.blockedWords = blockedWords(request.blockedWords());
+        if (request.theme() != null) {
+            event.theme = request.theme();
+        }
         event.createdAt = Times.now();
         return events.persist(event);
     }
@@ -135,55 +144,74 @@ public class EventService {
 
     @WithTransaction
     public Uni<Event> update(UUID callerId, UUID eventId, EventUpdate update) {
-        return access.findHosted(eventId, callerId).invoke(event -> {
-            if (update.title() != null) {
-                event.title = update.title().trim();
+        return access.findHosted(eventId, callerId).call(event -> requireOwnImage(event, update))
+                .invoke(event -> {
+                    if (update.title() != null) {
+                        event.title = update.title().trim();
+                    }
+                    if (update.description() != null) {
+                        event.description = update.description();
+                    }
+                    if (update.mode() != null) {
+                        event.mode = update.mode();
+                    }
+                    if (update.numFakeAnswers() != null) {
+                        event.numFakeAnswers = update.numFakeAnswers();
+                    }
+                    if (update.timePerQuestion() != null) {
+                        event.timePerQuestion = update.timePerQuestion();
+                    }
+                    if (update.questionsToGenerate() != null) {
+                        event.questionsToGenerate = update.questionsToGenerate();
+                    }
+                    if (update.questionGenIntervalSeconds() != null) {
+                        event.questionGenIntervalSeconds = update.questionGenIntervalSeconds().orElse(null);
+                    }
+                    if (update.singleSegmentMode() != null) {
+                        event.singleSegmentMode = update.singleSegmentMode();
+                    }
+                    if (update.readingTime() != null) {
+                        event.readingTime = update.readingTime();
+                    }
+                    if (update.autoReveal() != null) {
+                        event.autoReveal = update.autoReveal();
+                    }
+                    if (update.autoAdvance() != null) {
+                        event.autoAdvance = update.autoAdvance();
+                    }
+                    if (update.streakBonus() != null) {
+                        event.streakBonus = update.streakBonus();
+                    }
+                    if (update.blockedWords() != null) {
+                        event.blockedWords = blockedWords(update.blockedWords());
+                    }
+                    if (update.shuffleAnswers() != null) {
+                        event.shuffleAnswers = update.shuffleAnswers();
+                    }
+                    if (update.theme() != null) {
+                        event.theme = update.theme();
+                    }
+                    if (update.logoImageId() != null) {
+                        event.logoImageId = update.logoImageId().orElse(null);
+                    }
+                    if (update.status() != null && !update.status().equals(event.status)) {
+                        event.previousStatus = event.status;
+                        event.status = update.status();
+                        event.endedAt = EventStatus.FINISHED.equals(update.status()) ? Times.now() : null;
+                    }
+                });
+    }
+
+    /** A logo must be an image uploaded to the event itself (422 on {@code logo_image_id} otherwise). */
+    private Uni<Void> requireOwnImage(Event event, EventUpdate update) {
+        if (update.logoImageId() == null || update.logoImageId().isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return events.ownsImage(event.id, update.logoImageId().get()).invoke(owned -> {
+            if (!owned) {
+                throw ApiException.invalid("logo_image_id", "is not an image of this event");
             }
-            if (update.description() != null) {
-                event.description = update.description();
-            }
-            if (update.mode() != null) {
-                event.mode = update.mode();
-            }
-            if (update.numFakeAnswers() != null) {
-                event.numFakeAnswers = update.numFakeAnswers();
-            }
-            if (update.timePerQuestion() != null) {
-                event.timePerQuestion = update.timePerQuestion();
-            }
-            if (update.questionsToGenerate() != null) {
-                event.questionsToGenerate = update.questionsToGenerate();
-            }
-            if (update.questionGenIntervalSeconds() != null) {
-                event.questionGenIntervalSeconds = update.questionGenIntervalSeconds().orElse(null);
-            }
-            if (update.singleSegmentMode() != null) {
-                event.singleSegmentMode = update.singleSegmentMode();
-            }
-            if (update.readingTime() != null) {
-                event.readingTime = update.readingTime();
-            }
-            if (update.autoReveal() != null) {
-                event.autoReveal = update.autoReveal();
-            }
-            if (update.autoAdvance() != null) {
-                event.autoAdvance = update.autoAdvance();
-            }
-            if (update.streakBonus() != null) {
-                event.streakBonus = update.streakBonus();
-            }
-            if (update.blockedWords() != null) {
-                event.blockedWords = blockedWords(update.blockedWords());
-            }
-            if (update.shuffleAnswers() != null) {
-                event.shuffleAnswers = update.shuffleAnswers();
-            }
-            if (update.status() != null && !update.status().equals(event.status)) {
-                event.previousStatus = event.status;
-                event.status = update.status();
-                event.endedAt = EventStatus.FINISHED.equals(update.status()) ? Times.now() : null;
-            }
-        });
+        }).replaceWithVoid();
     }
 
     /** Deletes the event with everything in it; its live sockets are closed once the deletion committed. */

@@ -110,6 +110,40 @@ class GameConnectionTest {
     }
 
     @Test
+    void aScreenOpenedMidQuestionIsToldTheOpenQuestionWithoutAPlayersFields() {
+        CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"),
+                Map.of("title", "Screen", "time_per_question", 60));
+        UUID round = TestEvents.createSegment(event, "Host", null);
+        UUID question = TestEvents.createQuestion(event, round, "Which planet is red?", "Mars", List.of("Venus"));
+        Joined ann = TestEvents.join(event, "Ann");
+        try (GameClient host = GameClient.connect("host", base, event.id(), event.host().token());
+                GameClient player = GameClient.connect("ann", base, event.id(), ann.sessionToken())) {
+            host.joinAs(event.host().id());
+            player.joinWithSession();
+            host.send(Map.of("type", "start_game", "segment_id", round.toString()));
+            host.next("question");
+            try (GameClient screen = GameClient.connect("screen", base, event.id(), null)) {
+                Map<String, Object> restored = screen.next("state_restored");
+                assertThat(restored).containsEntry("current_phase", "showing_question")
+                        .containsEntry("current_question_id", question.toString())
+                        .containsEntry("question_text", "Which planet is red?").containsEntry("question_number", 1)
+                        .containsEntry("your_score", 0).containsEntry("your_rank", null)
+                        .containsEntry("your_answer", null);
+                assertThat((List<?>) restored.get("answers")).hasSize(2);
+                assertThat(((Number) restored.get("remaining_ms")).longValue()).isBetween(1L, 60_000L);
+            }
+        }
+        // before a round runs an observer is told nothing: the first frame it gets is the next broadcast
+        CreatedEvent waiting = TestEvents.createEvent(TestAccounts.register("host"));
+        try (GameClient early = GameClient.connect("early", base, waiting.id(), null);
+                GameClient host = GameClient.connect("host", base, waiting.id(), waiting.host().token())) {
+            host.joinAs(waiting.host().id());
+            early.next("participant_joined");
+            assertThat(early.types()).doesNotContain("state_restored");
+        }
+    }
+
+    @Test
     void badFramesGetBadMessageAndTheSocketStaysUsable() {
         CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
         Joined player = TestEvents.join(event, "Sloppy");

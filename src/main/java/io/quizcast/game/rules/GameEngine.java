@@ -47,10 +47,14 @@ public class GameEngine {
         this.presenters = presenters;
     }
 
-    /** A socket opened: it observes the event until it joins. */
+    /** A socket opened: it observes the event until it joins; one without a token is told the open question. */
     public Uni<Void> opened(WebSocketConnection socket, ConnectionState state) {
+        boolean observerOnly = state.caller() instanceof Caller.Anonymous;
         return tasks.locked(socket, state, (room, out) -> {
             room.sockets().observe(socket);
+            if (observerOnly) {
+                presence.observed(room, socket, out);
+            }
             return false;
         }).replaceWithVoid();
     }

@@ -77,6 +77,16 @@ public class PresenceFlow {
         return Transitions.joinResumes(room.game(), room.isPlayer(member), room.isPresenter(member));
     }
 
+    /**
+     * In memory, under the room's lock: a socket that only watches (the big screen, no token) opened while a round
+     * runs, so it is told the open question and the time left at once, as a player who comes back is.
+     */
+    void observed(Room room, WebSocketConnection socket, Outbox out) {
+        if (room.game().roundRunning()) {
+            stateRestored(room, null, socket, out);
+        }
+    }
+
     /** The turn after a join: the round resumes if the joiner (still online) ends its pause. */
     Supplier<Uni<Void>> afterJoin(Room draft, UUID participantId, Outbox out) {
         Member joiner = draft.member(participantId);
@@ -159,6 +169,7 @@ public class PresenceFlow {
                 room.game().phase().wire());
     }
 
+    /** The open question as {@code you} left it; {@code you} null: an observer's, without a player's fields. */
     private void stateRestored(Room room, Member you, WebSocketConnection socket, Outbox out) {
         Game game = room.game();
         RoundQuestion q = game.openQuestion();
@@ -169,9 +180,9 @@ public class PresenceFlow {
             return;
         }
         // one player's standing, counted in memory (O(players)): after a restart every player reconnects at once
-        Integer rank = Standings.eventRankOf(room.members(), you);
+        Integer rank = you == null ? null : Standings.eventRankOf(room.members(), you);
         int score = rank == null ? 0 : you.totalScore();
-        Given yours = Given.fromStored(q.type(), room.answers().answerOf(you.participantId));
+        Given yours = you == null ? null : Given.fromStored(q.type(), room.answers().answerOf(you.participantId));
         // a set or an order is a list (your_answers); any other answer one text (your_answer, as in v1)
         List<String> yourList = yours instanceof Given.Choices c ? c.answers()
                 : yours instanceof Given.Order o ? o.items() : null;
@@ -185,10 +196,10 @@ public class PresenceFlow {
     }
 
     private List<ParticipantInfo> participantsFor(Room room, Member you) {
-        if (room.isStaff(you) || room.playersAtMost(presenceLimit)) {
+        if ((you != null && room.isStaff(you)) || room.playersAtMost(presenceLimit)) {
             return room.infos();
         }
-        return List.of(you.info());
+        return you == null ? List.of() : List.of(you.info());
     }
 
     private static List<WebSocketConnection> without(List<WebSocketConnection> sockets, WebSocketConnection except) {

@@ -1,9 +1,11 @@
 // The event's settings, edited by its host: its title, seconds per question, reading time, auto-reveal,
 // auto-advance, the streak bonus, shuffled answers, how many wrong answers a single-choice question shows, the
-// words no player name may contain; and the event's copy (to run it again) and deletion.
+// words no player name may contain, its look on the screen and the phones (theme, logo); and the event's copy (to
+// run it again) and deletion.
 
 import { api } from '../shared/api.js';
 import { $, setText, showAlert } from '../shared/dom.js';
+import { uploadImage } from './image-upload.js';
 
 export function showSettings(signedIn, event) {
   fill(event);
@@ -26,10 +28,18 @@ export function showSettings(signedIn, event) {
       showAlert('#host-alert', error.message);
     }
   };
+  let removeLogo = false;
+  $('#settings-logo-remove').onclick = () => {
+    removeLogo = true;
+    $('#settings-logo-current').hidden = true;
+  };
   $('#settings-form').onsubmit = async (submit) => {
     submit.preventDefault();
     showAlert('#host-alert', '');
     try {
+      const file = $('#settings-logo').files[0];
+      const logo = file ? { logo_image_id: (await uploadImage(signedIn.token, event.id, file)).id } : {};
+      if (!file && removeLogo) logo.logo_image_id = null;
       const saved = await api(`/api/quizzes/${event.id}`, {
         method: 'PUT',
         token: signedIn.token,
@@ -46,8 +56,12 @@ export function showSettings(signedIn, event) {
             .value.split('\n')
             .map((word) => word.trim())
             .filter(Boolean),
+          theme: $('#settings-theme').value,
+          ...logo,
         },
       });
+      removeLogo = false;
+      $('#settings-logo').value = '';
       // the page's other parts read the same event (the question list counts the wrong answers shown)
       Object.assign(event, saved);
       fill(saved);
@@ -70,4 +84,7 @@ function fill(event) {
   $('#settings-shuffle').checked = event.shuffle_answers ?? true;
   $('#settings-wrong-count').value = event.num_fake_answers ?? 3;
   $('#settings-blocked').value = (event.blocked_words ?? []).join('\n');
+  $('#settings-theme').value = event.theme ?? 'classic';
+  $('#settings-logo-current').hidden = !event.logo_url;
+  if (event.logo_url) $('#settings-logo-preview').src = event.logo_url;
 }

@@ -1,10 +1,8 @@
 // The question form's types: which fields each type shows, the body a type sends, a picture scaled to 1920 px in
 // the browser and uploaded, and a line that sums a stored question up in the list.
 
-import { api } from '../shared/api.js';
 import { $ } from '../shared/dom.js';
-
-const MAX_PIXELS = 1920;
+import { uploadImage } from './image-upload.js';
 
 /** Shows the fields of the chosen type; hidden fields are disabled, so the browser does not ask for them. */
 export function showTypeFields() {
@@ -97,30 +95,7 @@ export function questionBody() {
 /** Uploads the form's picture (scaled down to 1920 px first when larger) and returns its id, or null. */
 export async function uploadPicture(token, eventId) {
   const file = $('#question-image-input').files[0];
-  if (!file) return null;
-  const blob = await scaledDown(file);
-  const image = await api(`/api/events/${eventId}/images`, {
-    method: 'POST',
-    token,
-    body: blob,
-    contentType: blob.type || 'application/octet-stream',
-  });
-  return image.id;
-}
-
-/** The file as it is when it fits in 1920 px, else redrawn at that size (as WebP, or PNG where WebP is missing). */
-async function scaledDown(file) {
-  const bitmap = await createImageBitmap(file).catch(() => null);
-  if (!bitmap) return file;
-  const scale = MAX_PIXELS / Math.max(bitmap.width, bitmap.height);
-  if (scale >= 1) return file;
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(bitmap.width * scale);
-  canvas.height = Math.round(bitmap.height * scale);
-  canvas.getContext('2d').drawImage(bitmap, 0, 0, canvas.width, canvas.height);
-  const webp = await new Promise((done) => canvas.toBlob(done, 'image/webp', 0.85));
-  if (webp && webp.type === 'image/webp') return webp;
-  return new Promise((done) => canvas.toBlob(done, 'image/png'));
+  return file ? (await uploadImage(token, eventId, file)).id : null;
 }
 
 const TYPE_NAMES = {

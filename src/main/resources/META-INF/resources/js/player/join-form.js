@@ -4,6 +4,7 @@
 import { api } from '../shared/api.js';
 import { $, setText, showAlert, showView } from '../shared/dom.js';
 import { account, deviceId, playerSessions } from '../shared/storage.js';
+import { applyTheme } from '../shared/theme.js';
 
 export function askForCode(prefill = '') {
   showView('code');
@@ -59,6 +60,7 @@ export async function askForName(code, onJoined, message = '') {
     showLocked(code, onJoined, event);
     return;
   }
+  applyTheme(event);
   setText('#event-title', event.title);
   showView('join');
   const signedIn = account.get();

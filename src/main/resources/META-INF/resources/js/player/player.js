@@ -1,9 +1,11 @@
 // The player page, /join?code=ABC123: join with the code (or continue the stored session), then play.
 
+import { api } from '../shared/api.js';
 import { showView } from '../shared/dom.js';
 import { playerSessions } from '../shared/storage.js';
 import { askForCode, askForName } from './join-form.js';
 import { PlayerGame } from './player-game.js';
+import { applyTheme } from '../shared/theme.js';
 
 const code = (new URLSearchParams(location.search).get('code') ?? '').trim().toUpperCase();
 
@@ -25,6 +27,11 @@ if (!code) {
 } else {
   const session = playerSessions.get(code);
   if (session?.removed) showView('removed');
-  else if (session) play(session);
-  else askForName(code, play);
+  else if (session) {
+    play(session);
+    // the event's look, read with the code while the game connects (the join form reads it itself)
+    api(`/api/events/join/${encodeURIComponent(code)}`)
+      .then(applyTheme)
+      .catch(() => {});
+  } else askForName(code, play);
 }

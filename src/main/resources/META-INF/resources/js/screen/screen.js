@@ -11,6 +11,7 @@ import { ownTitle } from '../shared/round-names.js';
 import { account } from '../shared/storage.js';
 import { correctCountText, correctText, renderReveal } from '../shared/reveal-view.js';
 import { shape } from '../shared/shapes.js';
+import { applyTheme } from '../shared/theme.js';
 import { NameWall } from './name-wall.js';
 import { Sound } from './sound.js';
 
@@ -40,17 +41,31 @@ function show(view) {
   showView(view);
 }
 
+/** The event as the room may see it: by the code in the address (public), else with the organiser's login. */
+async function findEvent(code) {
+  const signedIn = account.get();
+  const attempts = [
+    code ? () => api(`/api/events/join/${encodeURIComponent(code)}`) : null,
+    signedIn ? () => api(`/api/events/${eventId}`, { token: signedIn.token }) : null,
+  ].filter(Boolean);
+  for (const attempt of attempts) {
+    try {
+      const event = await attempt();
+      if (event.id === eventId) return event;
+    } catch {
+      // a wrong code, or not this organiser's browser: the next way, else the address's code alone
+    }
+  }
+  return null;
+}
+
 async function showInvitation() {
   let code = new URLSearchParams(location.search).get('code');
-  const signedIn = account.get();
-  if (signedIn) {
-    try {
-      const event = await api(`/api/events/${eventId}`, { token: signedIn.token });
-      code = event.join_code;
-      setText('#screen-title', event.title);
-    } catch {
-      // not this organiser's browser: the code from the address is enough
-    }
+  const event = await findEvent(code);
+  if (event) {
+    code = event.join_code;
+    setText('#screen-title', event.title);
+    applyTheme(event);
   }
   if (!code) return;
   const joinUrl = `${location.origin}/join?code=${code}`;
@@ -77,6 +92,28 @@ function showImage(url) {
   figure.replaceChildren(...(url ? [el('img', { src: url, alt: '' })] : []));
 }
 
+/** A question's text, picture, hint and answers on the screen (the countdown is started by the caller). */
+function showQuestion(message) {
+  const type = message.question_type ?? 'single';
+  setText('#screen-question-number', `Question ${message.question_number} of ${message.total_questions}`);
+  setText('#screen-question-text', message.text);
+  setText('#screen-answer-count', '0 answers');
+  setText(
+    '#screen-question-hint',
+    [TYPE_HINTS[type], message.points === 'double' ? 'Double points!' : null].filter(Boolean).join(' · '),
+  );
+  showImage(message.image_url);
+  const slider = message.slider
+    ? [el('li', { class: 'slider-range', text: `${message.slider.min} – ${message.slider.max}` })]
+    : [];
+  $('#screen-answers').replaceChildren(
+    ...(type === 'type_answer' || type === 'slider'
+      ? slider
+      : message.answers.map((answer, i) => el('li', {}, el('div', { class: 'answer' }, shape(i), answer)))),
+  );
+  show('question');
+}
+
 const handlers = {
   game_started: () => setText('#screen-lobby-text', 'The quiz is starting!'),
   question_preview: (message) => {
@@ -93,25 +130,27 @@ const handlers = {
     show('question');
   },
   question: (message) => {
-    const type = message.question_type ?? 'single';
-    setText('#screen-question-number', `Question ${message.question_number} of ${message.total_questions}`);
-    setText('#screen-question-text', message.text);
-    setText('#screen-answer-count', '0 answers');
-    setText(
-      '#screen-question-hint',
-      [TYPE_HINTS[type], message.points === 'double' ? 'Double points!' : null].filter(Boolean).join(' · '),
-    );
-    showImage(message.image_url);
-    const slider = message.slider
-      ? [el('li', { class: 'slider-range', text: `${message.slider.min} – ${message.slider.max}` })]
-      : [];
-    $('#screen-answers').replaceChildren(
-      ...(type === 'type_answer' || type === 'slider'
-        ? slider
-        : message.answers.map((answer, i) => el('li', {}, el('div', { class: 'answer' }, shape(i), answer)))),
-    );
+    showQuestion(message);
     countdown.startFromQuestion(message);
-    show('question');
+  },
+  // a screen opened again mid-round: the open question with the time left, else a word until the next one
+  state_restored: (message) => {
+    if (message.current_phase !== 'showing_question' || !message.current_question_id) {
+      setText('#screen-lobby-text', 'The quiz is under way: the next question comes up here.');
+      show('lobby');
+      return;
+    }
+    showQuestion({
+      question_number: message.question_number,
+      total_questions: message.total_questions,
+      text: message.question_text,
+      answers: message.answers,
+      question_type: message.question_type,
+      points: message.points,
+      slider: message.slider,
+      image_url: message.image_url,
+    });
+    countdown.start(message.remaining_ms, (message.time_limit ?? 0) * 1000);
   },
   answer_count: (message) =>
     setText('#screen-answer-count', `${message.answer_count} of ${message.total_players} answered`),

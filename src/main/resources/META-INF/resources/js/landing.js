@@ -1,6 +1,7 @@
 // The landing page: join with a code (upper-cased for the player page), or go to the organiser's console.
 
 import { $ } from './shared/dom.js';
+import { t } from './shared/i18n.js';
 import { account } from './shared/storage.js';
 
 const form = $('#landing-join');
@@ -11,6 +12,6 @@ form.addEventListener('submit', (event) => {
 
 const signedIn = account.get();
 if (signedIn) {
-  $('#landing-account').textContent = `Logged in as ${signedIn.user.display_name}.`;
-  $('#host-heading').parentElement.querySelector('a').textContent = 'Open the organiser console';
+  $('#landing-account').textContent = t('landing.loggedInAs', { name: signedIn.user.display_name });
+  $('#host-heading').parentElement.querySelector('a').textContent = t('landing.openConsole');
 }

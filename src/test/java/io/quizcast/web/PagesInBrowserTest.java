@@ -49,6 +49,8 @@ class PagesInBrowserTest extends BrowserTest {
         Page page = browser.open("/", WebBrowser.PHONE);
         page.keyboard().press("Tab"); // the header's home link
         page.keyboard().press("Tab");
+        assertThat(page.getByLabel("Language")).isFocused();
+        page.keyboard().press("Tab");
         assertThat(page.getByLabel("Join code")).isFocused();
         page.keyboard().type("abc123");
         page.keyboard().press("Enter");

@@ -2,6 +2,7 @@
 
 import { api } from '../shared/api.js';
 import { $, el, setText } from '../shared/dom.js';
+import { t } from '../shared/i18n.js';
 
 const SHOWN = 60;
 
@@ -50,10 +51,7 @@ export class NameWall {
     const names = [...this.names.values()];
     const count = Math.max(this.total ?? 0, names.length);
     const shown = names.slice(-SHOWN);
-    setText(
-      '#screen-player-count',
-      count === 0 ? 'Nobody has joined yet' : `${count} ${count === 1 ? 'player has' : 'players have'} joined`,
-    );
+    setText('#screen-player-count', count === 0 ? t('screen.nobodyYet') : t('screen.playersJoined', { count }));
     $('#screen-names').replaceChildren(...shown.map((name) => el('li', { text: name })));
   }
 }

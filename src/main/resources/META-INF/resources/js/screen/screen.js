@@ -14,6 +14,7 @@ import { shape } from '../shared/shapes.js';
 import { applyTheme } from '../shared/theme.js';
 import { NameWall } from './name-wall.js';
 import { Sound } from './sound.js';
+import { t } from '../shared/i18n.js';
 
 const eventId = decodeURIComponent(location.pathname.split('/').filter(Boolean)[1] ?? '');
 const sound = new Sound($('#screen-sound'));
@@ -37,7 +38,7 @@ const countdown = new Countdown(
 function show(view) {
   sound.lobby(view === 'lobby');
   // the toggle is the organiser's, before the show starts: during it, nothing covers the answers
-  $('#screen-sound').hidden = view !== 'lobby';
+  $('#screen-controls').hidden = view !== 'lobby';
   showView(view);
 }
 
@@ -73,18 +74,13 @@ async function showInvitation() {
   setText('#screen-join-url', `${location.host}/join`);
   const qr = $('#screen-qr');
   qr.src = `/qr.svg?text=${encodeURIComponent(joinUrl)}`;
-  qr.alt = `QR code of the join link ${joinUrl}`;
+  qr.alt = t('screen.qrAlt', { url: joinUrl });
   qr.hidden = false;
 }
 
 // what the room is asked to do, by question type
-const TYPE_HINTS = {
-  multiple: 'Pick every right answer',
-  type_answer: 'Type your answer on your phone',
-  slider: 'Choose a number on your phone',
-  ordering: 'Put them in order on your phone',
-  poll: 'Vote on your phone: no right or wrong',
-};
+const HINTED_TYPES = ['multiple', 'type_answer', 'slider', 'ordering', 'poll'];
+const typeHint = (type) => (HINTED_TYPES.includes(type) ? t(`screen.hint.${type}`) : null);
 
 function showImage(url) {
   const figure = $('#screen-image');
@@ -92,15 +88,19 @@ function showImage(url) {
   figure.replaceChildren(...(url ? [el('img', { src: url, alt: '' })] : []));
 }
 
+const questionNumber = (message) =>
+  t('screen.questionNumber', { number: message.question_number, total: message.total_questions });
+const answeredText = (message) => t('screen.answered', { count: message.answer_count, total: message.total_players });
+
 /** A question's text, picture, hint and answers on the screen (the countdown is started by the caller). */
 function showQuestion(message) {
   const type = message.question_type ?? 'single';
-  setText('#screen-question-number', `Question ${message.question_number} of ${message.total_questions}`);
+  setText('#screen-question-number', questionNumber(message));
   setText('#screen-question-text', message.text);
-  setText('#screen-answer-count', '0 answers');
+  setText('#screen-answer-count', t('screen.noAnswers', { count: 0 }));
   setText(
     '#screen-question-hint',
-    [TYPE_HINTS[type], message.points === 'double' ? 'Double points!' : null].filter(Boolean).join(' · '),
+    [typeHint(type), message.points === 'double' ? t('screen.doublePoints') : null].filter(Boolean).join(' · '),
   );
   showImage(message.image_url);
   const slider = message.slider
@@ -115,12 +115,12 @@ function showQuestion(message) {
 }
 
 const handlers = {
-  game_started: () => setText('#screen-lobby-text', 'The quiz is starting!'),
+  game_started: () => setText('#screen-lobby-text', t('screen.starting')),
   question_preview: (message) => {
     countdown.stop();
-    setText('#screen-question-number', `Question ${message.question_number} of ${message.total_questions}`);
+    setText('#screen-question-number', questionNumber(message));
     setText('#screen-question-text', message.text);
-    setText('#screen-answer-count', 'Read the question…');
+    setText('#screen-answer-count', t('screen.readTheQuestion'));
     setText('#screen-countdown', '');
     $('#screen-ring').style.setProperty('--left', '1');
     $('#screen-ring').classList.remove('hurry');
@@ -136,7 +136,7 @@ const handlers = {
   // a screen opened again mid-round: the open question with the time left, else a word until the next one
   state_restored: (message) => {
     if (message.current_phase !== 'showing_question' || !message.current_question_id) {
-      setText('#screen-lobby-text', 'The quiz is under way: the next question comes up here.');
+      setText('#screen-lobby-text', t('screen.underWay'));
       show('lobby');
       return;
     }
@@ -152,10 +152,8 @@ const handlers = {
     });
     countdown.start(message.remaining_ms, (message.time_limit ?? 0) * 1000);
   },
-  answer_count: (message) =>
-    setText('#screen-answer-count', `${message.answer_count} of ${message.total_players} answered`),
-  all_answered: (message) =>
-    setText('#screen-answer-count', `${message.answer_count} of ${message.total_players} answered`),
+  answer_count: (message) => setText('#screen-answer-count', answeredText(message)),
+  all_answered: (message) => setText('#screen-answer-count', answeredText(message)),
   reveal: (message) => {
     countdown.stop();
     setText('#screen-reveal-question', message.question_text);
@@ -171,23 +169,26 @@ const handlers = {
   participant_removed: (message) => wall.removed(message.user_id),
   participant_count: (message) => wall.counted(message.total),
   leaderboard: (message) => {
-    setText('#screen-leaderboard-title', "This round's top 10");
+    setText('#screen-leaderboard-title', t('screen.roundTop10'));
     renderRanking($('#screen-ranking'), message.rankings, { limit: 10 });
     show('leaderboard');
   },
   segment_complete: (message) => {
     // the event's standings so far, under the round's name
-    setText('#screen-leaderboard-title', `${ownTitle(message.segment_title) ?? 'The round'} is over`);
+    setText(
+      '#screen-leaderboard-title',
+      t('screen.roundOver', { round: ownTitle(message.segment_title) ?? t('screen.theRound') }),
+    );
     renderRanking($('#screen-ranking'), message.event_leaderboard, { limit: 10 });
     show('leaderboard');
   },
   mega_quiz_started: (message) => {
-    setText('#screen-lobby-text', `The mega quiz: ${message.question_count} questions!`);
+    setText('#screen-lobby-text', t('screen.megaQuiz', { count: message.question_count }));
     show('lobby');
   },
   presenter_paused: () => {
     countdown.stop();
-    setText('#screen-connection', 'Paused while the presenter reconnects.');
+    setText('#screen-connection', t('screen.paused'));
   },
   phase_changed: (message) => {
     if (message.phase !== 'presenter_paused') setText('#screen-connection', '');
@@ -207,5 +208,5 @@ new GameSocket({
   token: null,
   joinFrame: null,
   onMessage: (message) => handlers[message.type]?.(message),
-  onStatus: (status) => setText('#screen-connection', status === 'open' ? '' : 'Reconnecting…'),
+  onStatus: (status) => setText('#screen-connection', status === 'open' ? '' : t('screen.reconnecting')),
 }).connect();

@@ -3,6 +3,8 @@
 // so nothing is downloaded.
 
 // a pentatonic loop (Hz): cheerful, and never a wrong note whatever follows
+
+import { t } from '../shared/i18n.js';
 const LOBBY_TUNE = [392, 440, 523, 587, 659, 587, 523, 440];
 const REVEAL_CHORD = [523, 659, 784];
 
@@ -17,7 +19,7 @@ export class Sound {
   toggle() {
     this.on = !this.on;
     this.button.setAttribute('aria-pressed', String(this.on));
-    this.button.textContent = this.on ? 'Sound: on' : 'Sound: off';
+    this.button.textContent = t(this.on ? 'screen.soundOn' : 'screen.soundOff');
     if (this.on) {
       this.context ??= new AudioContext();
       this.context.resume();

@@ -1,5 +1,7 @@
 // The REST API: JSON in and out, Bearer tokens, and every failure turned into words for the user.
 
+import { SERVER_LANGUAGE, has, language, t } from './i18n.js';
+
 export class ApiError extends Error {
   constructor(status, code, message) {
     super(message);
@@ -8,23 +10,29 @@ export class ApiError extends Error {
   }
 }
 
-const STATUS_WORDS = {
-  0: 'The server cannot be reached. Check the network and try again.',
-  401: 'Please log in again.',
-  403: 'You are not allowed to do that.',
-  404: 'Not found.',
-  429: 'Too many requests: wait a moment and try again.',
-  500: 'Something went wrong on the server. Try again.',
-  503: 'The database is unavailable right now. Nothing was stored: try again in a moment.',
-};
+const KNOWN_STATUSES = new Set([0, 401, 403, 404, 429, 500, 503]);
 
+function statusWords(status) {
+  return KNOWN_STATUSES.has(status) ? t(`common.status.${status}`) : t('common.status.other', { status });
+}
+
+/**
+ * A failure in the reader's words: in the server's language (English) its message, which names the field or the
+ * rule; in another, the catalogue's words for the error's code when it has them, else the status's words followed by
+ * the server's message.
+ */
 function wordsFor(status, body) {
   const text = body?.message ?? body?.detail ?? body?.error;
-  if (status === 503 || status === 429) return `${text ? `${text}. ` : ''}${STATUS_WORDS[status]}`;
+  const code = body?.code;
+  if (language !== SERVER_LANGUAGE) {
+    if (code && has(`common.apiError.${code}`)) return t(`common.apiError.${code}`);
+    return text ? `${statusWords(status)} (${text})` : statusWords(status);
+  }
+  if (status === 503 || status === 429) return `${text ? `${text}. ` : ''}${statusWords(status)}`;
   if (text && body?.errors?.length) {
     return `${text}: ${body.errors.map((e) => `${e.field} ${e.message}`).join('; ')}`;
   }
-  return text ?? STATUS_WORDS[status] ?? `The request failed (HTTP ${status}).`;
+  return text ?? statusWords(status);
 }
 
 function parse(text) {
@@ -55,7 +63,7 @@ export async function api(path, { method = 'GET', body, token, contentType } = {
   try {
     response = await fetch(path, { method, headers, body: payload });
   } catch {
-    throw new ApiError(0, 'network', STATUS_WORDS[0]);
+    throw new ApiError(0, 'network', statusWords(0));
   }
   const text = await response.text();
   const data = text ? parse(text) : null;

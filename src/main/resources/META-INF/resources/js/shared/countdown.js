@@ -2,9 +2,11 @@
 // (deadline − question_started_at, or state_restored's remaining_ms) and counted down on this device's
 // monotonic clock, so a device whose wall clock is off still shows the right time.
 
+import { t } from './i18n.js';
+
 /** The phones' and console's way: "12 s left", then "Time is up". */
 function inWords(element, seconds) {
-  element.textContent = seconds > 0 ? `${seconds} s left` : 'Time is up';
+  element.textContent = seconds > 0 ? t('common.secondsLeft', { count: seconds }) : t('common.timeUp');
 }
 
 export class Countdown {

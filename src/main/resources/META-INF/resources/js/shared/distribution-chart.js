@@ -2,13 +2,17 @@
 
 import { el } from './dom.js';
 import { shape } from './shapes.js';
+import { t } from './i18n.js';
 
 /** tiles: the bars are the answer tiles', in their order, colour and shape (the offered answers of a question). */
 export function renderDistribution(container, distribution, { tiles = false } = {}) {
   const most = Math.max(1, ...distribution.map((entry) => entry.count));
   const rows = distribution.map((entry, i) => {
-    const votes = `${entry.count} ${entry.count === 1 ? 'answer' : 'answers'}`;
-    const label = `${entry.answer}: ${votes}, ${entry.percentage}%${entry.is_correct ? ', the correct answer' : ''}`;
+    const label = t(entry.is_correct ? 'common.barLabelCorrect' : 'common.barLabel', {
+      answer: entry.answer,
+      count: entry.count,
+      percentage: entry.percentage,
+    });
     return el(
       'li',
       {
@@ -30,5 +34,5 @@ export function renderDistribution(container, distribution, { tiles = false } = 
       el('span', { class: 'bar-count', text: String(entry.count) }),
     );
   });
-  container.replaceChildren(el('ul', { class: 'chart', 'aria-label': 'How the players answered' }, rows));
+  container.replaceChildren(el('ul', { class: 'chart', 'aria-label': t('common.howPlayersAnswered') }, rows));
 }

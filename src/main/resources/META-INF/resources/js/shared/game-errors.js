@@ -1,38 +1,34 @@
-// The live game's error codes and close codes, in words. The server's own message wins when it sends one:
-// it carries the contract's wording.
+// The live game's error codes and close codes, in words from the catalogue (common.gameError.*, common.close.*).
+// In another language than the server's (English), a known code is said from the catalogue and the server's message
+// is used only for a code the catalogue does not know.
 
-const ERROR_WORDS = {
-  bad_message: 'The server could not read that message.',
-  forbidden: 'You are not allowed to do that.',
-  invalid_phase: 'That step does not fit the game right now.',
-  rate_limited: 'Too many actions at once: slow down and try again in a moment.',
-  not_joined: 'Join the event before answering.',
-  paused: 'Quiz is paused while the presenter reconnects.',
-  no_question: 'No active question.',
-  stale: 'Stale answer for previous question.',
-  late_join: 'You can start answering with the next question.',
-  duplicate: 'You have already submitted an answer for this question.',
-  too_late: 'Time expired. Your answer was not recorded.',
-  not_found: 'That round or participant does not exist.',
-  unavailable: 'The database is unavailable right now.',
-};
+import { SERVER_LANGUAGE, language, t } from './i18n.js';
 
-const RETRY = { unavailable: ' Nothing was stored: try again.', rate_limited: '' };
+const KNOWN_ERRORS = new Set([
+  'bad_message',
+  'forbidden',
+  'invalid_phase',
+  'rate_limited',
+  'not_joined',
+  'paused',
+  'no_question',
+  'stale',
+  'late_join',
+  'duplicate',
+  'too_late',
+  'too_early',
+  'not_found',
+  'unavailable',
+]);
 
 export function describeGameError({ code, message }) {
-  const words = message || ERROR_WORDS[code] || 'Something went wrong.';
-  return words + (RETRY[code] ?? '');
+  // in the server's language its message wins: it says more (which step, which round)
+  if (message && (language === SERVER_LANGUAGE || !KNOWN_ERRORS.has(code))) return message;
+  return t(KNOWN_ERRORS.has(code) ? `common.gameError.${code}` : 'common.gameError.other');
 }
 
-const CLOSE_WORDS = {
-  1001: 'The server is restarting. Reconnecting…',
-  1008: 'The connection was too slow. Reconnecting…',
-  1009: 'A message was too large. Reconnecting…',
-  4401: 'Your session is no longer valid. Please join again.',
-  4409: 'This game was opened in another tab or on another device.',
-  4429: 'Disconnected for sending too many messages.',
-};
+const KNOWN_CLOSES = new Set([1001, 1008, 1009, 4401, 4409, 4429]);
 
 export function describeClose(code) {
-  return CLOSE_WORDS[code] ?? 'The connection dropped. Reconnecting…';
+  return t(KNOWN_CLOSES.has(code) ? `common.close.${code}` : 'common.close.other');
 }

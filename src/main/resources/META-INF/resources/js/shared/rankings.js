@@ -1,6 +1,7 @@
 // Leaderboards: a ranked list (top N) and the podium of the top three.
 
 import { el } from './dom.js';
+import { t } from './i18n.js';
 
 export function renderRanking(container, entries, { limit = 10, meId = null } = {}) {
   const rows = entries
@@ -9,15 +10,15 @@ export function renderRanking(container, entries, { limit = 10, meId = null } = 
       el(
         'li',
         { class: entry.user_id === meId ? 'me' : null, 'data-user': entry.user_id },
-        el('span', { class: 'rank', text: `#${entry.rank}` }),
+        el('span', { class: 'rank', text: t('common.rankShort', { rank: entry.rank }) }),
         el('span', { class: 'name', text: entry.username }),
-        el('span', { class: 'score', text: `${entry.score} pts` }),
+        el('span', { class: 'score', text: t('common.pointsShort', { count: entry.score }) }),
       ),
     );
   container.replaceChildren(
     rows.length
-      ? el('ol', { class: 'ranking', 'aria-label': 'Leaderboard' }, rows)
-      : el('p', { class: 'muted', text: 'No players yet.' }),
+      ? el('ol', { class: 'ranking', 'aria-label': t('common.leaderboard') }, rows)
+      : el('p', { class: 'muted', text: t('common.noPlayersYet') }),
   );
 }
 
@@ -27,12 +28,15 @@ export function renderPodium(container, entries) {
     .map((entry, index) =>
       el(
         'li',
-        { class: `place-${index + 1}`, 'aria-label': `Place ${entry.rank}: ${entry.username}, ${entry.score} points` },
+        {
+          class: `place-${index + 1}`,
+          'aria-label': t('common.podiumPlace', { rank: entry.rank, name: entry.username, count: entry.score }),
+        },
         el('span', { class: 'place', text: String(entry.rank) }),
         el('span', { class: 'name', text: entry.username }),
         el('br'),
-        el('span', { class: 'score', text: `${entry.score} pts` }),
+        el('span', { class: 'score', text: t('common.pointsShort', { count: entry.score }) }),
       ),
     );
-  container.replaceChildren(el('ol', { class: 'podium', 'aria-label': 'Podium' }, places));
+  container.replaceChildren(el('ol', { class: 'podium', 'aria-label': t('common.podium') }, places));
 }

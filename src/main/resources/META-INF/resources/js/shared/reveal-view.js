@@ -3,11 +3,12 @@
 
 import { el } from './dom.js';
 import { renderDistribution } from './distribution-chart.js';
+import { t } from './i18n.js';
 
 /** The right answer in words ("a poll" for a poll, the order with arrows). */
 export function correctText(message) {
   const type = message.question_type ?? 'single';
-  if (type === 'poll') return 'a poll: every answer counts';
+  if (type === 'poll') return t('common.pollAnswer');
   if (type === 'ordering') return message.correct_answers.join(' → ');
   return message.correct_answers?.length ? message.correct_answers.join(', ') : (message.correct_answer ?? '');
 }
@@ -17,8 +18,7 @@ export function correctCountText(message) {
   const type = message.question_type ?? 'single';
   const count = message.correct_count;
   if (type === 'poll' || count === undefined || count === null) return '';
-  const players = `${count} ${count === 1 ? 'player' : 'players'}`;
-  return type === 'slider' ? `${players} scored` : `${players} got it right`;
+  return t(type === 'slider' ? 'common.playersScored' : 'common.playersRight', { count });
 }
 
 /** The reveal's chart into {@code container}. */
@@ -29,7 +29,7 @@ export function renderReveal(container, message) {
     container.replaceChildren(
       el(
         'ol',
-        { class: 'right-order', 'aria-label': 'The right order' },
+        { class: 'right-order', 'aria-label': t('common.rightOrder') },
         message.correct_answers.map((item) => el('li', { text: item })),
       ),
     );

@@ -144,6 +144,19 @@ class GameConnectionTest {
     }
 
     @Test
+    void thePlayerCountLeavesTheHostOutAsTheConsoleDoes() {
+        CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
+        Joined ann = TestEvents.join(event, "Ann");
+        TestEvents.join(event, "Ben");
+        try (GameClient host = GameClient.connect("host", base, event.id(), event.host().token());
+                GameClient player = GameClient.connect("ann", base, event.id(), ann.sessionToken())) {
+            host.joinAs(event.host().id());
+            Map<String, Object> connected = player.joinWithSession();
+            assertThat(connected).containsEntry("participant_count", 3).containsEntry("player_count", 2);
+        }
+    }
+
+    @Test
     void badFramesGetBadMessageAndTheSocketStaysUsable() {
         CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
         Joined player = TestEvents.join(event, "Sloppy");

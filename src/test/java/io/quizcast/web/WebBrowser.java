@@ -30,6 +30,7 @@ final class WebBrowser implements AutoCloseable {
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
     private static final String LOW_CONTRAST_TEXTS = readResource("/web/low-contrast-texts.js");
+    private static final String PAGE_TEXTS = readResource("/web/page-texts.js");
 
     private final Playwright playwright;
     private final Browser browser;
@@ -55,8 +56,13 @@ final class WebBrowser implements AutoCloseable {
 
     /** Opens a path in a fresh context (its own local storage: another device). */
     Page open(String path, ViewportSize size) {
+        return open(path, size, "en-US");
+    }
+
+    /** The same, on a device whose browser asks for {@code locale} (its navigator.languages). */
+    Page open(String path, ViewportSize size, String locale) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL(baseUrl).setViewportSize(size));
+                .setBaseURL(baseUrl).setViewportSize(size).setLocale(locale));
         context.setDefaultTimeout(15_000);
         Page page = context.newPage();
         page.onConsoleMessage(message -> {
@@ -82,6 +88,12 @@ final class WebBrowser implements AutoCloseable {
     @SuppressWarnings("unchecked")
     List<String> lowContrastTexts(Page page) {
         return (List<String>) page.evaluate(LOW_CONTRAST_TEXTS);
+    }
+
+    /** Every text of the page, shown or hidden, with the attributes people read (see web/page-texts.js). */
+    @SuppressWarnings("unchecked")
+    List<String> pageTexts(Page page) {
+        return (List<String>) page.evaluate(PAGE_TEXTS);
     }
 
     List<String> consoleErrors() {

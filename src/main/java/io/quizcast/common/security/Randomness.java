@@ -11,7 +11,9 @@ import java.util.Base64;
 @ApplicationScoped
 public class Randomness {
 
-    private static final char[] CODE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".toCharArray();
+    // read from the back of a room off a projector: no 0/O, 1/I/L to mix up (31 characters, 887 million codes)
+    static final String CODE_ALPHABET_TEXT = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    private static final char[] CODE_ALPHABET = CODE_ALPHABET_TEXT.toCharArray();
 
     private final SecureRandom random = new SecureRandom();
 

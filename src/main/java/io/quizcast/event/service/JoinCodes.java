@@ -1,6 +1,6 @@
 package io.quizcast.event.service;
 
-/** Join codes: 6 characters of [A-Z0-9] (drawn by Randomness; unique by index + retry), read case-insensitively. */
+/** Join codes: 6 characters of [A-Z0-9] without look-alikes (drawn by Randomness; unique by index + retry), read case-insensitively. */
 public final class JoinCodes {
 
     public static final int LENGTH = 6;

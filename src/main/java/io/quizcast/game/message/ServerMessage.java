@@ -49,7 +49,7 @@ public sealed interface ServerMessage {
     @JsonTypeName("connected")
     @RegisterForReflection
     record Connected(List<ParticipantInfo> participants, int participantCount, ParticipantInfo you, String eventStatus,
-            String currentPhase) implements ServerMessage {
+            String currentPhase, int playerCount) implements ServerMessage {
     }
 
     @JsonTypeName("state_restored")
@@ -79,7 +79,7 @@ public sealed interface ServerMessage {
 
     @JsonTypeName("participant_count")
     @RegisterForReflection
-    record ParticipantCount(int online, int total) implements ServerMessage {
+    record ParticipantCount(int online, int total, int playerCount) implements ServerMessage {
     }
 
     @JsonTypeName("participant_name_changed")

@@ -49,7 +49,7 @@ public class LiveNoticeRelay {
                     }
                     out.everyone(new ServerMessage.ParticipantRemoved(r.clientId(), r.displayName()));
                     out.everyone(new ServerMessage.ParticipantCount(room.sockets().onlineCount(),
-                            room.memberCount()));
+                            room.memberCount(), room.listedPlayerCount()));
                 }
             } else if (notice instanceof LiveNotice.EventDeleted) {
                 // the event is gone: its sockets are told to go (a reconnect then finds no event: 404)

@@ -175,6 +175,11 @@ public final class Room {
         return members.size();
     }
 
+    /** The participants but the host: the players the console lists (presenters play the other rounds). */
+    public int listedPlayerCount() {
+        return members.size() - (hostMember() != null ? 1 : 0);
+    }
+
     /** Adds a participant the room did not know; a known one is left as it is. */
     public Member addMember(Member m) {
         Member known = members.putIfAbsent(m.participantId, m);

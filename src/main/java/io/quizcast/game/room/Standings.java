@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A room's rankings, computed in memory from the standings its members keep (the same order and shared ranks as
@@ -31,13 +32,23 @@ public final class Standings {
     }
 
     public static List<Ranked> segment(Collection<Member> members) {
-        return rank(members, BY_SEGMENT, true);
+        return rank(members, BY_SEGMENT, true, m -> false);
+    }
+
+    /** The round's ranking without {@code presenting}: a presenter does not play the round it presents. */
+    public static List<Ranked> segment(Collection<Member> members, Predicate<Member> presenting) {
+        return rank(members, BY_SEGMENT, true, presenting);
     }
 
     private static List<Ranked> rank(Collection<Member> members, Comparator<Member> order, boolean segment) {
+        return rank(members, order, segment, m -> false);
+    }
+
+    private static List<Ranked> rank(Collection<Member> members, Comparator<Member> order, boolean segment,
+            Predicate<Member> left) {
         List<Member> players = new ArrayList<>(members.size());
         for (Member m : members) {
-            if (m.player) {
+            if (m.player && !left.test(m)) {
                 players.add(m);
             }
         }

@@ -150,7 +150,8 @@ public class PresenceFlow {
     private void scheduleParticipantCount(Room room) {
         coalesced.request(room, room.participantCount, PARTICIPANT_COUNT_INTERVAL_MS,
                 out -> out.add(Audiences.nonStaff(room),
-                        new ServerMessage.ParticipantCount(room.sockets().onlineCount(), room.memberCount())));
+                        new ServerMessage.ParticipantCount(room.sockets().onlineCount(), room.memberCount(),
+                                room.listedPlayerCount())));
     }
 
     private ServerMessage.Connected connected(Room room, Member you) {
@@ -166,7 +167,7 @@ public class PresenceFlow {
             }
         }
         return new ServerMessage.Connected(list, room.memberCount(), you.info(), room.game().settings().eventStatus(),
-                room.game().phase().wire());
+                room.game().phase().wire(), room.listedPlayerCount());
     }
 
     /** The open question as {@code you} left it; {@code you} null: an observer's, without a player's fields. */

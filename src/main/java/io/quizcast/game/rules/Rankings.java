@@ -24,7 +24,7 @@ public class Rankings {
 
     /** The running round's and the event's tops, from the room's standings (the same order as the REST ones). */
     public Tops tops(Room room) {
-        return new Tops(Standings.top(Standings.segment(room.members()), size, true), event(room));
+        return new Tops(Standings.top(Standings.segment(room.members(), room::isPresenter), size, true), event(room));
     }
 
     public List<LeaderboardEntry> event(Room room) {

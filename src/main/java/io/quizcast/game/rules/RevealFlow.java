@@ -53,7 +53,7 @@ public class RevealFlow {
     Uni<Void> reveal(Room room, Outbox out) {
         endStreaks(room);
         List<Standings.Ranked> event = Standings.event(room.members());
-        List<Standings.Ranked> segment = Standings.segment(room.members());
+        List<Standings.Ranked> segment = Standings.segment(room.members(), room::isPresenter);
         Tops tops = new Tops(Standings.top(segment, topSize, true), Standings.top(event, topSize, false));
         Step revealed = Transitions.revealed(room.game(), room.answers().choices(), tops);
         return steps.write(room, revealed, out).invoke(() -> {

@@ -9,7 +9,8 @@ const SHOWN = 60;
 export class NameWall {
   constructor(eventId) {
     this.eventId = eventId;
-    this.names = new Map();
+    // the chips on the wall by participant id: a join adds one, so the others do not arrive again
+    this.chips = new Map();
     this.total = null;
   }
 
@@ -17,7 +18,7 @@ export class NameWall {
   async load() {
     try {
       const people = await api(`/api/events/${this.eventId}/participants`);
-      for (const person of people) if (!person.is_host) this.names.set(person.id, person.display_name);
+      for (const person of people) if (!person.is_host) this.add(person.id, person.display_name);
       this.render();
     } catch {
       // the wall fills from the live messages anyway
@@ -26,18 +27,18 @@ export class NameWall {
 
   joined(user) {
     if (user.is_host) return;
-    this.names.set(user.id, user.username);
+    this.add(user.id, user.username);
     this.render();
   }
 
   renamed(userId, name) {
-    if (!this.names.has(userId)) return;
-    this.names.set(userId, name);
-    this.render();
+    const chip = this.chips.get(userId);
+    if (chip) chip.textContent = name;
   }
 
   removed(userId) {
-    this.names.delete(userId);
+    this.chips.get(userId)?.remove();
+    this.chips.delete(userId);
     this.render();
   }
 
@@ -47,11 +48,20 @@ export class NameWall {
     this.render();
   }
 
+  add(id, name) {
+    if (this.chips.has(id)) {
+      this.chips.get(id).textContent = name;
+      return;
+    }
+    const chip = el('li', { text: name });
+    this.chips.set(id, chip);
+    $('#screen-names').append(chip);
+    // the newest names stay: the oldest chip leaves the wall when it is full
+    if (this.chips.size > SHOWN) $('#screen-names').firstElementChild?.remove();
+  }
+
   render() {
-    const names = [...this.names.values()];
-    const count = Math.max(this.total ?? 0, names.length);
-    const shown = names.slice(-SHOWN);
+    const count = Math.max(this.total ?? 0, this.chips.size);
     setText('#screen-player-count', count === 0 ? t('screen.nobodyYet') : t('screen.playersJoined', { count }));
-    $('#screen-names').replaceChildren(...shown.map((name) => el('li', { text: name })));
   }
 }

@@ -166,8 +166,13 @@ const handlers = {
   },
   participant_joined: (message) => wall.joined(message.user),
   participant_name_changed: (message) => wall.renamed(message.user_id, message.new_name),
-  participant_removed: (message) => wall.removed(message.user_id),
-  participant_count: (message) => wall.counted(message.total),
+  participant_removed: (message) => {
+    wall.removed(message.user_id);
+    // a removed player leaves the ranking on the screen at once, not at the next one
+    for (const row of document.querySelectorAll(`.ranking li[data-user="${CSS.escape(message.user_id)}"]`))
+      row.remove();
+  },
+  participant_count: (message) => wall.counted(message.player_count ?? message.total),
   leaderboard: (message) => {
     setText('#screen-leaderboard-title', t('screen.roundTop10'));
     renderRanking($('#screen-ranking'), message.rankings, { limit: 10 });
@@ -195,7 +200,10 @@ const handlers = {
   },
   event_complete: (message) => {
     renderPodium($('#screen-podium'), message.final_leaderboard);
-    renderRanking($('#screen-final-ranking'), message.final_leaderboard.slice(3), { limit: 7 });
+    const rest = message.final_leaderboard.slice(3);
+    // under the podium the next places, when there are any
+    if (rest.length) renderRanking($('#screen-final-ranking'), rest, { limit: 7 });
+    else $('#screen-final-ranking').replaceChildren();
     show('podium');
   },
 };

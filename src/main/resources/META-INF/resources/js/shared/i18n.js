@@ -109,3 +109,5 @@ await load().catch(() => {
 });
 translate();
 languageSwitcher(document.querySelector('#language-select'));
+// the page speaks its language from here on (the tests wait for this)
+document.documentElement.dataset.language = language;

@@ -23,20 +23,18 @@ export function renderRanking(container, entries, { limit = 10, meId = null } = 
 }
 
 export function renderPodium(container, entries) {
-  const places = entries
-    .slice(0, 3)
-    .map((entry, index) =>
-      el(
-        'li',
-        {
-          class: `place-${index + 1}`,
-          'aria-label': t('common.podiumPlace', { rank: entry.rank, name: entry.username, count: entry.score }),
-        },
-        el('span', { class: 'place', text: String(entry.rank) }),
-        el('span', { class: 'name', text: entry.username }),
-        el('br'),
-        el('span', { class: 'score', text: t('common.pointsShort', { count: entry.score }) }),
-      ),
-    );
+  const places = entries.slice(0, 3).map((entry, index) =>
+    el(
+      'li',
+      {
+        class: `place-${index + 1}`,
+        'aria-label': t('common.podiumPlace', { rank: entry.rank, name: entry.username, count: entry.score }),
+      },
+      el('span', { class: 'place', text: String(entry.rank) }),
+      el('span', { class: 'name', text: entry.username }),
+      el('br'),
+      el('span', { class: 'score', text: t('common.pointsShort', { count: entry.score }) }),
+    ),
+  );
   container.replaceChildren(el('ol', { class: 'podium', 'aria-label': t('common.podium') }, places));
 }

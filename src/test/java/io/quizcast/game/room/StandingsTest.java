@@ -45,6 +45,18 @@ class StandingsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("B", 500, 1));
     }
 
+    @Test
+    void thePresenterOfTheRoundIsNotInItsRankingButStaysInTheEvents() {
+        Member player = member("Ann", 0, 300, 0);
+        Member presenter = member("Pat", 1, 900, 0);
+        player.segmentScore = 300;
+
+        assertThat(Standings.segment(List.of(player, presenter), m -> m == presenter))
+                .extracting(r -> r.member().displayName).containsExactly("Ann");
+        assertThat(Standings.event(List.of(player, presenter))).extracting(r -> r.member().displayName)
+                .containsExactly("Pat", "Ann");
+    }
+
     private static Member member(String name, int joinOrder, int score, long timeMs) {
         Participant p = new Participant();
         p.id = UUID.randomUUID();

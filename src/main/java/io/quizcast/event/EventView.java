@@ -23,6 +23,11 @@ public record EventView(UUID id, UUID hostId, String title, String description, 
                 e.autoAdvance, e.streakBonus, e.shuffleAnswers, null, e.theme, ImageView.urlOf(e.logoImageId));
     }
 
+    /** The event as {@code caller} sees it: the host with its name filter, anyone else without. */
+    public static EventView forCaller(Event e, UUID caller) {
+        return e.isHostedBy(caller) ? forHost(e) : of(e);
+    }
+
     /** The event as its host sees it: with the words its name filter blocks (null for anyone else). */
     public static EventView forHost(Event e) {
         EventView v = of(e);

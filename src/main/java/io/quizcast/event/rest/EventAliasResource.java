@@ -66,6 +66,6 @@ public class EventAliasResource {
     @Operation(summary = "Read an event (alias of /api/quizzes/{id})")
     public Uni<EventView> get(@PathParam("id") UUID id) {
         UUID caller = CallerIds.accountId(jwt);
-        return events.get(id).map(e -> e.isHostedBy(caller) ? EventView.forHost(e) : EventView.of(e));
+        return events.get(id).map(e -> EventView.forCaller(e, caller));
     }
 }

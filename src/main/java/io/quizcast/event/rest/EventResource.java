@@ -56,7 +56,7 @@ public class EventResource {
     @Operation(summary = "Read an event")
     public Uni<EventView> get(@PathParam("id") UUID id) {
         UUID caller = caller();
-        return events.get(id).map(e -> e.isHostedBy(caller) ? EventView.forHost(e) : EventView.of(e));
+        return events.get(id).map(e -> EventView.forCaller(e, caller));
     }
 
     @PUT

@@ -17,6 +17,7 @@ import io.quizcast.participant.repository.ParticipantRepository;
 import io.quizcast.question.Question;
 import io.quizcast.question.QuestionType;
 import io.quizcast.question.repository.QuestionRepository;
+import io.quizcast.question.repository.QuestionRepository.QuestionCounts;
 import io.quizcast.segment.Segment;
 import io.quizcast.segment.repository.SegmentRepository;
 import io.smallrye.mutiny.Uni;
@@ -156,26 +157,28 @@ public class RoundStore {
     public Uni<RoundsLeft> roundsLeft(UUID eventId) {
         return segments.listByEvent(eventId).chain(list -> {
             List<UUID> ids = list.stream().map(s -> s.id).toList();
-            return questions.countBySegments(ids).chain(counts -> questions.countScoredBySegments(ids).map(scored -> {
+            return questions.countsBySegments(ids).map(counts -> {
                 int played = 0;
                 int waiting = 0;
                 long available = 0;
                 for (Segment s : list) {
-                    long count = counts.getOrDefault(s.id, 0L);
-                    if (count == 0 || Segment.KIND_MEGA.equals(s.kind)) {
+                    QuestionCounts count = counts.getOrDefault(s.id, NONE);
+                    if (count.all() == 0 || Segment.KIND_MEGA.equals(s.kind)) {
                         continue;
                     }
                     if (Segment.COMPLETED.equals(s.status)) {
                         played++;
-                        available += scored.getOrDefault(s.id, 0L);
+                        available += count.scored();
                     } else {
                         waiting++;
                     }
                 }
                 return new RoundsLeft(played > 0 && waiting == 0, (int) available, played + waiting == 1);
-            }));
+            });
         });
     }
+
+    private static final QuestionCounts NONE = new QuestionCounts(0, 0);
 
     /** What {@link #roundsLeft} found. */
     public record RoundsLeft(boolean allPlayed, int megaQuestions, boolean singleRound) {

@@ -36,9 +36,26 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, UUID>
         return count(segmentIds, "");
     }
 
-    /** How many questions of each segment have a right answer (a poll has none: the mega quiz leaves it out). */
-    public Uni<Map<UUID, Long>> countScoredBySegments(List<UUID> segmentIds) {
-        return count(segmentIds, " and q.questionType <> '" + QuestionType.POLL.wire() + "'");
+    /** A segment's questions, and of them those with a right answer (a poll has none: the mega quiz leaves it out). */
+    public record QuestionCounts(long all, long scored) {
+    }
+
+    /** Both counts of each segment in one statement. */
+    public Uni<Map<UUID, QuestionCounts>> countsBySegments(List<UUID> segmentIds) {
+        if (segmentIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return getSession().chain(session -> session.createSelectionQuery(
+                "select q.segmentId, count(q), sum(case when q.questionType <> '" + QuestionType.POLL.wire()
+                        + "' then 1 else 0 end) from Question q where q.segmentId in ?1 group by q.segmentId",
+                Object[].class).setParameter(1, segmentIds).getResultList())
+                .map(rows -> {
+                    Map<UUID, QuestionCounts> counts = new HashMap<>();
+                    for (Object[] row : rows) {
+                        counts.put((UUID) row[0], new QuestionCounts((Long) row[1], ((Number) row[2]).longValue()));
+                    }
+                    return counts;
+                });
     }
 
     private Uni<Map<UUID, Long>> count(List<UUID> segmentIds, String condition) {

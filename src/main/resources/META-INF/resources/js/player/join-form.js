@@ -3,6 +3,7 @@
 
 import { api } from '../shared/api.js';
 import { $, setText, showAlert, showView } from '../shared/dom.js';
+import { t } from '../shared/i18n.js';
 import { account, deviceId, playerSessions } from '../shared/storage.js';
 import { applyTheme } from '../shared/theme.js';
 
@@ -18,21 +19,20 @@ export function askForCode(prefill = '') {
 }
 
 function explainName(requested, response) {
-  if (response.isRejoining) return `Welcome back, ${response.displayName}.`;
+  if (response.isRejoining) return t('player.welcomeBack', { name: response.displayName });
   if (response.displayName !== requested) {
-    return `The name “${requested}” is already taken in this event, so you play as “${response.displayName}”.`;
+    return t('player.nameTaken', { requested, name: response.displayName });
   }
   return '';
 }
 
-const LOCKED = 'Event joining is locked';
 const NAME_LIMIT = 50; // the contract's display_name: 1..50 after trimming
 
 /** The event is locked: say so, and let the player ask again once the organiser opens it. */
 function showLocked(code, onJoined, event) {
   setText('#locked-title', event.title);
   showView('locked');
-  showAlert('#player-alert', LOCKED);
+  showAlert('#player-alert', t('common.apiError.join_locked'));
   const retry = $('#locked-retry');
   retry.onclick = () => askForName(code, onJoined);
   retry.focus();
@@ -45,15 +45,13 @@ export async function askForName(code, onJoined, message = '') {
     event = await api(`/api/events/join/${encodeURIComponent(code)}`);
   } catch (error) {
     askForCode(code);
-    showAlert(
-      '#player-alert',
-      error.status === 404 ? `${error.message}. Check the code and try again.` : error.message,
-    );
+    // a code that names no event: the server's "Event not found", with what to do about it
+    showAlert('#player-alert', error.status === 404 ? t('player.codeNotFound') : error.message);
     return;
   }
   if (event.status === 'finished') {
     askForCode(code);
-    showAlert('#player-alert', 'Event has ended.');
+    showAlert('#player-alert', t('common.apiError.event_ended'));
     return;
   }
   if (event.join_locked) {
@@ -66,14 +64,15 @@ export async function askForName(code, onJoined, message = '') {
   const signedIn = account.get();
   const input = $('#name-input');
   if (signedIn) {
-    setText('#join-account', `You join as ${signedIn.user.display_name}, logged in.`);
+    setText('#join-account', t('player.joinAsAccount', { name: signedIn.user.display_name }));
     input.value = signedIn.user.display_name ?? '';
   }
   input.focus();
   // a name over the limit is said, with its length, never cut without a word (the browser's maxlength would)
   const counter = () => {
     const length = input.value.trim().length;
-    setText('#name-counter', `${length}/${NAME_LIMIT}${length > NAME_LIMIT ? ': too long' : ''}`);
+    const words = length > NAME_LIMIT ? 'player.nameCounterTooLong' : 'player.nameCounter';
+    setText('#name-counter', t(words, { length, limit: NAME_LIMIT }));
   };
   input.oninput = counter;
   counter();
@@ -82,10 +81,7 @@ export async function askForName(code, onJoined, message = '') {
     submit.preventDefault();
     const requested = input.value.trim();
     if (requested.length > NAME_LIMIT) {
-      showAlert(
-        '#player-alert',
-        `Names are at most ${NAME_LIMIT} characters; this one has ${requested.length}. Shorten it, then join.`,
-      );
+      showAlert('#player-alert', t('player.nameTooLong', { limit: NAME_LIMIT, length: requested.length }));
       input.focus();
       return;
     }

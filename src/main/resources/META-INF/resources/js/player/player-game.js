@@ -4,6 +4,7 @@
 import { $, setText, showAlert, showView } from '../shared/dom.js';
 import { GameSocket } from '../shared/game-socket.js';
 import { describeClose, describeGameError } from '../shared/game-errors.js';
+import { language, t } from '../shared/i18n.js';
 import { renderPodium, renderRanking } from '../shared/rankings.js';
 import { ownTitle } from '../shared/round-names.js';
 import { PresenterSeat } from './presenter-seat.js';
@@ -65,7 +66,7 @@ export class PlayerGame {
   answer(questionId, fields) {
     showAlert('#player-alert', '');
     const sent = this.socket.send({ type: 'answer', question_id: questionId, ...fields, response_time_ms: 0 });
-    if (!sent) showAlert('#player-alert', 'Not connected: your answer was not sent. Reconnecting…');
+    if (!sent) showAlert('#player-alert', t('player.notSent'));
     return sent;
   }
 
@@ -119,12 +120,14 @@ export class PlayerGame {
     showView('lobby');
     setText(
       '#lobby-text',
-      `Waiting for the next question. Your score: ${this.score}${this.rank ? `, rank #${this.rank}` : ''}.`,
+      this.rank
+        ? t('player.waitingNextRanked', { score: this.score, rank: this.rank })
+        : t('player.waitingNext', { score: this.score }),
     );
   }
 
   showLobbyCount(count) {
-    if (count !== undefined) setText('#lobby-count', `${count} ${count === 1 ? 'player' : 'players'} in the event`);
+    if (count !== undefined) setText('#lobby-count', t('player.playersInEvent', { count }));
   }
 
   on_participant_count(message) {
@@ -134,7 +137,7 @@ export class PlayerGame {
   on_game_started() {
     setText('#player-notice', '');
     showView('lobby');
-    setText('#lobby-text', 'The quiz is starting. Get ready!');
+    setText('#lobby-text', t('player.starting'));
   }
 
   on_question_preview(message) {
@@ -166,24 +169,24 @@ export class PlayerGame {
     const type = message.question_type ?? 'single';
     const shown = chosen === null ? null : describe(chosen);
     if (type === 'poll') {
-      result(chosen === null ? 'No answer' : 'Thanks for voting', '');
-      setText('#result-detail', chosen === null ? 'You did not vote.' : `You voted ${shown}.`);
+      result(t(chosen === null ? 'player.noAnswer' : 'player.thanksForVoting'), '');
+      setText('#result-detail', chosen === null ? t('player.didNotVote') : t('player.voted', { answer: shown }));
     } else {
       // exact types are told here; a typed answer or a slider's is told by its points (scores_update)
       const exact = ['single', 'true_false'].includes(type);
       const correct = exact && chosen !== null && chosen === message.correct_answer;
       result(
-        chosen === null ? 'No answer' : exact ? (correct ? 'Correct!' : 'Wrong') : '',
+        chosen === null ? t('player.noAnswer') : exact ? t(correct ? 'player.correct' : 'player.wrong') : '',
         correct ? 'correct' : exact && chosen !== null ? 'wrong' : '',
       );
       const answer = describe(message.correct_answers?.length ? message.correct_answers : message.correct_answer);
       setText(
         '#result-detail',
         chosen === null
-          ? `You did not answer. The answer was ${answer}.`
+          ? t('player.didNotAnswer', { answer })
           : correct
-            ? `${shown} is right.`
-            : `You chose ${shown}. The answer was ${answer}.`,
+            ? t('player.isRight', { answer: shown })
+            : t('player.chose', { chosen: shown, answer }),
       );
     }
     setText('#result-explanation', message.explanation ?? '');
@@ -201,49 +204,53 @@ export class PlayerGame {
     if (!['single', 'true_false', 'poll'].includes(type) && this.question.answerTo(this.lastReveal ?? {}) !== null) {
       // a set, an order, a typed answer or a slider: the server says whether it was right
       const right = mine.correct ?? mine.delta > 0;
-      result(right ? 'Correct!' : 'Wrong', right ? 'correct' : 'wrong');
+      result(t(right ? 'player.correct' : 'player.wrong'), right ? 'correct' : 'wrong');
       if (type === 'slider') this.sliderResult(Number(this.question.answerTo(this.lastReveal)), mine.delta > 0);
     }
-    const bonus = mine.streak_bonus ? ` (${mine.streak_bonus} for a streak of ${mine.streak})` : '';
-    setText('#result-points', `+${mine.delta} points${bonus}`);
-    setText('#result-rank', `Total ${mine.score} points · ${standing(mine)}`);
+    setText(
+      '#result-points',
+      mine.streak_bonus
+        ? t('player.pointsWithBonus', { count: mine.delta, bonus: mine.streak_bonus, streak: mine.streak })
+        : t('player.pointsGained', { count: mine.delta }),
+    );
+    setText('#result-rank', t('player.total', { count: mine.score, standing: standing(mine) }));
   }
 
   /** A slider is rarely exact: how far off the answer was, and whether that still scored. */
   sliderResult(chosen, scored) {
     const right = Number(this.lastReveal.correct_answer);
     const off = Math.round(Math.abs(chosen - right) * 1e6) / 1e6; // a step of 0.1 must not say 0.30000000000000004
-    result(off === 0 ? 'Spot on!' : scored ? 'Close!' : 'Too far', scored ? 'correct' : 'wrong');
+    result(t(off === 0 ? 'player.spotOn' : scored ? 'player.close' : 'player.tooFar'), scored ? 'correct' : 'wrong');
     setText(
       '#result-detail',
-      off === 0 ? `${right} is exactly right.` : `You chose ${chosen}: ${off} away from ${right}.`,
+      off === 0 ? t('player.exactlyRight', { answer: right }) : t('player.sliderOff', { chosen, off, answer: right }),
     );
   }
 
   on_leaderboard(message) {
     // the event's standings, as the line above them counts (a v1 server sends only the round's)
     renderRanking($('#leaderboard'), message.event_rankings ?? message.rankings, { meId: this.me });
-    setText('#leaderboard-me', this.rank ? `You are #${this.rank} with ${this.score} points.` : '');
+    setText('#leaderboard-me', this.rank ? t('player.leaderboardMe', { rank: this.rank, count: this.score }) : '');
     showView('leaderboard');
   }
 
   on_presenter_paused() {
     this.question.pause();
-    setText('#player-notice', 'Quiz is paused while the presenter reconnects.');
+    setText('#player-notice', t('common.gameError.paused'));
   }
 
   on_segment_complete(message) {
-    setText('#final-title', `${ownTitle(message.segment_title) ?? 'The round'} is over`);
+    setText('#final-title', t('player.roundOver', { round: ownTitle(message.segment_title) ?? t('player.theRound') }));
     this.showFinal(message.event_leaderboard, false);
   }
 
   on_mega_quiz_started(message) {
     showView('lobby');
-    setText('#lobby-text', `The mega quiz starts: ${message.question_count} questions. Get ready!`);
+    setText('#lobby-text', t('player.megaQuiz', { count: message.question_count }));
   }
 
   on_event_complete(message) {
-    setText('#final-title', 'The quiz is over');
+    setText('#final-title', t('player.quizOver'));
     this.showFinal(message.final_leaderboard, true);
   }
 
@@ -254,10 +261,15 @@ export class PlayerGame {
     const rank = mine?.rank ?? this.rank;
     const score = mine?.score ?? this.score;
     if (over) {
-      setText('#final-me', rank ? `You finished #${rank} with ${score} points.` : `You scored ${score} points.`);
+      setText(
+        '#final-me',
+        rank ? t('player.finishedRanked', { rank, count: score }) : t('player.finishedScore', { count: score }),
+      );
     } else {
-      const standing = rank ? `You are #${rank} overall with ${score} points.` : `You have ${score} points.`;
-      setText('#final-me', `${standing} The quiz goes on: stay on this page.`);
+      setText(
+        '#final-me',
+        rank ? t('player.goesOnRanked', { rank, count: score }) : t('player.goesOnScore', { count: score }),
+      );
     }
     showView('final');
   }
@@ -275,12 +287,18 @@ function result(title, kind) {
   else delete document.body.dataset.result;
 }
 
-const ORDINAL_SUFFIXES = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
-const ordinals = new Intl.PluralRules('en', { type: 'ordinal' });
+const ordinals = new Intl.PluralRules(language, { type: 'ordinal' });
+const ORDINAL_FORMS = ['one', 'two', 'few', 'other'];
+
+/** "1st", "2nd": a place in the page's language (player.ordinal.one, .two, .few, .other). */
+function ordinal(n) {
+  const form = ordinals.select(n);
+  return t(`player.ordinal.${ORDINAL_FORMS.includes(form) ? form : 'other'}`, { n });
+}
 
 /** "1st", "2nd, 120 behind Sam": where the player stands, and how far from the next place up. */
 export function standing(entry) {
-  const place = `${entry.rank}${ORDINAL_SUFFIXES[ordinals.select(entry.rank)]}`;
-  if (entry.ahead_name == null) return entry.rank === 1 ? `${place}: in the lead` : place;
-  return `${place}, ${entry.ahead_by} behind ${entry.ahead_name}`;
+  const place = ordinal(entry.rank);
+  if (entry.ahead_name == null) return entry.rank === 1 ? t('player.inTheLead', { place }) : place;
+  return t('player.behind', { place, count: entry.ahead_by, name: entry.ahead_name });
 }

@@ -2,6 +2,7 @@
 
 import { api } from '../shared/api.js';
 import { showView } from '../shared/dom.js';
+import { t } from '../shared/i18n.js';
 import { playerSessions } from '../shared/storage.js';
 import { askForCode, askForName } from './join-form.js';
 import { PlayerGame } from './player-game.js';
@@ -14,7 +15,7 @@ function play(session) {
     session,
     () => {
       playerSessions.clear(code);
-      askForName(code, play, 'Your session is no longer valid. Please join again.');
+      askForName(code, play, t('common.close.4401'));
     },
     // remembered on this device: coming back to the link shows the same page, not a join form that would refuse
     () => playerSessions.set(code, { removed: true }),

@@ -4,6 +4,7 @@
 
 import { api } from '../shared/api.js';
 import { $, el, setText, showAlert, showView } from '../shared/dom.js';
+import { t } from '../shared/i18n.js';
 import { correctCountText, correctText } from '../shared/reveal-view.js';
 import { ownTitle } from '../shared/round-names.js';
 import { account } from '../shared/storage.js';
@@ -52,7 +53,7 @@ export class PresenterSeat {
     if (message.type === 'game_started') {
       if (this.round && message.segment_id === this.round.id) {
         this.presenting = true;
-        this.show('question', 'Your round has started.');
+        this.show('question', t('player.seat.started'));
         return true;
       }
       this.presenting = false;
@@ -66,13 +67,13 @@ export class PresenterSeat {
     switch (message.type) {
       case 'question_preview':
         setText('#seat-question', message.text);
-        this.show('question', 'The players are reading the question.');
+        this.show('question', t('player.seat.reading'));
         return true;
       case 'question':
         this.allIn = false;
         setText('#seat-question', `${message.question_number}/${message.total_questions} · ${message.text}`);
-        setText('#seat-answers', '0 answers');
-        this.show('question', 'Answers are open: reveal when the time is up or everyone is in.');
+        setText('#seat-answers', t('player.seat.noAnswers', { count: 0 }));
+        this.show('question', t('player.seat.answersOpen'));
         return true;
       case 'answer_count':
       case 'answer_received':
@@ -81,16 +82,23 @@ export class PresenterSeat {
         this.allIn = this.allIn || message.type === 'all_answered';
         setText(
           '#seat-answers',
-          `${message.answer_count} of ${message.total_players} answered${this.allIn ? ': everyone is in' : ''}`,
+          t(this.allIn ? 'player.seat.allAnswered' : 'player.seat.answered', {
+            count: message.answer_count,
+            total: message.total_players,
+          }),
         );
         return true;
       case 'reveal': {
-        const count = correctCountText(message);
-        this.show('revealed', `The answer: ${correctText(message)}${count ? ` (${count})` : ''}`);
+        const answer = correctText(message);
+        const right = correctCountText(message);
+        this.show(
+          'revealed',
+          right ? t('player.seat.theAnswerCount', { answer, right }) : t('player.seat.theAnswer', { answer }),
+        );
         return true;
       }
       case 'leaderboard':
-        this.show('leaderboard', 'The leaderboard is on the big screen.');
+        this.show('leaderboard', t('player.seat.onBigScreen'));
         return true;
       case 'state_restored':
         setText('#seat-question', message.question_text ?? '');
@@ -100,7 +108,7 @@ export class PresenterSeat {
             : message.current_phase === 'showing_leaderboard'
               ? 'leaderboard'
               : 'question',
-          'You are presenting this round.',
+          t('player.seat.presenting'),
         );
         return true;
       case 'scores_update':
@@ -129,12 +137,12 @@ export class PresenterSeat {
       this.round = running;
       if (!this.presenting) {
         this.presenting = true;
-        this.show(this.step && this.step !== 'next' ? this.step : 'question', 'You are presenting this round.');
+        this.show(this.step && this.step !== 'next' ? this.step : 'question', t('player.seat.presenting'));
       }
     } else if (!running && mine(next)) {
       this.round = next;
       this.presenting = false;
-      this.show('next', 'Start it when the room is ready.');
+      this.show('next', t('player.seat.startWhenReady'));
     } else {
       const wasSeated = this.round !== null;
       this.round = null;
@@ -145,8 +153,8 @@ export class PresenterSeat {
 
   show(step, status) {
     this.step = step;
-    const name = ownTitle(this.round?.title) ?? 'your round';
-    setText('#seat-title', step === 'next' ? `You present the next round: ${name}` : `You are presenting: ${name}`);
+    const round = ownTitle(this.round?.title) ?? t('player.seat.yourRound');
+    setText('#seat-title', t(step === 'next' ? 'player.seat.nextTitle' : 'player.seat.presentingTitle', { round }));
     setText('#seat-status', status);
     if (step === 'next') {
       setText('#seat-question', '');

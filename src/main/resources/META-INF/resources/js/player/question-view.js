@@ -6,6 +6,7 @@
 import { shape } from '../shared/shapes.js';
 import { $, el, setText, showView } from '../shared/dom.js';
 import { Countdown } from '../shared/countdown.js';
+import { t } from '../shared/i18n.js';
 
 export class QuestionView {
   constructor(onAnswer) {
@@ -20,7 +21,7 @@ export class QuestionView {
   /** The question shown before its answers open (the event's reading time). */
   preview(message) {
     this.countdown.stop();
-    setText('#question-number', `Question ${message.question_number} of ${message.total_questions}`);
+    setText('#question-number', questionNumber(message));
     setText('#question-text', message.text);
     showImage(message.image_url);
     $('#answers').replaceChildren();
@@ -29,7 +30,7 @@ export class QuestionView {
     const opensAt = performance.now() + (Date.parse(message.answers_open_at) - Date.parse(message.shown_at));
     const tick = () => {
       const seconds = Math.max(1, Math.ceil((opensAt - performance.now()) / 1000));
-      setText('#answer-status', `Read the question: the answers open in ${seconds} s.`);
+      setText('#answer-status', t('player.answersOpenIn', { count: seconds }));
     };
     tick();
     this.stopReading();
@@ -50,7 +51,7 @@ export class QuestionView {
     this.type = question.question_type ?? 'single';
     const alreadyAnswered = answeredBefore ?? this.answers.get(this.playId) ?? null;
     if (alreadyAnswered) this.answers.set(this.playId, alreadyAnswered);
-    setText('#question-number', `Question ${question.question_number} of ${question.total_questions}`);
+    setText('#question-number', questionNumber(question));
     setText('#question-text', question.text);
     showImage(question.image_url);
     $('#answers').replaceChildren();
@@ -59,9 +60,11 @@ export class QuestionView {
     render.call(this, question, alreadyAnswered);
     setText(
       '#answer-status',
-      alreadyAnswered ? `Your answer: ${describe(alreadyAnswered)}. Waiting for the reveal.` : '',
+      alreadyAnswered ? t('player.yourAnswerWaiting', { answer: describe(alreadyAnswered) }) : '',
     );
-    if (question.points === 'double') setText('#answer-status', $('#answer-status').textContent || 'Double points!');
+    if (question.points === 'double') {
+      setText('#answer-status', $('#answer-status').textContent || t('player.doublePoints'));
+    }
     showView('question');
     this.countdown.start(remainingMs);
   }
@@ -72,14 +75,14 @@ export class QuestionView {
     if (!this.onAnswer(this.questionId, fields)) return;
     this.answers.set(this.playId, shown);
     this.lock();
-    setText('#answer-status', `Sending ${describe(shown)}…`);
+    setText('#answer-status', t('player.sending', { answer: describe(shown) }));
   }
 
   /** The server stored the answer (answer_received, or any message naming the play). */
   confirm(message) {
     const play = playOf(message);
     if (play !== this.playId) return;
-    setText('#answer-status', `Answer locked in: ${describe(this.answers.get(play))}. Waiting for the reveal.`);
+    setText('#answer-status', t('player.lockedIn', { answer: describe(this.answers.get(play)) }));
   }
 
   /** The server refused the answer: it does not count; where it may be sent again, the inputs come back. */
@@ -99,7 +102,7 @@ export class QuestionView {
 
   timeUp() {
     this.lock();
-    if (!this.answers.has(this.playId)) setText('#answer-status', 'Time is up. Waiting for the reveal.');
+    if (!this.answers.has(this.playId)) setText('#answer-status', t('player.timeUpWaiting'));
   }
 
   pause() {
@@ -138,18 +141,18 @@ const RENDERERS = {
     );
     $('#answers').replaceChildren(...tiles);
     $('#answer-input').replaceChildren(
-      el('p', { class: 'muted', text: 'Pick every right answer: points only when all of them are right.' }),
+      el('p', { class: 'muted', text: t('player.hint.multiple') }),
       el('button', {
         type: 'button',
         class: 'submit-answer',
         disabled: Boolean(answered),
-        text: 'Send my answers',
+        text: t('player.sendAnswers'),
         onclick: () => {
           const picked = [...document.querySelectorAll('#answers .answer[aria-pressed="true"]')].map(
             (b) => b.dataset.answer,
           );
           if (picked.length === 0) {
-            setText('#answer-status', 'Pick at least one answer.');
+            setText('#answer-status', t('player.pickOne'));
             return;
           }
           this.submit({ selected_answers: picked }, picked);
@@ -163,7 +166,7 @@ const RENDERERS = {
       type: 'text',
       maxlength: '200',
       autocomplete: 'off',
-      'aria-label': 'Your answer',
+      'aria-label': t('player.yourAnswer'),
       disabled: Boolean(answered),
     });
     if (typeof answered === 'string') box.value = answered;
@@ -178,7 +181,7 @@ const RENDERERS = {
         },
       },
       box,
-      el('button', { type: 'submit', disabled: Boolean(answered), text: 'Send' }),
+      el('button', { type: 'submit', disabled: Boolean(answered), text: t('player.send') }),
     );
     $('#answer-input').replaceChildren(form);
     if (!answered) box.focus();
@@ -196,7 +199,7 @@ const RENDERERS = {
       max: String(s.max),
       step: String(s.step),
       value: String(start),
-      'aria-label': `Your answer, from ${s.min} to ${s.max}`,
+      'aria-label': t('player.sliderLabel', { min: s.min, max: s.max }),
       disabled: Boolean(answered),
       oninput: () => setText('#slider-value', range.value),
     });
@@ -208,7 +211,7 @@ const RENDERERS = {
         type: 'button',
         class: 'submit-answer',
         disabled: Boolean(answered),
-        text: 'Send',
+        text: t('player.send'),
         onclick: () => this.submit({ value: Number(range.value) }, range.value),
       }),
     );
@@ -226,7 +229,7 @@ const RENDERERS = {
             el('button', {
               type: 'button',
               class: 'move',
-              'aria-label': `Move “${item}” up`,
+              'aria-label': t('player.moveUp', { item }),
               disabled: Boolean(answered) || i === 0,
               text: '↑',
               onclick: () => {
@@ -237,7 +240,7 @@ const RENDERERS = {
             el('button', {
               type: 'button',
               class: 'move',
-              'aria-label': `Move “${item}” down`,
+              'aria-label': t('player.moveDown', { item }),
               disabled: Boolean(answered) || i === items.length - 1,
               text: '↓',
               onclick: () => {
@@ -251,13 +254,13 @@ const RENDERERS = {
     };
     draw();
     $('#answer-input').replaceChildren(
-      el('p', { class: 'muted', text: 'Put them in order, first at the top: points only for the exact order.' }),
+      el('p', { class: 'muted', text: t('player.hint.ordering') }),
       list,
       el('button', {
         type: 'button',
         class: 'submit-answer',
         disabled: Boolean(answered),
-        text: 'Send my order',
+        text: t('player.sendOrder'),
         onclick: () => this.submit({ order: [...items] }, [...items]),
       }),
     );
@@ -308,14 +311,18 @@ function showImage(url) {
     figure.replaceChildren();
     return;
   }
-  figure.replaceChildren(el('img', { src: url, alt: 'The question’s picture' }));
+  figure.replaceChildren(el('img', { src: url, alt: t('player.questionImage') }));
   figure.hidden = false;
 }
 
 /** An answer as words: one text in quotes, a set or an order joined. */
 export function describe(answer) {
-  if (Array.isArray(answer)) return answer.map((a) => `“${a}”`).join(', ');
-  return `“${answer}”`;
+  if (Array.isArray(answer)) return answer.map((a) => t('player.quoted', { answer: a })).join(', ');
+  return t('player.quoted', { answer });
+}
+
+function questionNumber(message) {
+  return t('player.questionNumber', { number: message.question_number, total: message.total_questions });
 }
 
 // a server before play_id named plays by their question id alone

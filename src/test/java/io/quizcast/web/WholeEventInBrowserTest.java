@@ -97,6 +97,9 @@ class WholeEventInBrowserTest extends BrowserTest {
         assertThat(host.locator("#players-count")).hasText("4 players, 4 online");
         assertThat(host.locator("#players-list li > span")).hasText(new String[]{"Ann", "Ben", "Cat", "Pat"});
         assertThat(screen.locator("#screen-player-count")).hasText("4 players have joined");
+        // the phones count the players as the console does: the organiser is not one
+        assertThat(ann.locator("#lobby-count")).hasText("4 players in the event");
+        assertThat(pat.locator("#lobby-count")).hasText("4 players in the event");
         assertThat(screen.locator("#screen-names li")).hasText(new String[]{"Ann", "Ben", "Cat", "Pat"});
         browser.screenshotInView(screen, "whole-screen-lobby-projector");
         browser.screenshot(ann, "whole-phone-lobby-phone");
@@ -201,6 +204,9 @@ class WholeEventInBrowserTest extends BrowserTest {
         assertThat(host.locator("#host-notice")).hasText("Cat was removed.");
         assertThat(host.locator("#players-count")).hasText("3 players, 3 online");
         assertThat(host.locator("#players-list li > span")).hasText(new String[]{"Ann", "Ben", "Pat"});
+        assertThat(ann.locator("#lobby-count")).hasText("3 players in the event");
+        assertThat(screen.locator("#screen-ranking li")).hasCount(3);
+        assertThat(screen.locator("#screen-ranking")).not().containsText("Cat");
         browser.screenshot(cat, "whole-phone-removed-phone");
         browser.screenshotInView(screen, "whole-screen-round-over-projector");
         browser.screenshot(ann, "whole-phone-round-over-phone");

@@ -81,7 +81,8 @@ export class PlayerGame {
   on_connected(message) {
     this.me = message.you.id;
     setText('#player-name', message.you.username);
-    this.showLobbyCount(message.participant_count);
+    // the players but the host, as the console counts them (1.3's player_count; 1.0 servers: everyone)
+    this.showLobbyCount(message.player_count ?? message.participant_count);
     if (message.current_phase === 'event_complete') {
       showView('final');
     } else if (['not_started', 'segment_complete', 'mega_quiz_ready'].includes(message.current_phase)) {
@@ -127,11 +128,24 @@ export class PlayerGame {
   }
 
   showLobbyCount(count) {
-    if (count !== undefined) setText('#lobby-count', t('player.playersInEvent', { count }));
+    if (count === undefined || count === null) return;
+    this.playerCount = count;
+    setText('#lobby-count', t('player.playersInEvent', { count }));
+  }
+
+  // a small event tells each join and removal; a large one sends participant_count instead
+  on_participant_joined(message) {
+    if (!message.reconnected && !message.user?.is_host && this.playerCount !== undefined) {
+      this.showLobbyCount(this.playerCount + 1);
+    }
+  }
+
+  on_participant_removed() {
+    if (this.playerCount) this.showLobbyCount(this.playerCount - 1);
   }
 
   on_participant_count(message) {
-    this.showLobbyCount(message.total);
+    this.showLobbyCount(message.player_count ?? message.total);
   }
 
   on_game_started() {

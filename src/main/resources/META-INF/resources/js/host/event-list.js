@@ -2,6 +2,10 @@
 
 import { api } from '../shared/api.js';
 import { $, el, showAlert, showView } from '../shared/dom.js';
+import { t } from '../shared/i18n.js';
+
+const EVENT_STATUSES = ['waiting', 'active', 'finished'];
+const statusWord = (status) => (EVENT_STATUSES.includes(status) ? t(`host.eventStatus.${status}`) : status);
 
 export async function showEventList(signedIn) {
   showView('events');
@@ -41,6 +45,6 @@ function eventItem(item) {
     'li',
     {},
     el('a', { href: `/host?event=${item.id}`, text: item.title }),
-    ` · code ${item.join_code} · ${item.status}`,
+    ` · ${t('host.eventLine', { code: item.join_code, status: statusWord(item.status) })}`,
   );
 }

@@ -2,6 +2,7 @@
 
 import { api } from '../shared/api.js';
 import { $, el, setText, showAlert, showView } from '../shared/dom.js';
+import { t } from '../shared/i18n.js';
 import { showSettings } from './event-settings.js';
 import { JoinLockStatus } from './join-lock.js';
 import { LiveConsole } from './live-console.js';
@@ -16,7 +17,7 @@ function showInvite(event) {
   link.textContent = joinUrl;
   const qr = $('#join-qr');
   qr.src = `/qr.svg?text=${encodeURIComponent(joinUrl)}`;
-  qr.alt = `QR code of the join link ${joinUrl}`;
+  qr.alt = t('host.qrAlt', { url: joinUrl });
   $('#screen-link').href = `/screen/${event.id}?code=${event.join_code}`;
 }
 

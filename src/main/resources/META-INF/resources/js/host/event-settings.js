@@ -5,6 +5,7 @@
 
 import { api } from '../shared/api.js';
 import { $, setText, showAlert } from '../shared/dom.js';
+import { t } from '../shared/i18n.js';
 import { uploadImage } from './image-upload.js';
 
 export function showSettings(signedIn, event) {
@@ -18,7 +19,7 @@ export function showSettings(signedIn, event) {
     }
   };
   $('#delete-event').onclick = async () => {
-    if (!confirm(`Delete “${event.title}” with its rounds, questions, players and results? This cannot be undone.`)) {
+    if (!confirm(t('host.confirmDeleteEvent', { title: event.title }))) {
       return;
     }
     try {
@@ -67,7 +68,7 @@ export function showSettings(signedIn, event) {
       fill(saved);
       setText('#event-heading', saved.title);
       document.title = `${saved.title} · quizcast`;
-      setText('#host-notice', 'Settings saved: the next round plays with them.');
+      setText('#host-notice', t('host.settingsSaved'));
     } catch (error) {
       showAlert('#host-alert', error.message);
     }

@@ -3,12 +3,11 @@
 // says that joins in flight may still land, and only then that nobody new can join.
 
 import { $, setText } from '../shared/dom.js';
+import { t } from '../shared/i18n.js';
 
 export const JOIN_LOCK_GRACE_MS = 5000;
 
-const OPEN = 'Joining is open.';
-const LOCKED = 'Joining is locked: nobody new can join.';
-const inFlight = (seconds) => `Joining locked. Joins already in flight may still land for ${seconds} s.`;
+const inFlight = (seconds) => t('host.joinInFlight', { count: seconds });
 
 export class JoinLockStatus {
   constructor() {
@@ -25,11 +24,11 @@ export class JoinLockStatus {
   show(locked, lockedAt, justNow = false) {
     clearTimeout(this.timer);
     const button = $('#lock-button');
-    button.textContent = locked ? 'Unlock joining' : 'Lock joining';
+    button.textContent = t(locked ? 'host.unlockJoining' : 'host.lockJoining');
     button.dataset.locked = String(locked);
     if (!locked) {
       this.lockedAt = null;
-      setText('#lock-status', OPEN);
+      setText('#lock-status', t('host.joinOpen'));
       return;
     }
     const at = lockedAt ? Date.parse(lockedAt) : NaN;
@@ -45,7 +44,7 @@ export class JoinLockStatus {
   render() {
     const left = this.graceEndsAt - performance.now();
     if (left <= 0) {
-      setText('#lock-status', LOCKED);
+      setText('#lock-status', t('host.joinLocked'));
       return;
     }
     setText('#lock-status', inFlight(Math.ceil(left / 1000)));

@@ -8,6 +8,7 @@ import { Countdown } from '../shared/countdown.js';
 import { correctCountText, correctText, renderReveal } from '../shared/reveal-view.js';
 import { describeClose, describeGameError } from '../shared/game-errors.js';
 import { GameSocket } from '../shared/game-socket.js';
+import { t } from '../shared/i18n.js';
 import { renderPodium, renderRanking } from '../shared/rankings.js';
 import { ownTitle } from '../shared/round-names.js';
 import { PlayersPanel } from './players-panel.js';
@@ -25,6 +26,9 @@ const COMMANDS_BY_STEP = {
   paused: ['end_game'],
   over: [],
 };
+
+// the reasons a game pauses (presenter_paused.reason), each in words
+const PAUSE_REASONS = ['no_participants', 'presenter_disconnected', 'all_disconnected'];
 
 const STEP_BY_PHASE = {
   not_started: 'lobby',
@@ -63,7 +67,7 @@ export class LiveConsole {
     $('#select-presenter').onclick = () => {
       const round = this.nextRound();
       if (!round) {
-        showAlert('#host-alert', 'No round is ready to start: add questions to a round first.');
+        showAlert('#host-alert', t('host.noRoundReady'));
         return;
       }
       this.send({
@@ -83,7 +87,7 @@ export class LiveConsole {
       joinFrame: { type: 'join', user_id: this.signedIn.user.id, session_code: this.event.id },
       onMessage: (message) => this[`on_${message.type}`]?.call(this, message),
       onStatus: (status, code) =>
-        setText('#live-connection', status === 'open' ? 'Connected to the game.' : describeClose(code)),
+        setText('#live-connection', status === 'open' ? t('host.connected') : describeClose(code)),
     });
     this.socket.connect();
   }
@@ -95,7 +99,7 @@ export class LiveConsole {
     }
     const round = this.nextRound();
     if (round) this.send({ type, segment_id: round.id });
-    else showAlert('#host-alert', 'No round is ready to start: add questions to a round first.');
+    else showAlert('#host-alert', t('host.noRoundReady'));
   }
 
   /** The rounds in play order, fresh from the server (the question editor loads them). */
@@ -116,21 +120,27 @@ export class LiveConsole {
     const select = $('#round-select');
     select.replaceChildren(
       ...candidates.map((round, index) =>
-        el('option', { value: round.id, text: index === 0 ? `${roundName(round)} (next in order)` : roundName(round) }),
+        el('option', {
+          value: round.id,
+          text: index === 0 ? t('host.nextInOrder', { round: roundName(round) }) : roundName(round),
+        }),
       ),
     );
     if (next) select.value = next.id;
     $('#round-choice').hidden = candidates.length < 2;
-    setText('#next-round', next ? `Next: ${roundName(next)}` : 'No round is ready to start: add questions to a round.');
+    setText('#next-round', next ? t('host.nextRound', { round: roundName(next) }) : t('host.noRoundYet'));
     // the first start starts the quiz; later ones name the round they start
     const played = this.rounds.some((round) => round.status === 'completed');
-    setText('[data-command="start_game"]', next && played ? `Start ${roundName(next)}` : 'Start the quiz');
+    setText(
+      '[data-command="start_game"]',
+      next && played ? t('host.startRound', { round: roundName(next) }) : t('host.startQuiz'),
+    );
     if (this.step) this.setStep(this.step);
   }
 
   send(message) {
     showAlert('#host-alert', '');
-    if (!this.socket.send(message)) showAlert('#host-alert', 'Not connected to the game. Reconnecting…');
+    if (!this.socket.send(message)) showAlert('#host-alert', t('host.notConnected'));
   }
 
   async export(format) {
@@ -166,7 +176,7 @@ export class LiveConsole {
     this.players.reset(message.participants);
     this.setStep(
       STEP_BY_PHASE[message.current_phase] ?? 'lobby',
-      message.current_phase === 'not_started' ? 'Waiting for players. Start when everyone is in.' : undefined,
+      message.current_phase === 'not_started' ? t('host.waitingForPlayers') : undefined,
     );
   }
 
@@ -174,7 +184,7 @@ export class LiveConsole {
     this.players.joined(message.user);
     if (this.droppedPresenter && message.user.user_id === this.droppedPresenter) {
       this.droppedPresenter = null;
-      setText('#host-notice', `${message.user.username} is back.`);
+      setText('#host-notice', t('host.playerBack', { name: message.user.username }));
     }
   }
 
@@ -188,16 +198,19 @@ export class LiveConsole {
 
   on_participant_removed(message) {
     this.players.removed(message.user_id);
-    setText('#host-notice', `${message.username} was removed.`);
+    setText('#host-notice', t('host.playerRemoved', { name: message.username }));
   }
 
   on_question_preview(message) {
     this.clearStage();
-    this.setStep('question', 'The room reads the question: its answers open in a moment.');
+    this.setStep('question', t('host.stepReading'));
     $('#live-question').hidden = false;
-    setText('#live-question-number', `Question ${message.question_number} of ${message.total_questions}`);
+    setText(
+      '#live-question-number',
+      t('host.questionNumber', { number: message.question_number, total: message.total_questions }),
+    );
     setText('#live-question-text', message.text);
-    setText('#live-answers', 'Reading time');
+    setText('#live-answers', t('host.readingTime'));
     this.countdown.stop();
   }
 
@@ -207,19 +220,22 @@ export class LiveConsole {
 
   on_question(message) {
     this.clearStage();
-    this.setStep('question', 'Question open: reveal the answer when the time is up or everyone has answered.');
+    this.setStep('question', t('host.stepQuestion'));
     $('#live-question').hidden = false;
-    setText('#live-question-number', `Question ${message.question_number} of ${message.total_questions}`);
+    setText(
+      '#live-question-number',
+      t('host.questionNumber', { number: message.question_number, total: message.total_questions }),
+    );
     setText('#live-question-text', message.text);
-    setText('#live-answers', `0 of ${this.players.online().length} answered`);
+    setText('#live-answers', t('host.answered', { count: 0, total: this.players.online().length }));
     this.everyoneIn = false;
     this.countdown.startFromQuestion(message);
   }
 
   on_answer_received(message) {
     // a late count (an answer that was in flight) must not hide that everyone is in
-    const all = this.everyoneIn ? ': everyone is in' : '';
-    setText('#live-answers', `${message.answer_count} of ${message.total_players} answered${all}`);
+    const key = this.everyoneIn ? 'host.answeredAll' : 'host.answered';
+    setText('#live-answers', t(key, { count: message.answer_count, total: message.total_players }));
   }
 
   on_answer_count(message) {
@@ -228,26 +244,33 @@ export class LiveConsole {
 
   on_all_answered(message) {
     this.everyoneIn = true;
-    setText('#live-answers', `${message.answer_count} of ${message.total_players} answered: everyone is in`);
+    setText('#live-answers', t('host.answeredAll', { count: message.answer_count, total: message.total_players }));
   }
 
   on_reveal(message) {
     this.countdown.stop();
-    const count = correctCountText(message);
-    this.setStep('revealed', `The answer: ${correctText(message)}${count ? ` (${count})` : ''}`);
+    const right = correctCountText(message);
+    const answer = correctText(message);
+    this.setStep('revealed', right ? t('host.theAnswerRight', { answer, right }) : t('host.theAnswer', { answer }));
     renderReveal($('#live-chart'), message);
     renderRanking($('#live-ranking'), message.segment_leaderboard);
   }
 
   on_leaderboard(message) {
     this.clearStage();
-    this.setStep('leaderboard', 'Leaderboard');
+    this.setStep('leaderboard', t('common.leaderboard'));
     renderRanking($('#live-ranking'), message.rankings);
   }
 
   on_presenter_paused(message) {
     this.countdown.stop();
-    this.setStep('paused', `Paused (${message.reason.replaceAll('_', ' ')}).`);
+    const reason = message.reason ?? '';
+    this.setStep(
+      'paused',
+      PAUSE_REASONS.includes(reason)
+        ? t(`host.paused.${reason}`)
+        : t('host.paused.other', { reason: reason.replaceAll('_', ' ') }),
+    );
   }
 
   on_game_started() {
@@ -264,34 +287,33 @@ export class LiveConsole {
     this.clearStage();
     this.setStep(
       'round_over',
-      `${round ? roundName(round) : (ownTitle(message.segment_title) ?? 'The round')} is over.`,
+      t('host.roundOver', {
+        round: round ? roundName(round) : (ownTitle(message.segment_title) ?? t('host.theRound')),
+      }),
     );
     renderRanking($('#live-ranking'), message.segment_leaderboard);
   }
 
   on_mega_quiz_ready(message) {
-    this.setStep(
-      'mega_ready',
-      `Every round is over. Run the mega quiz (${message.available_questions} questions) or skip to the podium.`,
-    );
+    this.setStep('mega_ready', t('host.megaQuizReady', { count: message.available_questions }));
   }
 
   on_mega_quiz_started(message) {
-    this.setStep('mega_starting', `Mega quiz: ${message.question_count} questions.`);
+    this.setStep('mega_starting', t('host.megaQuizStarted', { count: message.question_count }));
   }
 
   on_event_complete(message) {
     this.clearStage();
     this.setStep(
       'over',
-      message.winner ? `The event is over. The winner: ${message.winner.username}.` : 'The event is over.',
+      message.winner ? t('host.eventOverWinner', { name: message.winner.username }) : t('host.eventOver'),
     );
     renderPodium($('#live-podium'), message.final_leaderboard);
     renderRanking($('#live-ranking'), message.final_leaderboard);
   }
 
   on_presenter_selected(message) {
-    setText('#host-notice', `${message.presenter_name} presents the next round.`);
+    setText('#host-notice', t('host.presenterSelected', { name: message.presenter_name }));
   }
 
   on_presenter_changed(message) {
@@ -300,8 +322,8 @@ export class LiveConsole {
     setText(
       '#host-notice',
       round && round.status !== 'quizzing'
-        ? `${message.new_presenter_name} presents ${roundName(round)}: they start it from their phone (or you do).`
-        : `${message.new_presenter_name} now presents this round.`,
+        ? t('host.presenterOfRound', { name: message.new_presenter_name, round: roundName(round) })
+        : t('host.presenterNow', { name: message.new_presenter_name }),
     );
     this.onRoundChanged();
   }
@@ -321,7 +343,7 @@ export class LiveConsole {
 
   on_presenter_override_needed(message) {
     this.droppedPresenter = message.presenter_id;
-    setText('#host-notice', `${message.presenter_name} dropped out: pick another presenter or wait for them.`);
+    setText('#host-notice', t('host.presenterDropped', { name: message.presenter_name }));
   }
 
   on_error(message) {

@@ -3,6 +3,7 @@
 
 import { api } from '../shared/api.js';
 import { $, el, setText, showAlert } from '../shared/dom.js';
+import { t } from '../shared/i18n.js';
 
 const LIST_LIMIT = 50;
 
@@ -42,7 +43,7 @@ export class PlayersPanel {
   }
 
   async rename(player) {
-    const name = prompt(`New name for ${player.username}`, player.username);
+    const name = prompt(t('host.renamePlayerPrompt', { name: player.username }), player.username);
     if (!name || name.trim() === player.username) return;
     await this.act(() =>
       api(`/api/events/${this.eventId}/participants/${player.id}/name`, {
@@ -54,7 +55,7 @@ export class PlayersPanel {
   }
 
   async remove(player) {
-    if (!confirm(`Remove ${player.username} from the quiz? They cannot join this event again.`)) return;
+    if (!confirm(t('host.confirmRemovePlayer', { name: player.username }))) return;
     await this.act(() =>
       api(`/api/events/${this.eventId}/participants/${player.id}/remove`, { method: 'POST', token: this.token }),
     );
@@ -76,28 +77,28 @@ export class PlayersPanel {
   render() {
     const all = [...this.players.values()];
     const online = all.filter((p) => p.online).length;
-    setText('#players-count', `${all.length} ${all.length === 1 ? 'player' : 'players'}, ${online} online`);
+    setText('#players-count', t('host.playerCount', { count: all.length, online }));
     $('#players-list').replaceChildren(
       ...(all.length <= LIST_LIMIT
         ? all.map((p) =>
             el(
               'li',
               { 'data-player': p.id, title: p.username },
-              el('span', { text: p.online ? p.username : `${p.username} (offline)` }),
+              el('span', { text: p.online ? p.username : t('host.playerOffline', { name: p.username }) }),
               ...(this.token
                 ? [
                     el('button', {
                       type: 'button',
                       class: 'secondary small',
-                      'aria-label': `Rename ${p.username}`,
-                      text: 'Rename',
+                      'aria-label': t('host.renameNamed', { name: p.username }),
+                      text: t('host.rename'),
                       onclick: () => this.rename(p),
                     }),
                     el('button', {
                       type: 'button',
                       class: 'secondary small',
-                      'aria-label': `Remove ${p.username}`,
-                      text: 'Remove',
+                      'aria-label': t('host.removeNamed', { name: p.username }),
+                      text: t('host.remove'),
                       onclick: () => this.remove(p),
                     }),
                   ]

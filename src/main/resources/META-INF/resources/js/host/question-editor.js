@@ -3,6 +3,7 @@
 
 import { api } from '../shared/api.js';
 import { $, el, setText, showAlert } from '../shared/dom.js';
+import { t } from '../shared/i18n.js';
 import { fillForm, questionBody, questionSummary, showTypeFields, uploadPicture } from './question-form.js';
 import { importQuestions, importReport } from './question-import.js';
 import { inPlayOrder, roundDetails, roundName } from './rounds.js';
@@ -83,9 +84,9 @@ export class QuestionEditor {
             type: 'button',
             class: 'secondary',
             'data-move': direction,
-            'aria-label': `Move ${name} ${direction}`,
+            'aria-label': t(direction === 'up' ? 'host.moveRoundUp' : 'host.moveRoundDown', { round: name }),
             disabled: !neighbour,
-            text: direction === 'up' ? 'Up' : 'Down',
+            text: t(direction === 'up' ? 'host.up' : 'host.down'),
             onclick: () => this.guard(() => this.move(round, neighbour, direction)),
           });
         return el(
@@ -98,15 +99,15 @@ export class QuestionEditor {
           el('button', {
             type: 'button',
             class: 'secondary',
-            'aria-label': `Rename ${name}`,
-            text: 'Rename',
+            'aria-label': t('host.renameNamed', { name }),
+            text: t('host.rename'),
             onclick: () => this.guard(() => this.renameRound(round)),
           }),
           el('button', {
             type: 'button',
             class: 'secondary',
-            'aria-label': `Delete ${name}`,
-            text: 'Delete',
+            'aria-label': t('host.deleteNamed', { name }),
+            text: t('host.delete'),
             onclick: () => this.guard(() => this.deleteRound(round)),
           }),
         );
@@ -123,26 +124,28 @@ export class QuestionEditor {
     });
     await this.loadSegments($('#segment-select').value);
     const moved = this.rounds.find((item) => item.id === round.id);
-    setText('#host-notice', `Moved ${direction}: it is now ${roundName(moved)}.`);
+    setText(
+      '#host-notice',
+      t(direction === 'up' ? 'host.roundMovedUp' : 'host.roundMovedDown', { round: roundName(moved) }),
+    );
     const row = $(`#round-list li[data-round="${round.id}"]`);
     const button = $(`button[data-move="${direction}"]`, row);
     (button.disabled ? $('button:not(:disabled)', row) : button)?.focus();
   }
 
   async renameRound(round) {
-    const title = prompt(`New name for ${roundName(round)}`, round.title ?? '');
+    const title = prompt(t('host.renameRoundPrompt', { round: roundName(round) }), round.title ?? '');
     if (title === null || !title.trim()) return;
     await api(`/api/segments/${round.id}`, { method: 'PATCH', token: this.token, body: { title: title.trim() } });
     await this.loadSegments($('#segment-select').value);
-    setText('#host-notice', 'Round renamed.');
+    setText('#host-notice', t('host.roundRenamed'));
   }
 
   async deleteRound(round) {
-    const count = `${round.question_count} ${round.question_count === 1 ? 'question' : 'questions'}`;
-    if (!confirm(`Delete ${roundName(round)} and its ${count}?`)) return;
+    if (!confirm(t('host.confirmDeleteRound', { round: roundName(round), count: round.question_count }))) return;
     await api(`/api/quizzes/${this.event.id}/questions/${round.id}`, { method: 'DELETE', token: this.token });
     await this.loadSegments();
-    setText('#host-notice', 'Round deleted.');
+    setText('#host-notice', t('host.roundDeleted'));
   }
 
   async addSegment(presenterName, title = '') {
@@ -174,7 +177,7 @@ export class QuestionEditor {
         const { answer, extras } = questionSummary(question);
         const madeUp = (this.event.num_fake_answers ?? 3) - (question.fake_answers?.length ?? 0);
         if ((question.type ?? 'single') === 'single' && madeUp > 0) {
-          extras.push(`${madeUp} more wrong ${madeUp === 1 ? 'answer' : 'answers'} taken from other questions`);
+          extras.push(t('host.summary.madeUp', { count: madeUp }));
         }
         return el(
           'li',
@@ -182,14 +185,17 @@ export class QuestionEditor {
           el('strong', { text: question.question_text }),
           ` → ${answer}`,
           question.fake_answers?.length
-            ? el('span', { class: 'muted', text: ` (wrong: ${question.fake_answers.join(', ')})` })
+            ? el('span', {
+                class: 'muted',
+                text: ` ${t('host.summary.wrong', { answers: question.fake_answers.join(', ') })}`,
+              })
             : null,
           extras.length ? el('span', { class: 'muted', text: ` · ${extras.join(' · ')}` }) : null,
           ' ',
           el('button', {
             type: 'button',
             class: 'secondary small',
-            'aria-label': `Move “${question.question_text}” up`,
+            'aria-label': t('host.moveQuestionUp', { question: question.question_text }),
             disabled: index === 0,
             text: '↑',
             onclick: () => this.guard(() => this.moveQuestion(questions, index, index - 1)),
@@ -197,7 +203,7 @@ export class QuestionEditor {
           el('button', {
             type: 'button',
             class: 'secondary small',
-            'aria-label': `Move “${question.question_text}” down`,
+            'aria-label': t('host.moveQuestionDown', { question: question.question_text }),
             disabled: index === last,
             text: '↓',
             onclick: () => this.guard(() => this.moveQuestion(questions, index, index + 1)),
@@ -205,15 +211,15 @@ export class QuestionEditor {
           el('button', {
             type: 'button',
             class: 'secondary small',
-            'aria-label': `Edit “${question.question_text}”`,
-            text: 'Edit',
+            'aria-label': t('host.editQuestionNamed', { question: question.question_text }),
+            text: t('host.edit'),
             onclick: () => this.edit(question),
           }),
           el('button', {
             type: 'button',
             class: 'secondary small',
-            'aria-label': `Delete “${question.question_text}”`,
-            text: 'Delete',
+            'aria-label': t('host.deleteQuestionNamed', { question: question.question_text }),
+            text: t('host.delete'),
             onclick: () => this.guard(() => this.deleteQuestion(question)),
           }),
         );
@@ -225,8 +231,8 @@ export class QuestionEditor {
   edit(question) {
     this.editing = question;
     fillForm(question);
-    setText('#question-form-heading', 'Edit the question');
-    setText('#question-submit', 'Save the question');
+    setText('#question-form-heading', t('host.editQuestionHeading'));
+    setText('#question-submit', t('host.saveQuestion'));
     $('#question-cancel').hidden = false;
     $('#question-image-remove-row').hidden = !question.image_id;
     $('#question-form').scrollIntoView({ block: 'start' });
@@ -237,8 +243,8 @@ export class QuestionEditor {
     this.editing = null;
     $('#question-form').reset();
     showTypeFields();
-    setText('#question-form-heading', 'Add a question');
-    setText('#question-submit', 'Add question');
+    setText('#question-form-heading', t('host.addQuestionHeading'));
+    setText('#question-submit', t('host.addQuestion'));
     $('#question-cancel').hidden = true;
     $('#question-image-remove-row').hidden = true;
   }
@@ -255,7 +261,7 @@ export class QuestionEditor {
     await api(`/api/questions/${question.id}`, { method: 'PUT', token: this.token, body });
     this.stopEditing();
     await this.loadSegments($('#segment-select').value);
-    setText('#host-notice', 'Question saved.');
+    setText('#host-notice', t('host.questionSaved'));
     $(`#question-list li[data-question="${question.id}"] button`)?.focus();
   }
 
@@ -274,16 +280,16 @@ export class QuestionEditor {
     }
     await this.showQuestions();
     const moved = questions[from];
-    setText('#host-notice', `Moved: “${moved.question_text}” is now question ${to + 1}.`);
+    setText('#host-notice', t('host.questionMoved', { question: moved.question_text, number: to + 1 }));
     $(`#question-list li[data-question="${moved.id}"] button:not(:disabled)`)?.focus();
   }
 
   async deleteQuestion(question) {
-    if (!confirm(`Delete the question “${question.question_text}”?`)) return;
+    if (!confirm(t('host.confirmDeleteQuestion', { question: question.question_text }))) return;
     await api(`/api/questions/${question.id}`, { method: 'DELETE', token: this.token });
     if (this.editing?.id === question.id) this.stopEditing();
     await this.loadSegments($('#segment-select').value);
-    setText('#host-notice', 'Question deleted.');
+    setText('#host-notice', t('host.questionDeleted'));
   }
 
   async addQuestion() {
@@ -297,7 +303,7 @@ export class QuestionEditor {
     // the next question is most likely of the same type
     $('#question-type').value = type;
     showTypeFields();
-    setText('#host-notice', 'Question added.');
+    setText('#host-notice', t('host.questionAdded'));
     // the round's question count changes, and with it whether the round can start
     await this.loadSegments(segmentId);
     $('#question-text-input').focus();

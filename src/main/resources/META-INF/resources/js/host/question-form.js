@@ -2,6 +2,7 @@
 // the browser and uploaded, and a line that sums a stored question up in the list.
 
 import { $ } from '../shared/dom.js';
+import { t } from '../shared/i18n.js';
 import { uploadImage } from './image-upload.js';
 
 /** Shows the fields of the chosen type; hidden fields are disabled, so the browser does not ask for them. */
@@ -98,15 +99,16 @@ export async function uploadPicture(token, eventId) {
   return file ? (await uploadImage(token, eventId, file)).id : null;
 }
 
-const TYPE_NAMES = {
-  single: 'single choice',
-  multiple: 'multiple choice',
-  true_false: 'true or false',
-  type_answer: 'type the answer',
-  poll: 'poll',
-  slider: 'slider',
-  ordering: 'put in order',
-};
+const TYPES = ['single', 'multiple', 'true_false', 'type_answer', 'poll', 'slider', 'ordering'];
+const typeName = (type) => (TYPES.includes(type) ? t(`host.summary.type.${type}`) : type);
+const POINTS = ['double', 'none'];
+const pointsName = (points) => (POINTS.includes(points) ? t(`host.summary.points.${points}`) : points);
+
+/** A true-or-false question's answer in words (the service stores "True" or "False"). */
+function trueFalse(answer) {
+  const value = String(answer).toLowerCase();
+  return value === 'true' || value === 'false' ? t(`host.${value}`) : answer;
+}
 
 /** A stored question summed up: its right answer(s) as its type has them, and what else it carries. */
 export function questionSummary(question) {
@@ -114,15 +116,16 @@ export function questionSummary(question) {
   let answer;
   if (type === 'multiple' || type === 'type_answer') answer = question.correct_answers.join(' / ');
   else if (type === 'ordering') answer = question.items.join(' → ');
-  else if (type === 'poll') answer = `options: ${question.options.join(', ')}`;
+  else if (type === 'poll') answer = t('host.summary.options', { options: question.options.join(', ') });
   else if (type === 'slider')
     answer = `${question.correct_answer} (${question.slider.min}–${question.slider.max}, ±${question.slider.tolerance})`;
+  else if (type === 'true_false') answer = trueFalse(question.correct_answer);
   else answer = question.correct_answer;
   const extras = [
-    type === 'single' ? null : TYPE_NAMES[type],
-    question.time_limit ? `${question.time_limit} s` : null,
-    question.points && question.points !== 'standard' && type !== 'poll' ? `${question.points} points` : null,
-    question.image_id ? 'picture' : null,
+    type === 'single' ? null : typeName(type),
+    question.time_limit ? t('host.summary.seconds', { count: question.time_limit }) : null,
+    question.points && question.points !== 'standard' && type !== 'poll' ? pointsName(question.points) : null,
+    question.image_id ? t('host.summary.picture') : null,
   ].filter(Boolean);
   return { answer, extras };
 }

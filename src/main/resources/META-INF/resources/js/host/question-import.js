@@ -3,6 +3,7 @@
 
 import { api } from '../shared/api.js';
 import { el } from '../shared/dom.js';
+import { SERVER_LANGUAGE, language, t } from '../shared/i18n.js';
 
 export function importQuestions(token, segmentId, text) {
   const trimmed = text.trim();
@@ -12,7 +13,7 @@ export function importQuestions(token, segmentId, text) {
     try {
       parsed = JSON.parse(trimmed);
     } catch (error) {
-      return Promise.reject(new Error(`The JSON cannot be read: ${error.message}`));
+      return Promise.reject(new Error(t('host.badJson', { reason: error.message })));
     }
     return api(path, { method: 'POST', token, body: Array.isArray(parsed) ? { questions: parsed } : parsed });
   }
@@ -23,12 +24,33 @@ export function importQuestions(token, segmentId, text) {
 /** The answer in words: a summary, then one item per bad row. */
 export function importReport(result) {
   const errors = result.errors ?? [];
-  if (!errors.length) return [el('p', { text: `Imported ${result.imported}, failed ${result.failed}.` })];
-  const rows = errors.map((error) => el('li', { text: `${placeOf(error)} \u2014 ${error.field}: ${error.reason}` }));
-  return [el('p', { text: result.message }), el('ul', { class: 'import-errors', 'aria-label': 'Import errors' }, rows)];
+  if (!errors.length) {
+    return [el('p', { text: t('host.imported', { imported: result.imported, failed: result.failed }) })];
+  }
+  const rows = errors.map((error) =>
+    el('li', { text: t('host.importError', { place: placeOf(error), field: error.field, reason: error.reason }) }),
+  );
+  return [
+    el('p', { text: refusal(result) }),
+    el('ul', { class: 'import-errors', 'aria-label': t('host.importErrors') }, rows),
+  ];
+}
+
+/**
+ * Why nothing was imported: the server's words in its language (English), which shorten a long list of places;
+ * in another, the catalogue's words with the lines of the file (or the questions of the JSON list) to fix.
+ */
+function refusal(result) {
+  if (language === SERVER_LANGUAGE && result.message) return result.message;
+  const file = result.errors[0].line != null;
+  const places = [...new Set(result.errors.map((error) => (file ? error.line : error.row)))];
+  const listed = new Intl.ListFormat(language, { type: 'conjunction' }).format(places.map(String));
+  return t(file ? 'host.importRefusedLines' : 'host.importRefusedQuestions', { count: places.length, places: listed });
 }
 
 /** A file's row by its line (as a spreadsheet numbers rows, the header being 1); a JSON question by its place. */
 function placeOf(error) {
-  return error.line != null ? `Line ${error.line} (question ${error.row})` : `Question ${error.row}`;
+  return error.line != null
+    ? t('host.importLine', { line: error.line, row: error.row })
+    : t('host.importQuestion', { row: error.row });
 }

@@ -1,16 +1,10 @@
 // The event's rounds (the wire's segments) as the console shows them: numbered in play order (order_index), named
 // "Round N – title", and which of them can start, the next one first.
 
+import { t } from '../shared/i18n.js';
 import { ownTitle } from '../shared/round-names.js';
 
-const STATUS_WORDS = {
-  pending: 'not played yet',
-  recording: 'recording',
-  recording_paused: 'recording paused',
-  quiz_ready: 'ready',
-  quizzing: 'playing now',
-  completed: 'played',
-};
+const STATUSES = ['pending', 'recording', 'recording_paused', 'quiz_ready', 'quizzing', 'completed'];
 
 /** The segments sorted by order_index, each with its number in play order (1, 2, ...). */
 export function inPlayOrder(segments) {
@@ -20,12 +14,13 @@ export function inPlayOrder(segments) {
 }
 
 export function roundName(round) {
-  return `Round ${round.number} – ${ownTitle(round.title) ?? round.presenter_name}`;
+  return t('host.roundName', { number: round.number, name: ownTitle(round.title) ?? round.presenter_name });
 }
 
 export function roundDetails(round) {
-  const questions = `${round.question_count} ${round.question_count === 1 ? 'question' : 'questions'}`;
-  return `${questions} · ${STATUS_WORDS[round.status] ?? round.status}`;
+  const questions = t('host.questionCount', { count: round.question_count });
+  const status = STATUSES.includes(round.status) ? t(`host.roundStatus.${round.status}`) : round.status;
+  return `${questions} · ${status}`;
 }
 
 /** The rounds that can start, in play order: not completed, with questions. The first is the next one. */

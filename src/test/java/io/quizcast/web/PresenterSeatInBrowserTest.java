@@ -67,7 +67,7 @@ class PresenterSeatInBrowserTest extends BrowserTest {
         assertThat(patConsole.locator("#presented-list")).containsText("Two presenters");
         patConsole.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Two presenters")).click();
         assertThat(patConsole.locator("#presenting-rounds li")).hasText(new String[]{
-                "Round 2 – Science · 1 question · not played yet"});
+                "Round 2 – Science · 1 question · presented by Pat · not played yet"});
         assertThat(patConsole.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open my presenter seat")))
                 .hasAttribute("href", "/join?code=" + event.joinCode());
 

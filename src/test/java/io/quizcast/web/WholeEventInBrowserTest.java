@@ -78,8 +78,8 @@ class WholeEventInBrowserTest extends BrowserTest {
         write(host, "type_answer", TYPED_QUESTION,
                 form -> form.getByLabel("Accepted answers, one per line").fill("Jupiter"));
         assertThat(host.locator("#round-list li")).containsText(new String[]{
-                "Round 1 – Warm-up · 4 questions · not played yet",
-                "Round 2 – Science · 2 questions · not played yet"});
+                "Round 1 – Warm-up · 4 questions · presented by Quizmaster · not played yet",
+                "Round 2 – Science · 2 questions · presented by Pat · not played yet"});
         assertThat(host.locator("#next-round")).hasText("Next: Round 1 – Warm-up");
         // the organiser goes back up to the live game
         host.locator("#event-heading").scrollIntoViewIfNeeded();
@@ -190,6 +190,8 @@ class WholeEventInBrowserTest extends BrowserTest {
         command(host, "Next question");
         assertThat(host.locator("#live-phase")).hasText("Round 1 – Warm-up is over.");
         assertThat(host.locator("#next-round")).hasText("Next: Round 2 – Science");
+        // the console shows the event's standings, as the screen does, under a title
+        assertThat(host.locator("#live-ranking-title")).hasText("Standings after Round 1 – Warm-up");
         assertThat(screen.locator("#screen-leaderboard-title")).hasText("Warm-up is over");
         for (Page phone : players) {
             assertThat(phone.locator("#final-title")).hasText("Warm-up is over");
@@ -225,6 +227,11 @@ class WholeEventInBrowserTest extends BrowserTest {
         question(playing, screen, MULTIPLE_QUESTION, "Question 1 of 2");
         assertThat(pat.locator("#seat-title")).hasText("You are presenting: Science");
         assertThat(pat.locator("#seat-question")).hasText("1/2 · " + MULTIPLE_QUESTION);
+        // the presenter reads out the answers and sees the time left; the organiser sees who presents
+        assertThat(pat.locator("#seat-options .answer")).hasCount(ann.locator("#answers .answer").count());
+        assertThat(pat.locator("#seat-countdown")).hasText(Pattern.compile("^\\d+ s left$"));
+        assertThat(host.locator("#live-presenter")).hasText("Pat presents this round from their seat.");
+        assertThat(pat.locator("#seat-pass")).isDisabled();
         assertThat(pat.locator("[data-view=seat]")).isVisible();
         assertThat(pat.locator("[data-view=question]")).isHidden();
         assertThat(pat.locator("#answers .answer")).hasCount(0);

@@ -11,21 +11,10 @@ import { GameSocket } from '../shared/game-socket.js';
 import { t } from '../shared/i18n.js';
 import { renderPodium, renderRanking } from '../shared/rankings.js';
 import { ownTitle } from '../shared/round-names.js';
+import { COMMANDS_BY_STEP } from '../shared/round-steps.js';
+import { shape } from '../shared/shapes.js';
 import { PlayersPanel } from './players-panel.js';
 import { roundName, startable } from './rounds.js';
-
-// which commands fit each step of the game (the server checks them again)
-const COMMANDS_BY_STEP = {
-  lobby: ['start_game'],
-  question: ['reveal_answer', 'end_game'],
-  revealed: ['show_leaderboard', 'next_question', 'end_game'],
-  leaderboard: ['next_question', 'end_game'],
-  round_over: ['start_game'],
-  mega_ready: ['start_mega_quiz', 'skip_mega_quiz'],
-  mega_starting: [],
-  paused: ['end_game'],
-  over: [],
-};
 
 // the reasons a game pauses (presenter_paused.reason), each in words
 const PAUSE_REASONS = ['no_participants', 'presenter_disconnected', 'all_disconnected'];
@@ -160,13 +149,25 @@ export class LiveConsole {
     const mayStart = allowed.includes('start_game');
     $('#next-round-panel').hidden = !mayStart;
     if (mayStart && !this.nextRound()) $('[data-command="start_game"]').disabled = true;
+    // choosing a presenter fits while a round is to come; passing one on while a round runs
+    const running = ['question', 'revealed', 'leaderboard', 'paused'].includes(step);
+    $('.presenters').hidden = step === 'over' || (!running && !this.nextRound());
+    $('#pass-presenter').hidden = !running;
     if (text !== undefined) setText('#live-phase', text);
   }
 
   clearStage() {
     $('#live-question').hidden = true;
     this.countdown.stop();
-    for (const id of ['#live-chart', '#live-ranking', '#live-podium']) $(id).replaceChildren();
+    for (const id of ['#live-chart', '#live-ranking', '#live-podium', '#live-options']) $(id).replaceChildren();
+    $('#live-ranking-title').hidden = true;
+  }
+
+  /** A ranking under its title: the round's, the event's after a round, the final one. */
+  showRanking(title, entries) {
+    setText('#live-ranking-title', title);
+    $('#live-ranking-title').hidden = false;
+    renderRanking($('#live-ranking'), entries);
   }
 
   on_connected(message) {
@@ -199,6 +200,10 @@ export class LiveConsole {
   on_participant_removed(message) {
     this.players.removed(message.user_id);
     setText('#host-notice', t('host.playerRemoved', { name: message.username }));
+    // a removed player leaves the ranking shown, not only the next one
+    for (const row of document.querySelectorAll(`#live-ranking li[data-user="${CSS.escape(message.user_id)}"]`)) {
+      row.remove();
+    }
   }
 
   on_question_preview(message) {
@@ -228,6 +233,10 @@ export class LiveConsole {
     );
     setText('#live-question-text', message.text);
     setText('#live-answers', t('host.answered', { count: 0, total: this.players.online().length }));
+    // what the players choose from, in their tiles' colours and shapes (a typed answer or a slider has none)
+    $('#live-options').replaceChildren(
+      ...(message.answers ?? []).map((answer, i) => el('li', {}, el('div', { class: 'answer' }, shape(i), answer))),
+    );
     this.everyoneIn = false;
     this.countdown.startFromQuestion(message);
   }
@@ -252,14 +261,15 @@ export class LiveConsole {
     const right = correctCountText(message);
     const answer = correctText(message);
     this.setStep('revealed', right ? t('host.theAnswerRight', { answer, right }) : t('host.theAnswer', { answer }));
+    $('#live-options').replaceChildren();
     renderReveal($('#live-chart'), message);
-    renderRanking($('#live-ranking'), message.segment_leaderboard);
+    this.showRanking(t('host.ranking.round'), message.segment_leaderboard);
   }
 
   on_leaderboard(message) {
     this.clearStage();
     this.setStep('leaderboard', t('common.leaderboard'));
-    renderRanking($('#live-ranking'), message.rankings);
+    this.showRanking(t('host.ranking.round'), message.rankings);
   }
 
   on_presenter_paused(message) {
@@ -273,9 +283,14 @@ export class LiveConsole {
     );
   }
 
-  on_game_started() {
+  on_game_started(message) {
     this.chosenRoundId = null;
     this.onRoundChanged();
+    // a round another account presents: the organiser sees who runs it from their seat
+    const round = this.rounds.find((item) => item.id === message.segment_id);
+    const presenter = round && round.presenter_user_id && round.presenter_user_id !== this.event.host_id;
+    setText('#live-presenter', presenter ? t('host.livePresenter', { name: round.presenter_name }) : '');
+    $('#live-presenter').hidden = !presenter;
   }
 
   on_segment_complete(message) {
@@ -285,13 +300,11 @@ export class LiveConsole {
     this.showNextRound();
     this.onRoundChanged();
     this.clearStage();
-    this.setStep(
-      'round_over',
-      t('host.roundOver', {
-        round: round ? roundName(round) : (ownTitle(message.segment_title) ?? t('host.theRound')),
-      }),
-    );
-    renderRanking($('#live-ranking'), message.segment_leaderboard);
+    $('#live-presenter').hidden = true;
+    const name = round ? roundName(round) : (ownTitle(message.segment_title) ?? t('host.theRound'));
+    this.setStep('round_over', t('host.roundOver', { round: name }));
+    // the event's standings, as the big screen shows them
+    this.showRanking(t('host.ranking.event', { round: name }), message.event_leaderboard);
   }
 
   on_mega_quiz_ready(message) {
@@ -309,7 +322,7 @@ export class LiveConsole {
       message.winner ? t('host.eventOverWinner', { name: message.winner.username }) : t('host.eventOver'),
     );
     renderPodium($('#live-podium'), message.final_leaderboard);
-    renderRanking($('#live-ranking'), message.final_leaderboard);
+    this.showRanking(t('host.ranking.final'), message.final_leaderboard);
   }
 
   on_presenter_selected(message) {

@@ -262,6 +262,8 @@ export class QuestionEditor {
     this.stopEditing();
     await this.loadSegments($('#segment-select').value);
     setText('#host-notice', t('host.questionSaved'));
+    // said beside the form too: the page's notice is far above it
+    setText('#question-status', t('host.questionSaved'));
     $(`#question-list li[data-question="${question.id}"] button`)?.focus();
   }
 
@@ -304,6 +306,8 @@ export class QuestionEditor {
     $('#question-type').value = type;
     showTypeFields();
     setText('#host-notice', t('host.questionAdded'));
+    // said beside the form too: the page's notice is far above it
+    setText('#question-status', t('host.questionAdded'));
     // the round's question count changes, and with it whether the round can start
     await this.loadSegments(segmentId);
     $('#question-text-input').focus();

@@ -20,7 +20,10 @@ export function roundName(round) {
 export function roundDetails(round) {
   const questions = t('host.questionCount', { count: round.question_count });
   const status = STATUSES.includes(round.status) ? t(`host.roundStatus.${round.status}`) : round.status;
-  return `${questions} · ${status}`;
+  // a round with its own title names its presenter here (without one, its name is the presenter's)
+  const presenter =
+    ownTitle(round.title) && round.presenter_name ? t('host.presentedBy', { name: round.presenter_name }) : null;
+  return [questions, presenter, status].filter(Boolean).join(' · ');
 }
 
 /** The rounds that can start, in play order: not completed, with questions. The first is the next one. */

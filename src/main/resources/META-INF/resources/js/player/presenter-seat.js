@@ -7,15 +7,10 @@ import { $, el, setText, showAlert, showView } from '../shared/dom.js';
 import { t } from '../shared/i18n.js';
 import { correctCountText, correctText } from '../shared/reveal-view.js';
 import { ownTitle } from '../shared/round-names.js';
+import { COMMANDS_BY_STEP } from '../shared/round-steps.js';
+import { Countdown } from '../shared/countdown.js';
+import { shape } from '../shared/shapes.js';
 import { account } from '../shared/storage.js';
-
-// which commands each step of the presenter's round allows (the server checks them again)
-const COMMANDS = {
-  next: ['start_game'],
-  question: ['reveal_answer', 'end_game'],
-  revealed: ['show_leaderboard', 'next_question', 'end_game'],
-  leaderboard: ['next_question', 'end_game'],
-};
 
 // the messages after which the seat looks again at who presents what
 const REFRESH_AFTER = [
@@ -37,9 +32,12 @@ export class PresenterSeat {
     this.round = null; // the round this account presents next or now
     this.presenting = false;
     this.step = null;
+    this.countdown = new Countdown($('#seat-countdown'));
     for (const button of document.querySelectorAll('[data-seat-command]')) {
       button.onclick = () => this.command(button.dataset.seatCommand);
     }
+    // nobody is chosen until the presenter chooses: one tap must not hand the round away
+    $('#seat-pass-select').onchange = () => ($('#seat-pass').disabled = !$('#seat-pass-select').value);
     $('#seat-pass').onclick = () => {
       const target = $('#seat-pass-select').value;
       if (target) this.send({ type: 'pass_presenter', next_presenter_user_id: target });
@@ -66,13 +64,18 @@ export class PresenterSeat {
   inRound(message) {
     switch (message.type) {
       case 'question_preview':
+        this.countdown.stop();
+        setText('#seat-countdown', '');
         setText('#seat-question', message.text);
+        this.showOptions([]);
         this.show('question', t('player.seat.reading'));
         return true;
       case 'question':
         this.allIn = false;
         setText('#seat-question', `${message.question_number}/${message.total_questions} · ${message.text}`);
         setText('#seat-answers', t('player.seat.noAnswers', { count: 0 }));
+        this.showOptions(message.answers ?? []);
+        this.countdown.startFromQuestion(message);
         this.show('question', t('player.seat.answersOpen'));
         return true;
       case 'answer_count':
@@ -89,6 +92,8 @@ export class PresenterSeat {
         );
         return true;
       case 'reveal': {
+        this.countdown.stop();
+        setText('#seat-countdown', '');
         const answer = correctText(message);
         const right = correctCountText(message);
         this.show(
@@ -102,6 +107,10 @@ export class PresenterSeat {
         return true;
       case 'state_restored':
         setText('#seat-question', message.question_text ?? '');
+        this.showOptions(message.answers ?? []);
+        if (message.current_phase === 'showing_question' && message.remaining_ms) {
+          this.countdown.start(message.remaining_ms);
+        }
         this.show(
           message.current_phase === 'revealing_answer'
             ? 'revealed'
@@ -159,14 +168,22 @@ export class PresenterSeat {
     if (step === 'next') {
       setText('#seat-question', '');
       setText('#seat-answers', '');
+      this.showOptions([]);
     }
-    const allowed = COMMANDS[step] ?? [];
+    const allowed = COMMANDS_BY_STEP[step] ?? [];
     for (const button of document.querySelectorAll('[data-seat-command]')) {
       button.hidden = !allowed.includes(button.dataset.seatCommand);
     }
     $('#seat-pass-row').hidden = step === 'next';
     if (step !== 'next') this.loadPassTargets();
     showView('seat');
+  }
+
+  /** The question's answers as the phones show them (shapes and colours), so the presenter can read them out. */
+  showOptions(answers) {
+    $('#seat-options').replaceChildren(
+      ...answers.map((answer, i) => el('li', {}, el('div', { class: 'answer' }, shape(i), answer))),
+    );
   }
 
   command(type) {
@@ -182,11 +199,13 @@ export class PresenterSeat {
       const select = $('#seat-pass-select');
       const chosen = select.value;
       select.replaceChildren(
+        el('option', { value: '', text: t('player.seat.chooseWho') }),
         ...people
           .filter((p) => p.id !== p.participant_id && p.id !== this.me)
           .map((p) => el('option', { value: p.id, text: p.display_name })),
       );
-      if (chosen) select.value = chosen;
+      select.value = chosen;
+      $('#seat-pass').disabled = !select.value;
     } catch {
       // the list only feeds the pass-on choice
     }

@@ -9,6 +9,7 @@ import { renderPodium, renderRanking } from '../shared/rankings.js';
 import { ownTitle } from '../shared/round-names.js';
 import { PresenterSeat } from './presenter-seat.js';
 import { QuestionView, describe } from './question-view.js';
+import { restoredQuestion } from '../shared/restored-question.js';
 
 // an answer refused with one of these does not count; the last two may be sent again
 const REFUSED_ANSWER_CODES = [
@@ -95,23 +96,9 @@ export class PlayerGame {
   on_state_restored(message) {
     this.score = message.your_score;
     this.rank = message.your_rank;
-    if (message.current_phase === 'showing_question' && message.current_question_id) {
-      this.question.show(
-        {
-          question_id: message.current_question_id,
-          play_id: message.current_play_id,
-          question_number: message.question_number,
-          total_questions: message.total_questions,
-          text: message.question_text,
-          answers: message.answers,
-          question_type: message.question_type,
-          points: message.points,
-          slider: message.slider,
-          image_url: message.image_url,
-        },
-        message.remaining_ms,
-        message.your_answers ?? message.your_answer,
-      );
+    const question = restoredQuestion(message);
+    if (question) {
+      this.question.show(question, message.remaining_ms, message.your_answers ?? message.your_answer);
     } else {
       this.waitForNextQuestion();
     }

@@ -10,6 +10,7 @@ import { renderPodium, renderRanking } from '../shared/rankings.js';
 import { ownTitle } from '../shared/round-names.js';
 import { account } from '../shared/storage.js';
 import { correctCountText, correctText, renderReveal } from '../shared/reveal-view.js';
+import { restoredQuestion } from '../shared/restored-question.js';
 import { shape } from '../shared/shapes.js';
 import { applyTheme } from '../shared/theme.js';
 import { NameWall } from './name-wall.js';
@@ -135,21 +136,13 @@ const handlers = {
   },
   // a screen opened again mid-round: the open question with the time left, else a word until the next one
   state_restored: (message) => {
-    if (message.current_phase !== 'showing_question' || !message.current_question_id) {
+    const question = restoredQuestion(message);
+    if (!question) {
       setText('#screen-lobby-text', t('screen.underWay'));
       show('lobby');
       return;
     }
-    showQuestion({
-      question_number: message.question_number,
-      total_questions: message.total_questions,
-      text: message.question_text,
-      answers: message.answers,
-      question_type: message.question_type,
-      points: message.points,
-      slider: message.slider,
-      image_url: message.image_url,
-    });
+    showQuestion(question);
     countdown.start(message.remaining_ms, (message.time_limit ?? 0) * 1000);
   },
   answer_count: (message) => setText('#screen-answer-count', answeredText(message)),

@@ -119,6 +119,10 @@ class WholeEventInBrowserTest extends BrowserTest {
         tap(pat, "Lyon");
         assertThat(host.locator("#live-answers")).hasText("4 of 4 answered: everyone is in");
         assertThat(screen.locator("#screen-answer-count")).hasText("4 of 4 answered");
+        // the organiser may look up the right answer, folded away, on the console only
+        assertThat(host.locator("#live-key")).isHidden();
+        host.locator("#live-key-box summary").click();
+        assertThat(host.locator("#live-key")).hasText("Paris");
         browser.screenshotInView(host, "whole-console-question-laptop");
         command(host, "Reveal the answer");
         assertThat(screen.locator("#screen-correct")).hasText("Paris");

@@ -2,7 +2,7 @@
 // that Start starts (named in start_game: by default the first in play order that can start, or another the organiser
 // picks), and what the room sees (question, time left, answer count, distribution, leaderboard, podium).
 
-import { download } from '../shared/api.js';
+import { api, download } from '../shared/api.js';
 import { $, el, setText, showAlert } from '../shared/dom.js';
 import { Countdown } from '../shared/countdown.js';
 import { correctCountText, correctText, renderReveal } from '../shared/reveal-view.js';
@@ -14,6 +14,7 @@ import { ownTitle } from '../shared/round-names.js';
 import { COMMANDS_BY_STEP } from '../shared/round-steps.js';
 import { shape } from '../shared/shapes.js';
 import { PlayersPanel } from './players-panel.js';
+import { rightAnswerText } from './question-form.js';
 import { roundName, startable } from './rounds.js';
 
 // the reasons a game pauses (presenter_paused.reason), each in words
@@ -41,6 +42,8 @@ export class LiveConsole {
     this.rounds = [];
     this.chosenRoundId = null;
     this.connectedBefore = false;
+    // questions by id, for the open question's right answer
+    this.keys = new Map();
   }
 
   connect() {
@@ -94,6 +97,8 @@ export class LiveConsole {
   /** The rounds in play order, fresh from the server (the question editor loads them). */
   showRounds(rounds) {
     this.rounds = rounds;
+    // read again at the next question: the questions may have been edited with the rounds
+    this.keys.clear();
     this.showNextRound();
   }
 
@@ -239,6 +244,25 @@ export class LiveConsole {
     );
     this.everyoneIn = false;
     this.countdown.startFromQuestion(message);
+    this.showKey(message.question_id);
+  }
+
+  /**
+   * The open question's right answer, from the rounds' questions (the organiser's own, read with its token; the
+   * players' messages never carry it before the reveal). Read again when a question is not known yet.
+   */
+  async showKey(questionId) {
+    setText('#live-key', '');
+    if (!this.keys.has(questionId)) {
+      const lists = await Promise.all(
+        this.rounds.map((round) =>
+          api(`/api/segments/${round.id}/questions`, { token: this.signedIn.token }).catch(() => []),
+        ),
+      );
+      for (const question of lists.flat()) this.keys.set(question.id, question);
+    }
+    const question = this.keys.get(questionId);
+    if (question) setText('#live-key', rightAnswerText(question));
   }
 
   on_answer_received(message) {
@@ -258,6 +282,7 @@ export class LiveConsole {
 
   on_reveal(message) {
     this.countdown.stop();
+    setText('#live-key', '');
     const right = correctCountText(message);
     const answer = correctText(message);
     this.setStep('revealed', right ? t('host.theAnswerRight', { answer, right }) : t('host.theAnswer', { answer }));

@@ -110,17 +110,23 @@ function trueFalse(answer) {
   return value === 'true' || value === 'false' ? t(`host.${value}`) : answer;
 }
 
+/** A stored question's right answer(s) as its type has them (a poll's options). */
+export function rightAnswerText(question) {
+  const type = question.type ?? 'single';
+  if (type === 'multiple' || type === 'type_answer') return question.correct_answers.join(' / ');
+  if (type === 'ordering') return question.items.join(' → ');
+  if (type === 'poll') return t('host.summary.options', { options: question.options.join(', ') });
+  if (type === 'slider') {
+    return `${question.correct_answer} (${question.slider.min}–${question.slider.max}, ±${question.slider.tolerance})`;
+  }
+  if (type === 'true_false') return trueFalse(question.correct_answer);
+  return question.correct_answer;
+}
+
 /** A stored question summed up: its right answer(s) as its type has them, and what else it carries. */
 export function questionSummary(question) {
   const type = question.type ?? 'single';
-  let answer;
-  if (type === 'multiple' || type === 'type_answer') answer = question.correct_answers.join(' / ');
-  else if (type === 'ordering') answer = question.items.join(' → ');
-  else if (type === 'poll') answer = t('host.summary.options', { options: question.options.join(', ') });
-  else if (type === 'slider')
-    answer = `${question.correct_answer} (${question.slider.min}–${question.slider.max}, ±${question.slider.tolerance})`;
-  else if (type === 'true_false') answer = trueFalse(question.correct_answer);
-  else answer = question.correct_answer;
+  const answer = rightAnswerText(question);
   const extras = [
     type === 'single' ? null : typeName(type),
     question.time_limit ? t('host.summary.seconds', { count: question.time_limit }) : null,

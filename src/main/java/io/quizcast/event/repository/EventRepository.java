@@ -28,12 +28,4 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
                 hostId <> ?1 and id in (select s.eventId from Segment s where s.presenterUserId = ?1)
                 order by createdAt desc""", accountId);
     }
-
-    /** Whether {@code imageId} is an image of the event (a logo must be one of its own). */
-    public Uni<Boolean> ownsImage(UUID eventId, UUID imageId) {
-        return getSession().chain(s -> s.createNativeQuery(
-                "SELECT count(*) FROM images WHERE id = :image AND event_id = :event", Long.class)
-                .setParameter("image", imageId).setParameter("event", eventId).getSingleResult())
-                .map(count -> count > 0);
-    }
 }

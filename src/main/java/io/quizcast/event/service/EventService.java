@@ -15,6 +15,7 @@ import io.quizcast.event.Event;
 import io.quizcast.event.EventCreate;
 import io.quizcast.event.EventUpdate;
 import io.quizcast.event.repository.EventRepository;
+import io.quizcast.image.repository.ImageStore;
 import io.quizcast.participant.repository.ParticipantRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,12 +38,14 @@ public class EventService {
     private final ParticipantRepository participants;
     private final Randomness randomness;
     private final EventCopies copies;
+    private final ImageStore images;
 
     private final LiveNotices notices;
 
     EventService(EventRepository events, EventAccess access, ParticipantRepository participants,
-            Randomness randomness, EventCopies copies, LiveNotices notices) {
+            Randomness randomness, EventCopies copies, LiveNotices notices, ImageStore images) {
         this.events = events;
+        this.images = images;
         this.access = access;
         this.participants = participants;
         this.randomness = randomness;
@@ -207,8 +210,9 @@ public class EventService {
         if (update.logoImageId() == null || update.logoImageId().isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return events.ownsImage(event.id, update.logoImageId().get()).invoke(owned -> {
-            if (!owned) {
+        UUID logo = update.logoImageId().get();
+        return images.ofEvent(event.id, List.of(logo)).invoke(found -> {
+            if (found.isEmpty()) {
                 throw ApiException.invalid("logo_image_id", "is not an image of this event");
             }
         }).replaceWithVoid();

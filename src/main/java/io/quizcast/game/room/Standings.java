@@ -28,7 +28,7 @@ public final class Standings {
     }
 
     public static List<Ranked> event(Collection<Member> members) {
-        return rank(members, BY_EVENT, false);
+        return rank(members, BY_EVENT, false, m -> false);
     }
 
     public static List<Ranked> segment(Collection<Member> members) {
@@ -38,10 +38,6 @@ public final class Standings {
     /** The round's ranking without {@code presenting}: a presenter does not play the round it presents. */
     public static List<Ranked> segment(Collection<Member> members, Predicate<Member> presenting) {
         return rank(members, BY_SEGMENT, true, presenting);
-    }
-
-    private static List<Ranked> rank(Collection<Member> members, Comparator<Member> order, boolean segment) {
-        return rank(members, order, segment, m -> false);
     }
 
     private static List<Ranked> rank(Collection<Member> members, Comparator<Member> order, boolean segment,

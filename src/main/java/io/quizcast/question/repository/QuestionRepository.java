@@ -33,7 +33,7 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, UUID>
 
     /** Question counts of several segments in one query. */
     public Uni<Map<UUID, Long>> countBySegments(List<UUID> segmentIds) {
-        return count(segmentIds, "");
+        return count(segmentIds);
     }
 
     /** A segment's questions, and of them those with a right answer (a poll has none: the mega quiz leaves it out). */
@@ -58,13 +58,12 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, UUID>
                 });
     }
 
-    private Uni<Map<UUID, Long>> count(List<UUID> segmentIds, String condition) {
+    private Uni<Map<UUID, Long>> count(List<UUID> segmentIds) {
         if (segmentIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
         return getSession().chain(session -> session.createSelectionQuery(
-                "select q.segmentId, count(q) from Question q where q.segmentId in ?1" + condition
-                        + " group by q.segmentId",
+                "select q.segmentId, count(q) from Question q where q.segmentId in ?1 group by q.segmentId",
                 Object[].class).setParameter(1, segmentIds).getResultList())
                 .map(rows -> {
                     Map<UUID, Long> counts = new HashMap<>();

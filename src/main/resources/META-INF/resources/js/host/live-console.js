@@ -9,7 +9,7 @@ import { correctCountText, correctText, renderReveal } from '../shared/reveal-vi
 import { describeClose, describeGameError } from '../shared/game-errors.js';
 import { GameSocket } from '../shared/game-socket.js';
 import { t } from '../shared/i18n.js';
-import { renderPodium, renderRanking } from '../shared/rankings.js';
+import { dropFromRankings, renderPodium, renderRanking } from '../shared/rankings.js';
 import { ownTitle } from '../shared/round-names.js';
 import { COMMANDS_BY_STEP } from '../shared/round-steps.js';
 import { shape } from '../shared/shapes.js';
@@ -205,10 +205,7 @@ export class LiveConsole {
   on_participant_removed(message) {
     this.players.removed(message.user_id);
     setText('#host-notice', t('host.playerRemoved', { name: message.username }));
-    // a removed player leaves the ranking shown, not only the next one
-    for (const row of document.querySelectorAll(`#live-ranking li[data-user="${CSS.escape(message.user_id)}"]`)) {
-      row.remove();
-    }
+    dropFromRankings($('#live-ranking'), message.user_id);
   }
 
   on_question_preview(message) {

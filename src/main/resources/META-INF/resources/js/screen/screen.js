@@ -6,7 +6,7 @@ import { api } from '../shared/api.js';
 import { $, el, setText, showView } from '../shared/dom.js';
 import { Countdown } from '../shared/countdown.js';
 import { GameSocket } from '../shared/game-socket.js';
-import { renderPodium, renderRanking } from '../shared/rankings.js';
+import { dropFromRankings, renderPodium, renderRanking } from '../shared/rankings.js';
 import { ownTitle } from '../shared/round-names.js';
 import { account } from '../shared/storage.js';
 import { correctCountText, correctText, renderReveal } from '../shared/reveal-view.js';
@@ -161,9 +161,7 @@ const handlers = {
   participant_name_changed: (message) => wall.renamed(message.user_id, message.new_name),
   participant_removed: (message) => {
     wall.removed(message.user_id);
-    // a removed player leaves the ranking on the screen at once, not at the next one
-    for (const row of document.querySelectorAll(`.ranking li[data-user="${CSS.escape(message.user_id)}"]`))
-      row.remove();
+    dropFromRankings(document, message.user_id);
   },
   participant_count: (message) => wall.counted(message.player_count ?? message.total),
   leaderboard: (message) => {

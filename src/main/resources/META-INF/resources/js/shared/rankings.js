@@ -22,6 +22,11 @@ export function renderRanking(container, entries, { limit = 10, meId = null } = 
   );
 }
 
+/** A removed player leaves the rankings shown under {@code root} at once, not only the next ones. */
+export function dropFromRankings(root, userId) {
+  for (const row of root.querySelectorAll(`.ranking li[data-user="${CSS.escape(userId)}"]`)) row.remove();
+}
+
 export function renderPodium(container, entries) {
   const places = entries.slice(0, 3).map((entry, index) =>
     el(

@@ -23,6 +23,8 @@ public interface QuizcastConfig {
 
     Http http();
 
+    Ai ai();
+
     /** Question images (docs/decisions.md, "Images"). */
     interface Images {
 
@@ -175,5 +177,95 @@ public interface QuizcastConfig {
         /** Upper bound of the database round trip behind /api/health and readiness. */
         @WithDefault("2S")
         Duration databaseTimeout();
+    }
+
+    /**
+     * Talk-to-quiz generation with any OpenAI-compatible provider (docs/generation.md). Off unless a chat base URL and
+     * model are set; model names are never defaulted in code.
+     */
+    interface Ai {
+
+        /** Chat completions (question writing): base URL ending in /v1 (e.g. https://api.openai.com/v1). */
+        Endpoint chat();
+
+        /** Speech to text (/audio/transcriptions); its base URL defaults to the chat one. */
+        Endpoint speech();
+
+        /** The provider's key (sent as a bearer token, or raw in {@link #apiKeyHeader()}); none for local servers. */
+        java.util.Optional<String> apiKey();
+
+        /** The header that carries the key: Authorization (as "Bearer key") or e.g. api-key (Azure). */
+        @WithDefault("Authorization")
+        String apiKeyHeader();
+
+        /** Retries of one provider call after a 429, a 5xx, a timeout or a refused connection. */
+        @WithDefault("3")
+        int maxRetries();
+
+        /** The longest wait before a retry; a provider asking for longer puts the job back in the queue. */
+        @WithDefault("30S")
+        Duration maxRetryDelay();
+
+        /** The largest audio chunk one upload may carry (413 above). */
+        @WithDefault("5M")
+        MemorySize maxChunkSize();
+
+        /** The most audio one segment may hold (413 above). */
+        @WithDefault("200M")
+        MemorySize maxAudioSize();
+
+        /** The largest file sent to speech to text in one call (OpenAI's limit is 25 MB). */
+        @WithDefault("24M")
+        MemorySize maxFileSize();
+
+        /** The most transcript characters given to the model; a longer talk is cut (and the cut logged). */
+        @WithDefault("60000")
+        int maxTranscriptChars();
+
+        /** The most tokens the model may write per call (max_completion_tokens). */
+        @WithDefault("4000")
+        int maxOutputTokens();
+
+        /** Generation jobs one event may start, over its life. */
+        @WithDefault("40")
+        int maxJobsPerEvent();
+
+        /** Generation jobs one organiser account may start per hour. */
+        @WithDefault("20")
+        int maxJobsPerHour();
+
+        /** Jobs one process works on at once. */
+        @WithDefault("2")
+        int maxConcurrentJobs();
+
+        /** How long a claimed job stays this process's without renewal; renewed every third of it. */
+        @WithDefault("60S")
+        Duration jobLease();
+
+        /** How often an idle process looks for jobs (besides being woken by a new job's notice). */
+        @WithDefault("5S")
+        Duration pollInterval();
+
+        /** Attempts of a job (each a claim) before it fails for good. */
+        @WithDefault("4")
+        int maxAttempts();
+
+        /** Keep the recorded audio after its transcript is stored (default: deleted then). */
+        @WithDefault("false")
+        boolean keepAudio();
+    }
+
+    /** One OpenAI-compatible endpoint. */
+    interface Endpoint {
+
+        /** Base URL, up to and including /v1. */
+        java.util.Optional<java.net.URI> baseUrl();
+
+        /** The model's name at that provider; never defaulted. */
+        java.util.Optional<String> model();
+
+        /** The whole call's limit, retries apart. */
+        @WithDefault("120S")
+        Duration timeout();
     }
 }

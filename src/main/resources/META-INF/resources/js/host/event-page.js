@@ -1,6 +1,7 @@
 // One event in the console: the invitation (code, link, QR, lock), the live game and the question editor.
 
 import { api } from '../shared/api.js';
+import { generation } from '../shared/capabilities.js';
 import { $, el, setText, showAlert, showView } from '../shared/dom.js';
 import { t } from '../shared/i18n.js';
 import { showSettings } from './event-settings.js';
@@ -80,4 +81,26 @@ export async function openEvent(signedIn, eventId) {
   editor = new QuestionEditor(signedIn, event, (rounds) => live.showRounds(rounds));
   editor.load();
   live.connect();
+  showTalk(signedIn, event, live, editor);
+}
+
+/** Where the server makes quizzes from talks: the recorder and the review in the live column (loaded then only). */
+async function showTalk(signedIn, event, live, editor) {
+  const settings = await generation();
+  if (!settings) return;
+  try {
+    const { createTalkPanel } = await import('../generation/talk-panel.js');
+    const panel = await createTalkPanel({
+      token: signedIn.token,
+      settings,
+      rotateSeconds: event.question_gen_interval_seconds,
+      nameOf: roundName,
+      onChanged: () => editor.refresh(),
+    });
+    $('.event-live').append(panel.root);
+    live.talk = panel;
+    if (live.rounds.length) panel.setRounds(live.rounds);
+  } catch (error) {
+    showAlert('#host-alert', error.message);
+  }
 }

@@ -44,6 +44,8 @@ export class LiveConsole {
     this.connectedBefore = false;
     // questions by id, for the open question's right answer
     this.keys = new Map();
+    // the talk's recorder and review (js/generation/talk-panel.js), when the server makes quizzes from talks
+    this.talk = null;
   }
 
   connect() {
@@ -77,7 +79,10 @@ export class LiveConsole {
       eventId: this.event.id,
       token: this.signedIn.token,
       joinFrame: { type: 'join', user_id: this.signedIn.user.id, session_code: this.event.id },
-      onMessage: (message) => this[`on_${message.type}`]?.call(this, message),
+      onMessage: (message) => {
+        this[`on_${message.type}`]?.call(this, message);
+        this.talk?.handle(message);
+      },
       onStatus: (status, code) =>
         setText('#live-connection', status === 'open' ? t('host.connected') : describeClose(code)),
     });
@@ -97,6 +102,7 @@ export class LiveConsole {
   /** The rounds in play order, fresh from the server (the question editor loads them). */
   showRounds(rounds) {
     this.rounds = rounds;
+    this.talk?.setRounds(rounds);
     // read again at the next question: the questions may have been edited with the rounds
     this.keys.clear();
     this.showNextRound();

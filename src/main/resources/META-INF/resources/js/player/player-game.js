@@ -135,7 +135,41 @@ export class PlayerGame {
     this.showLobbyCount(message.player_count ?? message.total);
   }
 
+  // a talk's quiz on its way: "<presenter>'s quiz is being prepared" until it is ready, made nothing, or starts
+  on_quiz_generating(message) {
+    this.preparing = message.segment_id;
+    const text = message.presenter_name
+      ? t('player.quizPreparing', { presenter: message.presenter_name })
+      : t('player.quizPreparingAnon');
+    // a round being played keeps the screen: the word goes above it
+    if (!$('[data-view="question"]').hidden || !$('[data-view="result"]').hidden) {
+      setText('#player-notice', text);
+      return;
+    }
+    setText('#player-notice', '');
+    showView('lobby');
+    setText('#lobby-text', text);
+  }
+
+  on_quiz_ready(message) {
+    if (this.preparing === message.segment_id) this.preparedAs(t('player.quizReady'));
+  }
+
+  on_no_questions_generated(message) {
+    if (this.preparing !== message.segment_id) return;
+    this.preparedAs(
+      message.presenter_name ? t('player.noQuiz', { presenter: message.presenter_name }) : t('player.waitingForHost'),
+    );
+  }
+
+  preparedAs(text) {
+    this.preparing = null;
+    if ($('#player-notice').textContent) setText('#player-notice', '');
+    else setText('#lobby-text', text);
+  }
+
   on_game_started() {
+    this.preparing = null;
     setText('#player-notice', '');
     showView('lobby');
     setText('#lobby-text', t('player.starting'));

@@ -11,6 +11,7 @@ import { COMMANDS_BY_STEP } from '../shared/round-steps.js';
 import { Countdown } from '../shared/countdown.js';
 import { shape } from '../shared/shapes.js';
 import { account } from '../shared/storage.js';
+import { generation } from '../shared/capabilities.js';
 
 // the messages after which the seat looks again at who presents what
 const REFRESH_AFTER = [
@@ -23,6 +24,9 @@ const REFRESH_AFTER = [
   'mega_quiz_ready',
   'quiz_ready',
 ];
+
+// what the server says about a talk's quiz: the seat's own round's go to its talk panel, not to the player's view
+const TALK_MESSAGES = ['processing_status', 'quiz_generating', 'quiz_ready', 'no_questions_generated'];
 
 export class PresenterSeat {
   constructor(eventId, send) {
@@ -48,6 +52,10 @@ export class PresenterSeat {
   handle(message) {
     if (message.type === 'connected') this.me = message.you.id;
     if (REFRESH_AFTER.includes(message.type)) this.refresh();
+    if (TALK_MESSAGES.includes(message.type) && this.talkRound && message.segment_id === this.talkRound.id) {
+      this.talk?.handle(message);
+      return true;
+    }
     if (message.type === 'game_started') {
       if (this.round && message.segment_id === this.round.id) {
         this.presenting = true;
@@ -142,6 +150,11 @@ export class PresenterSeat {
     const running = ordered.find((round) => round.status === 'quizzing');
     const next = ordered.find((round) => round.status !== 'completed' && round.question_count > 0);
     const mine = (round) => round && round.presenter_user_id === this.me;
+    // the account's own round without questions yet: its talk is recorded here, where the server makes quizzes
+    const toRecord = ordered.find(
+      (round) => mine(round) && !['completed', 'quizzing'].includes(round.status) && !round.question_count,
+    );
+    const talkOn = toRecord && !running && (await generation());
     if (mine(running)) {
       this.round = running;
       if (!this.presenting) {
@@ -152,6 +165,10 @@ export class PresenterSeat {
       this.round = next;
       this.presenting = false;
       this.show('next', t('player.seat.startWhenReady'));
+    } else if (talkOn) {
+      this.round = toRecord;
+      this.presenting = false;
+      await this.showTalk(toRecord, talkOn);
     } else {
       const wasSeated = this.round !== null;
       this.round = null;
@@ -160,12 +177,41 @@ export class PresenterSeat {
     }
   }
 
+  /** The talk of the account's next round: recorded (or written from notes) and reviewed from the seat. */
+  async showTalk(round, settings) {
+    this.talkRound = round;
+    if (!this.talk) {
+      const token = account.get().token;
+      try {
+        const [{ createTalkPanel }, event] = await Promise.all([
+          import('../generation/talk-panel.js'),
+          api(`/api/events/${this.eventId}`, { token }).catch(() => ({})),
+        ]);
+        this.talk = await createTalkPanel({
+          token,
+          settings,
+          rotateSeconds: event.question_gen_interval_seconds,
+          onChanged: () => this.refresh(),
+        });
+        $('#seat-talk').append(this.talk.root);
+      } catch (error) {
+        showAlert('#player-alert', error.message);
+        return;
+      }
+    }
+    this.talk.show(round);
+    this.show('talk', t('player.seat.talkStatus'));
+  }
+
   show(step, status) {
     this.step = step;
     const round = ownTitle(this.round?.title) ?? t('player.seat.yourRound');
-    setText('#seat-title', t(step === 'next' ? 'player.seat.nextTitle' : 'player.seat.presentingTitle', { round }));
+    const title =
+      { next: 'player.seat.nextTitle', talk: 'player.seat.talkTitle' }[step] ?? 'player.seat.presentingTitle';
+    setText('#seat-title', t(title, { round }));
+    $('#seat-talk').hidden = step !== 'talk';
     setText('#seat-status', status);
-    if (step === 'next') {
+    if (step === 'next' || step === 'talk') {
       setText('#seat-question', '');
       setText('#seat-answers', '');
       this.showOptions([]);
@@ -174,8 +220,9 @@ export class PresenterSeat {
     for (const button of document.querySelectorAll('[data-seat-command]')) {
       button.hidden = !allowed.includes(button.dataset.seatCommand);
     }
-    $('#seat-pass-row').hidden = step === 'next';
-    if (step !== 'next') this.loadPassTargets();
+    const ahead = step === 'next' || step === 'talk';
+    $('#seat-pass-row').hidden = ahead;
+    if (!ahead) this.loadPassTargets();
     showView('seat');
   }
 

@@ -115,8 +115,36 @@ function showQuestion(message) {
   show('question');
 }
 
+// the segment whose quiz is being prepared (quiz_generating), until it is ready, made nothing, or starts
+let preparing = null;
+
+function prepared(message, text) {
+  if (preparing !== message.segment_id) return;
+  preparing = null;
+  setText('#screen-lobby-text', text);
+}
+
 const handlers = {
-  game_started: () => setText('#screen-lobby-text', t('screen.starting')),
+  game_started: () => {
+    preparing = null;
+    setText('#screen-lobby-text', t('screen.starting'));
+  },
+  quiz_generating: (message) => {
+    preparing = message.segment_id;
+    setText(
+      '#screen-lobby-text',
+      message.presenter_name
+        ? t('screen.quizPreparing', { presenter: message.presenter_name })
+        : t('screen.quizPreparingAnon'),
+    );
+    show('lobby');
+  },
+  quiz_ready: (message) => prepared(message, t('screen.quizReady')),
+  no_questions_generated: (message) =>
+    prepared(
+      message,
+      message.presenter_name ? t('screen.noQuiz', { presenter: message.presenter_name }) : t('screen.waiting'),
+    ),
   question_preview: (message) => {
     countdown.stop();
     setText('#screen-question-number', questionNumber(message));

@@ -45,13 +45,16 @@ function parse(text) {
 
 /**
  * api('/api/events', {method: 'POST', body: {...}, token}) resolves to the parsed body or throws ApiError; a string or
- * a Blob body is sent as it is (with contentType).
+ * a Blob body is sent as it is (with contentType), a FormData as a multipart form.
  */
 export async function api(path, { method = 'GET', body, token, contentType } = {}) {
   const headers = { Accept: 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
   let payload;
-  if (typeof body === 'string' || body instanceof Blob) {
+  if (body instanceof FormData) {
+    // a multipart form (an audio chunk): the browser writes its Content-Type with the boundary
+    payload = body;
+  } else if (typeof body === 'string' || body instanceof Blob) {
     // text (CSV) or bytes (an image) as they are
     headers['Content-Type'] = contentType ?? (body instanceof Blob ? body.type : 'text/plain');
     payload = body;
@@ -68,7 +71,14 @@ export async function api(path, { method = 'GET', body, token, contentType } = {
   const text = await response.text();
   const data = text ? parse(text) : null;
   if (!response.ok) {
-    throw new ApiError(response.status, data?.code ?? `http_${response.status}`, wordsFor(response.status, data));
+    const error = new ApiError(
+      response.status,
+      data?.code ?? `http_${response.status}`,
+      wordsFor(response.status, data),
+    );
+    // seconds to wait before trying again (429, 503), when the server says
+    error.retryAfter = Number(response.headers.get('Retry-After')) || null;
+    throw error;
   }
   return data;
 }

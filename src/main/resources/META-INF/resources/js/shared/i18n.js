@@ -71,6 +71,15 @@ export function has(key) {
   return key in messages;
 }
 
+/**
+ * Adds a catalogue a feature loads only when it is used (/i18n/{language}/{part}.json, English when the language has
+ * none), so that a page's first load carries only its own texts.
+ */
+export async function loadCatalogue(part) {
+  const texts = await json(`/i18n/${language}/${part}.json`).catch(() => json(`/i18n/${FALLBACK}/${part}.json`));
+  Object.assign(messages, texts);
+}
+
 /** The language the server's own messages are written in (the API's error messages). */
 export const SERVER_LANGUAGE = 'en';
 

@@ -87,7 +87,7 @@ export function draftView(draft) {
           el('q', { text: draft.evidence }),
         )
       : null,
-  ];
+  ].filter(Boolean);
 }
 
 /** A labelled field of the form: a text input, or a textarea for a list (one per line). */

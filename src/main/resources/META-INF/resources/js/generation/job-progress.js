@@ -83,7 +83,8 @@ export class JobProgress {
 
   render() {
     const job = this.job;
-    this.root.hidden = !job;
+    // a job that wrote its drafts is told by the review below it
+    this.root.hidden = !job || job.status === 'drafts_ready';
     if (!job) return;
     const live = isLive(job);
     this.stage.textContent = live

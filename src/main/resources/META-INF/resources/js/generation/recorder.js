@@ -68,7 +68,9 @@ export class TalkRecorder {
   }
 
   startTake() {
-    const recorder = new MediaRecorder(this.stream, this.type ? { mimeType: this.type } : {});
+    // speech needs little: 32 kbit/s keeps an hour near 15 MB, far under the server's limits
+    const options = { audioBitsPerSecond: 32000, ...(this.type ? { mimeType: this.type } : {}) };
+    const recorder = new MediaRecorder(this.stream, options);
     const previous = this.lastTake?.stopped ?? Promise.resolve();
     const take = { recorder, first: true, previous };
     take.stopped = new Promise((resolve) => recorder.addEventListener('stop', resolve, { once: true }));

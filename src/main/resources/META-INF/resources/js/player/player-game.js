@@ -162,8 +162,8 @@ export class PlayerGame {
     );
   }
 
+  /** The word after "being prepared" (the segment stays known until its round starts: a late quiz_ready is told). */
   preparedAs(text) {
-    this.preparing = null;
     if ($('#player-notice').textContent) setText('#player-notice', '');
     else setText('#lobby-text', text);
   }

@@ -115,12 +115,12 @@ function showQuestion(message) {
   show('question');
 }
 
-// the segment whose quiz is being prepared (quiz_generating), until it is ready, made nothing, or starts
+// the segment whose quiz is being prepared (quiz_generating), until a round starts: its quiz_ready or
+// no_questions_generated is told in the lobby
 let preparing = null;
 
 function prepared(message, text) {
   if (preparing !== message.segment_id) return;
-  preparing = null;
   setText('#screen-lobby-text', text);
 }
 

@@ -1,0 +1,204 @@
+package io.quizcast.generation.quiz;
+
+import io.quizcast.question.QuestionInput;
+import io.quizcast.question.QuestionRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every generated question checked by code, in the model's order, until {@code count} have passed (the rest are
+ * dropped unread). Answers are compared by {@link QuizText#key} (case, accents, punctuation and spaces apart).
+ * <ul>
+ * <li>type: {@code single} or {@code true_false};</li>
+ * <li>single: a correct answer, at least the event's number of wrong answers (the first ones are kept), none equal to
+ * the correct answer or to each other, and no answer such as "all of the above" ({@link MetaAnswers});</li>
+ * <li>true_false: the answer is true or false (vrai/faux, wahr/falsch, verdadero/falso too), stored as "true" or
+ * "false"; wrong answers are ignored;</li>
+ * <li>not a repeat of an existing question or of a question passed before it: the same key, or a word
+ * {@link QuizText#jaccard Jaccard} of {@value #NEAR_DUPLICATE} or more;</li>
+ * <li>the question passes {@link QuestionRules#violation}, as one typed by the organiser would;</li>
+ * <li>evidence (transcript, notes): the quote's {@link Evidence} score is {@value #MIN_EVIDENCE} or more; a topic's
+ * questions need none and score a neutral {@value #TOPIC_EVIDENCE}.</li>
+ * </ul>
+ * <p>
+ * {@code quality_score = round2(evidence × length × giveaway)}, where {@code evidence} is the score above (0.5 to 1),
+ * {@code length} is {@value #LENGTH_FACTOR} when the question has fewer than {@value #SHORT_QUESTION} or more than
+ * {@value #LONG_QUESTION} characters (else 1), and {@code giveaway} is {@value #GIVEAWAY_FACTOR} when a single's
+ * correct answer is at least twice as long as its wrong answers on average and {@value #GIVEAWAY_CHARS} characters
+ * longer or more (players pick the longest answer), else 1.
+ */
+public final class DraftChecks {
+
+    static final double MIN_EVIDENCE = 0.5;
+    static final double TOPIC_EVIDENCE = 0.5;
+    static final double NEAR_DUPLICATE = 0.8;
+    static final int SHORT_QUESTION = 15;
+    static final int LONG_QUESTION = QuizPrompt.QUESTION_CHARS;
+    static final double LENGTH_FACTOR = 0.9;
+    static final int GIVEAWAY_CHARS = 10;
+    static final double GIVEAWAY_FACTOR = 0.85;
+
+    private static final String SINGLE = "single";
+    private static final String TRUE_FALSE = "true_false";
+    private static final Set<String> TRUE = Set.of("true", "vrai", "wahr", "verdadero");
+    private static final Set<String> FALSE = Set.of("false", "faux", "falsch", "falso");
+
+    private DraftChecks() {
+    }
+
+    /** The questions that pass, at most {@code ctx.count()}, and a sentence per problem found on the way. */
+    public static Checked check(List<Candidate> candidates, CheckContext ctx) {
+        Evidence evidence = ctx.kind().hasText() ? new Evidence(ctx.source()) : null;
+        List<Accepted> accepted = new ArrayList<>();
+        List<Integer> acceptedNumbers = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < candidates.size() && accepted.size() < ctx.count(); i++) {
+            List<String> issues = new ArrayList<>();
+            Candidate c = candidates.get(i);
+            QuestionInput input = input(c, ctx.wrongAnswers(), issues);
+            if (input != null) {
+                repeats(c.question(), ctx.existingQuestions(), accepted, acceptedNumbers, issues);
+            }
+            double found = TOPIC_EVIDENCE;
+            if (evidence != null) {
+                found = blank(c.evidence()) ? 0 : evidence.score(c.evidence());
+                if (blank(c.evidence())) {
+                    issues.add("its evidence is missing");
+                } else if (found < MIN_EVIDENCE) {
+                    issues.add("its evidence is not in the " + (ctx.kind() == SourceKind.NOTES ? "notes" : "talk"));
+                }
+            }
+            if (issues.isEmpty()) {
+                accepted.add(new Accepted(input, quality(found, input), blank(c.evidence()) ? null
+                        : c.evidence().strip()));
+                acceptedNumbers.add(i + 1);
+            } else {
+                int number = i + 1;
+                issues.forEach(issue -> problems.add("question " + number + ": " + issue));
+            }
+        }
+        if (candidates.size() < ctx.count()) {
+            problems.add(ctx.count() + (ctx.count() == 1 ? " question was" : " questions were") + " asked for, the"
+                    + " answer has " + candidates.size());
+        }
+        return new Checked(accepted, problems);
+    }
+
+    /** The question as the organiser would have typed it, or null (and why, in {@code issues}). */
+    private static QuestionInput input(Candidate c, int wrongWanted, List<String> issues) {
+        String type = QuizText.key(c.type());
+        QuestionInput input;
+        if (type.equals(SINGLE)) {
+            input = single(c, wrongWanted, issues);
+        } else if (type.equals("true false")) {
+            input = trueFalse(c, issues);
+        } else {
+            issues.add("its type must be \"single\" or \"true_false\", not \"" + c.type() + "\"");
+            return null;
+        }
+        if (input == null) {
+            return null;
+        }
+        QuestionRules.Violation violation = QuestionRules.violation(input);
+        if (violation != null) {
+            issues.add(violation.message());
+            return null;
+        }
+        return input;
+    }
+
+    private static QuestionInput single(Candidate c, int wrongWanted, List<String> issues) {
+        int before = issues.size();
+        String correct = strip(c.correctAnswer());
+        if (correct.isEmpty()) {
+            issues.add("the correct answer is empty");
+        }
+        List<String> wrong = c.wrongAnswers().stream().map(DraftChecks::strip).filter(w -> !w.isEmpty()).toList();
+        if (wrong.size() < wrongWanted) {
+            issues.add("it has " + wrong.size() + (wrong.size() == 1 ? " wrong answer, " : " wrong answers, ")
+                    + wrongWanted + " are needed");
+        }
+        wrong = wrong.subList(0, Math.min(wrong.size(), wrongWanted));
+        List<String> keys = new ArrayList<>();
+        for (String w : wrong) {
+            String key = QuizText.key(w);
+            if (key.equals(QuizText.key(correct))) {
+                issues.add("the correct answer is also among the wrong answers");
+            } else if (keys.contains(key)) {
+                issues.add("two wrong answers are the same (\"" + w + "\")");
+            }
+            keys.add(key);
+        }
+        List<String> all = new ArrayList<>(wrong);
+        all.add(0, correct);
+        all.stream().filter(MetaAnswers::isMeta).findFirst().ifPresent(
+                meta -> issues.add("an answer such as \"all of the above\" is not allowed (\"" + meta + "\")"));
+        if (issues.size() > before) {
+            return null;
+        }
+        return new QuestionInput(strip(c.question()), correct, wrong, null, SINGLE, null, null, null, null, null,
+                null, null, null, null);
+    }
+
+    private static QuestionInput trueFalse(Candidate c, List<String> issues) {
+        String answer = QuizText.key(c.correctAnswer());
+        String value = TRUE.contains(answer) ? "true" : FALSE.contains(answer) ? "false" : null;
+        if (value == null) {
+            issues.add("a true_false question's correct answer must be true or false, not \"" + c.correctAnswer()
+                    + "\"");
+            return null;
+        }
+        return new QuestionInput(strip(c.question()), value, List.of(), null, TRUE_FALSE, null, null, null, null,
+                null, null, null, null, null);
+    }
+
+    /** Adds an issue when the question repeats an existing one or one passed before it. */
+    private static void repeats(String question, List<String> existing, List<Accepted> accepted,
+            List<Integer> acceptedNumbers, List<String> issues) {
+        for (String e : existing) {
+            if (same(question, e)) {
+                issues.add("it repeats an existing question (\"" + e.strip() + "\")");
+                return;
+            }
+        }
+        for (int k = 0; k < accepted.size(); k++) {
+            if (same(question, accepted.get(k).input().questionText())) {
+                issues.add("it repeats question " + acceptedNumbers.get(k));
+                return;
+            }
+        }
+    }
+
+    /** The same question, or nearly: the same key, or most words in common. */
+    static boolean same(String a, String b) {
+        String x = QuizText.key(a);
+        return x.equals(QuizText.key(b)) || QuizText.jaccard(a, b) >= NEAR_DUPLICATE;
+    }
+
+    /** The formula of the class comment, rounded to two decimals. */
+    static float quality(double evidence, QuestionInput input) {
+        double score = evidence;
+        int length = input.questionText().length();
+        if (length < SHORT_QUESTION || length > LONG_QUESTION) {
+            score *= LENGTH_FACTOR;
+        }
+        List<String> wrong = input.fakeAnswers();
+        if (!wrong.isEmpty()) {
+            int correct = input.correctAnswer().length();
+            double average = wrong.stream().mapToInt(String::length).average().orElse(0);
+            if (correct >= 2 * average && correct - average >= GIVEAWAY_CHARS) {
+                score *= GIVEAWAY_FACTOR;
+            }
+        }
+        return Math.round(Math.max(0, Math.min(1, score)) * 100) / 100f;
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

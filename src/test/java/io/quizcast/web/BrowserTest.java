@@ -9,6 +9,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quizcast.testsupport.TestAccounts;
 import io.quizcast.testsupport.TestAccounts.Account;
 import java.net.URL;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -23,7 +24,12 @@ abstract class BrowserTest {
     @BeforeEach
     void launch() {
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-        browser = WebBrowser.launch(base);
+        browser = WebBrowser.launch(base, browserArgs());
+    }
+
+    /** More Chromium switches for a test class's browser (none by default). */
+    List<String> browserArgs() {
+        return List.of();
     }
 
     @AfterEach

@@ -19,16 +19,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The pages' message catalogues: every language of i18n/languages.json has every area's keys of English, each text
- * non-empty, with the same {parameters}, and plural forms with at least "other".
+ * non-empty, with the same {parameters}, and plural forms with at least "other". "generation" is the talk panel's,
+ * loaded with it (i18n.js's loadCatalogue) on the console and the presenter's seat.
  */
 class CataloguesTest {
 
-    static final List<String> AREAS = List.of("common", "landing", "host", "player", "screen");
+    static final List<String> AREAS = List.of("common", "landing", "host", "player", "screen", "generation");
     private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {"common", "landing", "host", "player", "screen"})
+    @ValueSource(strings = {"common", "landing", "host", "player", "screen", "generation"})
     void everyLanguageHasEveryKeyOfEnglishWithItsParameters(String area) {
         JsonNode english = read("/META-INF/resources/i18n/en/" + area + ".json");
         assertThat(english.size()).as("keys in en/%s.json", area).isPositive();

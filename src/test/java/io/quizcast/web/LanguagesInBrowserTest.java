@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class LanguagesInBrowserTest extends BrowserTest {
 
-    private static final Pattern MISSING_KEY = Pattern.compile("^(common|landing|host|player|screen)\\.[\\w.]+$");
+    private static final Pattern MISSING_KEY = Pattern
+            .compile("^(common|landing|host|player|screen|generation)\\.[\\w.]+$");
     private static final String PASSWORD = TestAccounts.DEFAULT_PASSWORD;
 
     @Test

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Debian's Chromium driven by Playwright: one browser per test class, one context (own storage, like another
@@ -28,6 +29,10 @@ final class WebBrowser implements AutoCloseable {
     private static final Path CHROMIUM = Paths.get(System.getProperty("quizcast.chromium", "/usr/bin/chromium"));
     private static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+    /** A microphone that always answers (Chromium's test tone, or a WAV file's sound) and asks no permission. */
+    static final List<String> FAKE_MICROPHONE = List.of("--use-fake-ui-for-media-stream",
+            "--use-fake-device-for-media-stream");
 
     private static final String LOW_CONTRAST_TEXTS = readResource("/web/low-contrast-texts.js");
     private static final String PAGE_TEXTS = readResource("/web/page-texts.js");
@@ -45,11 +50,17 @@ final class WebBrowser implements AutoCloseable {
 
     /** Launches Chromium; the app's base URL (the random test port) comes from the test. */
     static WebBrowser launch(URL base) {
+        return launch(base, List.of());
+    }
+
+    /** The same with more command-line switches (a fake microphone: {@link #FAKE_MICROPHONE}). */
+    static WebBrowser launch(URL base, List<String> moreArgs) {
         // the browsers Playwright would download cannot be reached here: Debian's chromium is used instead
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(ARGS));
+                .setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(Stream.concat(ARGS.stream(), moreArgs.stream()).toList()));
         String url = base.toString();
         return new WebBrowser(playwright, browser, url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
     }

@@ -127,6 +127,8 @@ export class TalkPanel {
       this.job.root,
       this.drafts.root,
     );
+    // with a round chooser, hidden until the rounds are known
+    this.root.hidden = Boolean(this.nameOf);
     this.render();
   }
 

@@ -29,8 +29,8 @@ public final class RetryPolicy {
     }
 
     /** Runs {@code attempt} (subscribed anew for each try; it fails with {@link ProviderFailure}) until it succeeds. */
-    public <T> Uni<T> run(String endpoint, Supplier<Uni<T>> attempt) {
-        return run(endpoint, attempt, 0);
+    public <T> Uni<T> run(Supplier<Uni<T>> attempt) {
+        return run(attempt, 0);
     }
 
     /** The nominal wait before retry number {@code retry} (0 for the first), jitter apart. */
@@ -38,12 +38,12 @@ public final class RetryPolicy {
         return min(firstBackoff.multipliedBy(1L << Math.min(retry, 20)), maxDelay);
     }
 
-    private <T> Uni<T> run(String endpoint, Supplier<Uni<T>> attempt, int retry) {
+    private <T> Uni<T> run(Supplier<Uni<T>> attempt, int retry) {
         return Uni.createFrom().deferred(attempt::get).onFailure(ProviderFailure.class)
-                .recoverWithUni(error -> next(endpoint, (ProviderFailure) error, attempt, retry));
+                .recoverWithUni(error -> next((ProviderFailure) error, attempt, retry));
     }
 
-    private <T> Uni<T> next(String endpoint, ProviderFailure failure, Supplier<Uni<T>> attempt, int retry) {
+    private <T> Uni<T> next(ProviderFailure failure, Supplier<Uni<T>> attempt, int retry) {
         if (!failure.retryable()) {
             return Uni.createFrom().failure(failure);
         }
@@ -57,10 +57,10 @@ public final class RetryPolicy {
         }
         Duration jittered = min(jitter(backoff(retry)), maxDelay);
         Duration wait = asked.compareTo(jittered) > 0 ? asked : jittered;
-        LOG.infof("%s: %s (%s), retry %d of %d in %d ms", endpoint, failure.code(), failure.getMessage(), retry + 1,
-                maxRetries, wait.toMillis());
+        LOG.infof("%s [%s]: retry %d of %d in %d ms", failure.getMessage(), failure.code(), retry + 1, maxRetries,
+                wait.toMillis());
         return Uni.createFrom().voidItem().onItem().delayIt().by(wait)
-                .onItem().transformToUni(ignored -> run(endpoint, attempt, retry + 1));
+                .onItem().transformToUni(ignored -> run(attempt, retry + 1));
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -33,7 +33,7 @@ class RetryPolicyTest {
     void aRetryableFailureIsTriedAgainUntilItSucceeds() {
         AtomicInteger attempts = new AtomicInteger();
 
-        String result = policy.run("chat", () -> attempts.incrementAndGet() < 3
+        String result = policy.run(() -> attempts.incrementAndGet() < 3
                 ? Uni.createFrom().failure(ProviderFailure.timeout("chat", Duration.ofSeconds(3)))
                 : Uni.createFrom().item("done")).await().atMost(WAIT);
 
@@ -45,7 +45,7 @@ class RetryPolicyTest {
     void afterTheLastRetryTheLastFailureIsTheCallsFailure() {
         AtomicInteger attempts = new AtomicInteger();
 
-        Throwable failure = catchThrowable(() -> policy.run("chat", () -> {
+        Throwable failure = catchThrowable(() -> policy.run(() -> {
             attempts.incrementAndGet();
             return Uni.createFrom().failure(ProviderFailure.timeout("chat", Duration.ofSeconds(3)));
         }).await().atMost(WAIT));
@@ -59,7 +59,7 @@ class RetryPolicyTest {
     void aFinalFailureIsNotTriedAgain() {
         AtomicInteger attempts = new AtomicInteger();
 
-        Throwable failure = catchThrowable(() -> policy.run("chat", () -> {
+        Throwable failure = catchThrowable(() -> policy.run(() -> {
             attempts.incrementAndGet();
             return Uni.createFrom().failure(ProviderFailure.ofStatus("chat", 401, "", Optional.empty()));
         }).await().atMost(WAIT));
@@ -72,7 +72,7 @@ class RetryPolicyTest {
     void aBugIsNotTriedAgain() {
         AtomicInteger attempts = new AtomicInteger();
 
-        Throwable failure = catchThrowable(() -> policy.run("chat", () -> {
+        Throwable failure = catchThrowable(() -> policy.run(() -> {
             attempts.incrementAndGet();
             return Uni.createFrom().failure(new IllegalStateException("bug"));
         }).await().atMost(WAIT));
@@ -85,7 +85,7 @@ class RetryPolicyTest {
     void theProvidersWaitIsHonouredWhenLongerThanTheBackoff() {
         List<Long> startedAt = new CopyOnWriteArrayList<>();
 
-        policy.run("chat", () -> {
+        policy.run(() -> {
             startedAt.add(System.nanoTime());
             return startedAt.size() == 1
                     ? Uni.createFrom().failure(ProviderFailure.ofStatus("chat", 429, "",
@@ -102,7 +102,7 @@ class RetryPolicyTest {
     void aWaitLongerThanTheLongestFailsAtOnceAsRateLimited() {
         AtomicInteger attempts = new AtomicInteger();
 
-        Throwable failure = catchThrowable(() -> policy.run("speech", () -> {
+        Throwable failure = catchThrowable(() -> policy.run(() -> {
             attempts.incrementAndGet();
             return Uni.createFrom().failure(ProviderFailure.ofStatus("speech", 503, "",
                     Optional.of(Duration.ofSeconds(2))));

@@ -35,7 +35,7 @@ export const recordable = (round) => !CLOSED.includes(round.status) && round.kin
 
 /**
  * Loads the panel's texts and look, then builds it. Options: token, settings (the capabilities' generation part),
- * rotateSeconds (the event's question_gen_interval_seconds, or null), nameOf(round) (a round's name: with it the
+ * rotateSeconds (the event's question_gen_interval_seconds, null, or a function that reads it), nameOf(round) (a round's name: with it the
  * panel has a round chooser), onChanged() (the round's questions changed).
  */
 export async function createTalkPanel(options) {
@@ -47,7 +47,9 @@ export async function createTalkPanel(options) {
 export class TalkPanel {
   constructor({ token, settings, rotateSeconds, nameOf = null, onChanged = () => {} }) {
     Object.assign(this, { token, settings, nameOf, onChanged });
-    this.rotateSeconds = rotateSeconds || DEFAULT_ROTATE_SECONDS;
+    // the event's question_gen_interval_seconds (or a function reading it at each start), else every 10 minutes
+    this.rotateSeconds = () =>
+      (typeof rotateSeconds === 'function' ? rotateSeconds() : rotateSeconds) || DEFAULT_ROTATE_SECONDS;
     this.segment = null;
     this.phase = 'idle'; // idle | starting | recording | stopping
     this.queue = null;
@@ -270,7 +272,7 @@ export class TalkPanel {
     const segmentId = this.segment.id;
     this.recorder = new TalkRecorder({
       chunkSeconds: this.settings.chunk_seconds ?? 10,
-      rotateSeconds: this.rotateSeconds,
+      rotateSeconds: this.rotateSeconds(),
       onChunk: (blob, takeStart) => this.queue.add(blob, takeStart),
       onLevel: (level) => (this.level.value = level),
       onTick: (ms) => (this.elapsedText.textContent = clock((this.elapsed = ms))),

@@ -88,12 +88,17 @@ export async function openEvent(signedIn, eventId) {
 async function showTalk(signedIn, event, live, editor) {
   const settings = await generation();
   if (!settings) return;
+  $('#settings-generation').hidden = false;
+  $('#settings-generation').disabled = false;
+  // transcribing during the talk needs speech to text
+  $('#settings-generate-interval').disabled = !settings.transcription;
   try {
     const { createTalkPanel } = await import('../generation/talk-panel.js');
     const panel = await createTalkPanel({
       token: signedIn.token,
       settings,
-      rotateSeconds: event.question_gen_interval_seconds,
+      // read at each start: the settings may change it
+      rotateSeconds: () => event.question_gen_interval_seconds,
       nameOf: roundName,
       onChanged: () => editor.refresh(),
     });

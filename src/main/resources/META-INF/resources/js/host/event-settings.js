@@ -1,7 +1,8 @@
 // The event's settings, edited by its host: its title, seconds per question, reading time, auto-reveal,
 // auto-advance, the streak bonus, shuffled answers, how many wrong answers a single-choice question shows, the
-// words no player name may contain, its look on the screen and the phones (theme, logo); and the event's copy (to
-// run it again) and deletion.
+// words no player name may contain, its look on the screen and the phones (theme, logo), and where the server makes
+// quizzes from talks how many questions a talk gets and how often it is transcribed while it goes on; and the
+// event's copy (to run it again) and deletion.
 
 import { api } from '../shared/api.js';
 import { $, setText, showAlert } from '../shared/dom.js';
@@ -58,6 +59,7 @@ export function showSettings(signedIn, event) {
             .map((word) => word.trim())
             .filter(Boolean),
           theme: $('#settings-theme').value,
+          ...generationSettings(),
           ...logo,
         },
       });
@@ -75,7 +77,19 @@ export function showSettings(signedIn, event) {
   };
 }
 
+/** The talks' quiz settings, when the server makes quizzes from talks (the fieldset shows then only). */
+function generationSettings() {
+  if ($('#settings-generation').hidden) return {};
+  const interval = $('#settings-generate-interval').value;
+  return {
+    questions_to_generate: Number($('#settings-generate-count').value),
+    question_gen_interval_seconds: interval ? Number(interval) : null,
+  };
+}
+
 function fill(event) {
+  $('#settings-generate-count').value = event.questions_to_generate ?? 5;
+  $('#settings-generate-interval').value = event.question_gen_interval_seconds ?? '';
   $('#settings-title').value = event.title;
   $('#settings-seconds').value = event.time_per_question;
   $('#settings-reading').value = event.reading_time ?? 0;

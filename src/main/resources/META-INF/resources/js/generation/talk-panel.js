@@ -125,9 +125,9 @@ export class TalkPanel {
       this.noticeBox,
       this.recorderBox,
       this.cannotRecord,
-      this.notes,
       this.job.root,
       this.drafts.root,
+      this.notes,
     );
     // with a round chooser, hidden until the rounds are known
     this.root.hidden = Boolean(this.nameOf);

@@ -43,13 +43,37 @@ async function showPresenterPage(signedIn, event) {
   setText('#presenting-heading', event.title);
   $('#presenting-seat').href = `/join?code=${event.join_code}`;
   showView('presenting');
+  let talk = null;
+  const load = async () => {
+    try {
+      const rounds = inPlayOrder(await api(`/api/events/${event.id}/segments`, { token: signedIn.token })).filter(
+        (round) => round.presenter_user_id === signedIn.user.id,
+      );
+      $('#presenting-rounds').replaceChildren(
+        ...rounds.map((round) => el('li', { text: `${roundName(round)} · ${roundDetails(round)}` })),
+      );
+      talk?.setRounds(rounds);
+      return rounds;
+    } catch (error) {
+      showAlert('#host-alert', error.message);
+      return [];
+    }
+  };
+  const rounds = await load();
+  // where the server makes quizzes from talks, the presenter can record here too (a laptop at the lectern)
+  const settings = await generation();
+  if (!settings) return;
   try {
-    const rounds = inPlayOrder(await api(`/api/events/${event.id}/segments`, { token: signedIn.token }));
-    $('#presenting-rounds').replaceChildren(
-      ...rounds
-        .filter((round) => round.presenter_user_id === signedIn.user.id)
-        .map((round) => el('li', { text: `${roundName(round)} · ${roundDetails(round)}` })),
-    );
+    const { createTalkPanel } = await import('../generation/talk-panel.js');
+    talk = await createTalkPanel({
+      token: signedIn.token,
+      settings,
+      rotateSeconds: event.question_gen_interval_seconds,
+      nameOf: roundName,
+      onChanged: load,
+    });
+    $('[data-view="presenting"]').append(talk.root);
+    talk.setRounds(rounds);
   } catch (error) {
     showAlert('#host-alert', error.message);
   }

@@ -219,7 +219,9 @@ export class TalkPanel {
     this.render();
     await this.guard(async () => {
       this.queue = new ChunkQueue(segment.id, this.token, () => this.renderUploads());
-      await Promise.all([this.queue.restore(), this.loadJob(), this.drafts.load(segment.id)]);
+      // the chunks only where the server transcribes (with a chat model alone, notes and topics only)
+      const restoring = this.settings.transcription ? this.queue.restore() : null;
+      await Promise.all([restoring, this.loadJob(), this.drafts.load(segment.id)]);
     });
     this.render();
   }

@@ -119,23 +119,29 @@ function showQuestion(message) {
 // no_questions_generated is told in the lobby
 let preparing = null;
 
+/** The lobby's line: large and in the accent colour while a quiz is being prepared. */
+function lobbyLine(text, highlighted = false) {
+  setText('#screen-lobby-text', text);
+  $('#screen-lobby-text').classList.toggle('preparing', highlighted);
+}
+
 function prepared(message, text) {
   if (preparing !== message.segment_id) return;
-  setText('#screen-lobby-text', text);
+  lobbyLine(text);
 }
 
 const handlers = {
   game_started: () => {
     preparing = null;
-    setText('#screen-lobby-text', t('screen.starting'));
+    lobbyLine(t('screen.starting'));
   },
   quiz_generating: (message) => {
     preparing = message.segment_id;
-    setText(
-      '#screen-lobby-text',
+    lobbyLine(
       message.presenter_name
         ? t('screen.quizPreparing', { presenter: message.presenter_name })
         : t('screen.quizPreparingAnon'),
+      true,
     );
     show('lobby');
   },

@@ -23,6 +23,9 @@ create table generation_jobs (
     status            varchar(14) not null check (status in ('queued', 'running', 'drafts_ready', 'failed', 'cancelled')),
     stage             varchar(14) not null check (stage in ('queued', 'transcribing', 'generating', 'checking', 'done')),
     progress          smallint    not null default 0 check (progress between 0 and 100),
+    -- an audio job created while the talk goes on (interval generation) transcribes finished takes only, until
+    -- finalize-and-transcribe marks it finalized; every other job is finalized from the start
+    finalized         boolean     not null default true,
     -- pasted notes or a topic (source notes/topic)
     input_text        text,
     -- regenerate one draft: the job writes its replacement

@@ -246,6 +246,10 @@ public interface QuizcastConfig {
         @WithDefault("5S")
         Duration pollInterval();
 
+        /** The first wait before a job that met a passing provider failure is tried again (doubling, 5 min at most). */
+        @WithDefault("15S")
+        Duration requeueDelay();
+
         /** Attempts of a job (each a claim) before it fails for good. */
         @WithDefault("4")
         int maxAttempts();

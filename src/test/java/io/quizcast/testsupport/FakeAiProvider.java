@@ -31,7 +31,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -52,8 +51,6 @@ public final class FakeAiProvider {
 
     // OpenAI's own limit on an uploaded file, plus the form's other parts
     private static final long MAX_UPLOAD_BYTES = 25L * 1024 * 1024 + 64 * 1024;
-    private static final Pattern SCHEMA_NAME = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
-    private static final List<String> ROLES = List.of("system", "developer", "user", "assistant");
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     private static volatile FakeAiProvider current;
@@ -279,45 +276,13 @@ public final class FakeAiProvider {
             body = null;
         }
         chatCalls.add(new ChatCall(body, headers(ctx), Instant.now()));
-        String problem = chatProblem(body);
+        String problem = OpenAiRequestRules.chatProblem(body);
         if (problem != null) {
             send(ctx, Reply.error(400, problem));
             return;
         }
         Reply queued = chatQueue.poll();
         send(ctx, queued != null ? queued : chatResponder.apply(body));
-    }
-
-    private static String chatProblem(JsonObject body) {
-        if (body == null) {
-            return "the body must be a JSON object";
-        }
-        if (!(body.getValue("model") instanceof String model) || model.isBlank()) {
-            return "'model' is required";
-        }
-        if (!(body.getValue("messages") instanceof JsonArray messages) || messages.isEmpty()) {
-            return "'messages' must be a non-empty array";
-        }
-        for (Object m : messages) {
-            if (!(m instanceof JsonObject message) || !ROLES.contains(message.getValue("role"))
-                    || !(message.getValue("content") instanceof String)) {
-                return "each message needs a role and a string content";
-            }
-        }
-        if (!(body.getValue("response_format") instanceof JsonObject format)
-                || !"json_schema".equals(format.getValue("type"))) {
-            return "'response_format.type' must be 'json_schema'";
-        }
-        if (!(format.getValue("json_schema") instanceof JsonObject schema)
-                || !(schema.getValue("name") instanceof String name) || !SCHEMA_NAME.matcher(name).matches()
-                || !(schema.getValue("schema") instanceof JsonObject)) {
-            return "'response_format.json_schema' needs a name and a schema";
-        }
-        Object max = body.getValue("max_completion_tokens");
-        if (max != null && !(max instanceof Integer n && n > 0)) {
-            return "'max_completion_tokens' must be a positive integer";
-        }
-        return null;
     }
 
     private void speech(RoutingContext ctx) {
@@ -338,7 +303,7 @@ public final class FakeAiProvider {
             SpeechCall call = new SpeechCall(file.fileName(), file.contentType(), bytes.length(),
                     sha256(bytes.getBytes()), model, language, format, headers, Instant.now());
             speechCalls.add(call);
-            String problem = speechProblem(call);
+            String problem = OpenAiRequestRules.speechProblem(call);
             if (problem != null) {
                 send(ctx, Reply.error(400, problem));
                 return;
@@ -346,20 +311,6 @@ public final class FakeAiProvider {
             Reply queued = speechQueue.poll();
             send(ctx, queued != null ? queued : speechResponder.apply(call));
         });
-    }
-
-    private static String speechProblem(SpeechCall call) {
-        if (call.model() == null || call.model().isBlank()) {
-            return "'model' is required";
-        }
-        if (call.fileName() == null || call.fileName().isBlank() || call.bytes() == 0) {
-            return "'file' must be a non-empty file with a name";
-        }
-        if (call.responseFormat() != null && !List.of("json", "text", "verbose_json", "srt", "vtt")
-                .contains(call.responseFormat())) {
-            return "unknown response_format";
-        }
-        return null;
     }
 
     private void send(RoutingContext ctx, Reply reply) {

@@ -20,6 +20,11 @@ public class ApiException extends RuntimeException {
         return code;
     }
 
+    /** Seconds a client should wait before trying again (a Retry-After header), or null. */
+    public Long retryAfterSeconds() {
+        return null;
+    }
+
     public static ApiException notFound(String message) {
         return new ApiException(404, ErrorCode.NOT_FOUND, message);
     }

@@ -27,7 +27,11 @@ public class ErrorMappers {
         if (e instanceof ApiException.ValidationException v) {
             return respond(422, ApiError.validation(e.getMessage(), v.errors()));
         }
-        return respond(e.status(), ApiError.of(e.code(), e.getMessage()));
+        Response response = respond(e.status(), ApiError.of(e.code(), e.getMessage()));
+        if (e.retryAfterSeconds() != null) {
+            return Response.fromResponse(response).header("Retry-After", e.retryAfterSeconds()).build();
+        }
+        return response;
     }
 
     @ServerExceptionMapper

@@ -16,7 +16,10 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = LiveNotice.ParticipantRenamed.class, name = "participant_renamed"),
         @JsonSubTypes.Type(value = LiveNotice.JoinLockChanged.class, name = "join_lock_changed"),
         @JsonSubTypes.Type(value = LiveNotice.EventDeleted.class, name = "event_deleted"),
-        @JsonSubTypes.Type(value = LiveNotice.ParticipantRemoved.class, name = "participant_removed")})
+        @JsonSubTypes.Type(value = LiveNotice.ParticipantRemoved.class, name = "participant_removed"),
+        @JsonSubTypes.Type(value = LiveNotice.QuizGenerating.class, name = "quiz_generating"),
+        @JsonSubTypes.Type(value = LiveNotice.JobProgress.class, name = "job_progress"),
+        @JsonSubTypes.Type(value = LiveNotice.GenerationEnded.class, name = "generation_ended")})
 @RegisterForReflection
 public sealed interface LiveNotice {
 
@@ -48,5 +51,25 @@ public sealed interface LiveNotice {
     /** The event was deleted: its sockets have nothing left to play. */
     @RegisterForReflection
     record EventDeleted(UUID eventId) implements LiveNotice {
+    }
+
+    /** A generation job was queued for a segment: its quiz is being prepared. */
+    @RegisterForReflection
+    record QuizGenerating(UUID eventId, UUID segmentId, String segmentTitle, String presenterName)
+            implements
+                LiveNotice {
+    }
+
+    /** A generation job moved on: for the host and the segment's presenter. */
+    @RegisterForReflection
+    record JobProgress(UUID eventId, UUID segmentId, UUID jobId, UUID presenterUserId, String status, String stage,
+            int progress, String message) implements LiveNotice {
+    }
+
+    /** A generation job ended without questions (it failed, or wrote none that passed the checks). */
+    @RegisterForReflection
+    record GenerationEnded(UUID eventId, UUID segmentId, String segmentTitle, String presenterName, String reason)
+            implements
+                LiveNotice {
     }
 }

@@ -29,9 +29,13 @@ public class LiveNotices {
     private final ObjectMapper mapper;
     private final Event<LiveNotice> local;
 
-    LiveNotices(ObjectMapper mapper, Event<LiveNotice> local, PgChannels channels) {
+    private final io.quizcast.common.sql.PooledStatements statements;
+
+    LiveNotices(ObjectMapper mapper, Event<LiveNotice> local, PgChannels channels,
+            io.quizcast.common.sql.PooledStatements statements) {
         this.mapper = mapper;
         this.local = local;
+        this.statements = statements;
         channels.listen(CHANNEL, this::heard);
     }
 
@@ -41,6 +45,18 @@ public class LiveNotices {
         return Panache.getSession().chain(s -> s.createNativeQuery("SELECT 1 FROM pg_notify(:channel, :payload)")
                 .setParameter("channel", CHANNEL).setParameter("payload", payload).getSingleResult())
                 .replaceWithVoid();
+    }
+
+    /** Publishes the notice at once, in a statement of its own (no transaction to wait for). */
+    public Uni<Void> publishNow(LiveNotice notice) {
+        return statements.query("SELECT pg_notify($1, $2)", io.vertx.mutiny.sqlclient.Tuple.of(CHANNEL, encode(notice)))
+                .replaceWithVoid();
+    }
+
+    /** Publishes the notice in a transaction of the plain pool: delivered only if that commits. */
+    public Uni<Void> publishIn(io.vertx.mutiny.sqlclient.SqlClient tx, LiveNotice notice) {
+        return tx.preparedQuery("SELECT pg_notify($1, $2)").execute(io.vertx.mutiny.sqlclient.Tuple.of(CHANNEL,
+                encode(notice))).replaceWithVoid();
     }
 
     String encode(LiveNotice notice) {

@@ -37,7 +37,9 @@ import java.util.UUID;
         @JsonSubTypes.Type(ServerMessage.PresenterOverrideNeeded.class),
         @JsonSubTypes.Type(ServerMessage.PresenterDisconnected.class),
         @JsonSubTypes.Type(ServerMessage.QuizReady.class),
-        @JsonSubTypes.Type(ServerMessage.NoQuestionsGenerated.class), @JsonSubTypes.Type(ServerMessage.Error.class)})
+        @JsonSubTypes.Type(ServerMessage.NoQuestionsGenerated.class), @JsonSubTypes.Type(ServerMessage.Error.class),
+        @JsonSubTypes.Type(ServerMessage.QuizGenerating.class),
+        @JsonSubTypes.Type(ServerMessage.ProcessingStatus.class)})
 @RegisterForReflection // serialised by Jackson in the native image
 public sealed interface ServerMessage {
 
@@ -256,6 +258,20 @@ public sealed interface ServerMessage {
     @JsonTypeName("no_questions_generated")
     @RegisterForReflection
     record NoQuestionsGenerated(UUID segmentId, String segmentTitle, String presenterName, String reason)
+            implements
+                ServerMessage {
+    }
+
+    /** A segment's quiz is being generated (players show "<presenter>'s quiz is being prepared"). */
+    @JsonTypeName("quiz_generating")
+    @RegisterForReflection
+    record QuizGenerating(UUID segmentId, String segmentTitle, String presenterName) implements ServerMessage {
+    }
+
+    /** A generation job's stage and progress, for the host and the segment's presenter. */
+    @JsonTypeName("processing_status")
+    @RegisterForReflection
+    record ProcessingStatus(UUID segmentId, UUID jobId, String status, String stage, int progress, String message)
             implements
                 ServerMessage {
     }

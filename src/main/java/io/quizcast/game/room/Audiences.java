@@ -31,6 +31,22 @@ public final class Audiences {
         return staff;
     }
 
+    /** The sockets of the host and of one account's participant (a segment's presenter; one when the same). */
+    public static List<WebSocketConnection> hostAndUser(Room room, java.util.UUID userId) {
+        List<WebSocketConnection> sockets = new ArrayList<>(2);
+        Member host = room.hostMember();
+        WebSocketConnection hostSocket = host == null ? null : room.sockets().of(host.participantId);
+        if (hostSocket != null) {
+            sockets.add(hostSocket);
+        }
+        Member user = userId == null ? null : room.memberOfUser(userId);
+        WebSocketConnection userSocket = user == null ? null : room.sockets().of(user.participantId);
+        if (userSocket != null && userSocket != hostSocket) {
+            sockets.add(userSocket);
+        }
+        return sockets;
+    }
+
     /** Every socket but the host's and the presenter's. */
     public static List<WebSocketConnection> nonStaff(Room room) {
         return room.sockets().allBut(pid -> {

@@ -7,7 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 import org.jboss.logging.Logger;
 
-/** Tells an event's sockets about what REST routes changed (renames, the join lock, recording stops). */
+/**
+ * Tells an event's sockets about what REST routes and generation jobs changed (renames, the join lock, recording
+ * stops, a quiz being generated).
+ */
 @ApplicationScoped
 public class LiveNoticeRelay {
 
@@ -41,6 +44,14 @@ public class LiveNoticeRelay {
                         ? new ServerMessage.QuizReady(s.segmentId(), s.questionsCount())
                         : new ServerMessage.NoQuestionsGenerated(s.segmentId(), s.segmentTitle(), s.presenterName(),
                                 "No questions were added to this round"));
+            } else if (notice instanceof LiveNotice.QuizGenerating g) {
+                out.everyone(new ServerMessage.QuizGenerating(g.segmentId(), g.segmentTitle(), g.presenterName()));
+            } else if (notice instanceof LiveNotice.JobProgress p) {
+                out.add(Audiences.hostAndUser(room, p.presenterUserId()), new ServerMessage.ProcessingStatus(
+                        p.segmentId(), p.jobId(), p.status(), p.stage(), p.progress(), p.message()));
+            } else if (notice instanceof LiveNotice.GenerationEnded e) {
+                out.everyone(new ServerMessage.NoQuestionsGenerated(e.segmentId(), e.segmentTitle(), e.presenterName(),
+                        e.reason()));
             } else if (notice instanceof LiveNotice.ParticipantRemoved r) {
                 var socket = room.sockets().of(r.participantId());
                 if (room.remove(r.participantId()) != null || socket != null) {

@@ -87,11 +87,13 @@ public class AiProvider {
 
     private <T> Uni<T> call(String endpoint, Duration timeout, Supplier<Uni<Response>> request,
             BiFunction<String, String, T> reader) {
-        Context caller = Vertx.currentContext();
-        Uni<T> result = retries.run(() -> attempt(endpoint, timeout, request, reader));
-        // retries resume on Mutiny's timer threads: hand the outcome back on the caller's Vert.x context, where its
-        // reactive session lives
-        return caller == null ? result : result.emitOn(task -> caller.runOnContext(ignored -> task.run()));
+        return Uni.createFrom().deferred(() -> {
+            Context caller = Vertx.currentContext();
+            Uni<T> result = retries.run(() -> attempt(endpoint, timeout, request, reader));
+            // retries resume on Mutiny's timer threads: hand the outcome back on the subscriber's Vert.x context,
+            // where its reactive session lives
+            return caller == null ? result : result.emitOn(task -> caller.runOnContext(ignored -> task.run()));
+        });
     }
 
     private <T> Uni<T> attempt(String endpoint, Duration timeout, Supplier<Uni<Response>> request,

@@ -1,6 +1,7 @@
 package io.quizcast.generation.quiz;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One question as the model wrote it, before any check: every field is there, with the type the schema asks for, and
@@ -10,6 +11,6 @@ public record Candidate(String type, String question, String correctAnswer, List
         String evidence) {
 
     public Candidate {
-        wrongAnswers = List.copyOf(wrongAnswers);
+        wrongAnswers = wrongAnswers == null ? List.of() : wrongAnswers.stream().filter(Objects::nonNull).toList();
     }
 }

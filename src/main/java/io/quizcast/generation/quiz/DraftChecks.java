@@ -15,8 +15,8 @@ import java.util.Set;
  * the correct answer or to each other, and no answer such as "all of the above" ({@link MetaAnswers});</li>
  * <li>true_false: the answer is true or false (vrai/faux, wahr/falsch, verdadero/falso too), stored as "true" or
  * "false"; wrong answers are ignored;</li>
- * <li>not a repeat of an existing question or of a question passed before it: the same key, or a word
- * {@link QuizText#jaccard Jaccard} of {@value #NEAR_DUPLICATE} or more;</li>
+ * <li>not a repeat of an existing question or of a question passed before it: their words' {@link QuizText#jaccard
+ * Jaccard} index is below {@value #NEAR_DUPLICATE} (the same key scores 1);</li>
  * <li>the question passes {@link QuestionRules#violation}, as one typed by the organiser would;</li>
  * <li>evidence (transcript, notes): the quote's {@link Evidence} score is {@value #MIN_EVIDENCE} or more; a topic's
  * questions need none and score a neutral {@value #TOPIC_EVIDENCE}.</li>
@@ -170,10 +170,9 @@ public final class DraftChecks {
         }
     }
 
-    /** The same question, or nearly: the same key, or most words in common. */
+    /** The same question, or nearly: most of their words in common (the same key is a Jaccard of 1). */
     static boolean same(String a, String b) {
-        String x = QuizText.key(a);
-        return x.equals(QuizText.key(b)) || QuizText.jaccard(a, b) >= NEAR_DUPLICATE;
+        return QuizText.jaccard(a, b) >= NEAR_DUPLICATE;
     }
 
     /** The formula of the class comment, rounded to two decimals. */

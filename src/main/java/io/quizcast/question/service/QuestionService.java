@@ -161,7 +161,7 @@ public class QuestionService {
     }
 
     /** The stored question with the patch's fields over it (a field the patch leaves out stays as it is). */
-    private static QuestionInput merge(QuestionInput stored, QuestionInput patch) {
+    public static QuestionInput merge(QuestionInput stored, QuestionInput patch) {
         QuestionType type = QuestionType.of(or(patch.type(), stored.type()));
         // a new set of correct answers replaces the set, whose first one is the stored correct_answer
         boolean newSet = patch.correctAnswers() != null && patch.correctAnswer() == null
@@ -181,7 +181,8 @@ public class QuestionService {
         return patched != null ? patched : stored;
     }
 
-    private static Question newQuestion(UUID segmentId, QuestionRules.Clean clean, int orderIndex) {
+    /** A new question of the segment from checked input, not yet stored. */
+    public static Question newQuestion(UUID segmentId, QuestionRules.Clean clean, int orderIndex) {
         Question question = new Question();
         question.id = UUID.randomUUID();
         question.segmentId = segmentId;

@@ -10,6 +10,7 @@ import io.quizcast.common.json.Times;
 import io.quizcast.common.notify.LiveNotice;
 import io.quizcast.common.notify.LiveNotices;
 import io.quizcast.event.service.EventAccess;
+import io.quizcast.generation.GenerationPending;
 import io.quizcast.participant.repository.ParticipantRepository;
 import io.quizcast.question.repository.QuestionRepository;
 import io.quizcast.segment.Segment;
@@ -38,8 +39,11 @@ public class SegmentService {
     private final LiveNotices notices;
     private final ParticipantRepository participants;
 
+    private final GenerationPending generation;
+
     SegmentService(SegmentRepository segments, QuestionRepository questions, EventAccess events, SegmentAccess access,
-            LiveNotices notices, ParticipantRepository participants) {
+            LiveNotices notices, ParticipantRepository participants, GenerationPending generation) {
+        this.generation = generation;
         this.segments = segments;
         this.questions = questions;
         this.events = events;
@@ -203,8 +207,17 @@ public class SegmentService {
             segment.status = Segment.QUIZ_READY;
             segment.recordingEndedAt = Times.now();
             return view(segment);
-        }).call(view -> notices.publish(new LiveNotice.RecordingStopped(view.eventId(), view.id(), view.title(),
-                view.presenterName(), view.questionCount())));
+        }).call(view -> view.questionCount() > 0 ? stopped(view)
+                // no questions yet, but the talk's audio waits for its job: the quiz is being prepared
+                : generation.pending(view.id()).chain(pending -> pending
+                        ? notices.publish(new LiveNotice.QuizGenerating(view.eventId(), view.id(), view.title(),
+                                view.presenterName()))
+                        : stopped(view)));
+    }
+
+    private Uni<Void> stopped(SegmentView view) {
+        return notices.publish(new LiveNotice.RecordingStopped(view.eventId(), view.id(), view.title(),
+                view.presenterName(), view.questionCount()));
     }
 
     @WithTransaction

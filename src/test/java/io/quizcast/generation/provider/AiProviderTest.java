@@ -196,6 +196,18 @@ class AiProviderTest {
     }
 
     @Test
+    void aCutConnectionIsRetriedAsUnavailable() {
+        double unavailable = requests(AiProvider.CHAT, "provider_unavailable");
+        fake.enqueueChat(Reply.cutConnection());
+
+        ChatReply reply = chat().await().atMost(WAIT);
+
+        assertThat(reply.content()).isEqualTo(FakeAiProvider.DEFAULT_CHAT_CONTENT);
+        assertThat(fake.chatRequests()).hasSize(2);
+        assertThat(requests(AiProvider.CHAT, "provider_unavailable") - unavailable).isEqualTo(1);
+    }
+
+    @Test
     void a401FailsAtOnceWithoutTheKeyInItsMessage() {
         fake.enqueueChat(Reply.error(401, "Incorrect API key provided: " + FakeAiProviderResource.API_KEY
                 + ". You can find your API key at https://platform.openai.com/account/api-keys."));

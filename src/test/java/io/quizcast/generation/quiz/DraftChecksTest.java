@@ -95,6 +95,7 @@ class DraftChecksTest {
         assertThat(DraftChecks.check(List.of(c), topic).problems()).isEmpty();
         assertThat(QuizText.key("3,5")).isEqualTo(QuizText.key("3.5")).isNotEqualTo(QuizText.key("35"));
         assertThat(QuizText.key("-5")).isNotEqualTo(QuizText.key("5"));
+        assertThat(QuizText.key("  L'Été, 3,5 % !")).isEqualTo("l ete 3.5 %");
     }
 
     @Test

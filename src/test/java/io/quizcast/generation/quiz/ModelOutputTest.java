@@ -46,7 +46,7 @@ class ModelOutputTest {
 
     @Test
     void readsAnAnswerWithProseAroundIt() {
-        String content = "Here are the questions {as asked} from [the talk]:\n\n" + DEFAULT_ANSWER
+        String content = "Here are the [1] questions {as asked} from [the talk]:\n\n" + DEFAULT_ANSWER
                 + "\n\nI hope these help! {\"note\": 1}";
 
         assertThat(ModelOutput.parse(content)).containsExactly(DEFAULT_CANDIDATE);

@@ -74,6 +74,8 @@ class OutputVerdictTest {
 
         assertThat(OutputVerdict.better(first, fixed)).isSameAs(fixed);
         assertThat(OutputVerdict.better(first, worse)).isSameAs(first);
+        OutputVerdict asGood = OutputVerdict.of(answer(GOOD, BAD, BAD), DEFAULT_CONTEXT);
+        assertThat(OutputVerdict.better(first, asGood)).isSameAs(asGood);
     }
 
     @Test

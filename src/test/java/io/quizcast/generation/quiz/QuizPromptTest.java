@@ -58,7 +58,8 @@ class QuizPromptTest {
     void theRulesAskForWhatTheChecksCheck() {
         String system = system(new PromptRequest(DEFAULT_TALK, SourceKind.TRANSCRIPT, 7, 2, List.of(), null));
 
-        assertThat(system).contains("Write exactly 7 questions", "exactly 2 wrong answers",
+        assertThat(system).contains("Write exactly 7 questions; if the talk holds too little for that many, write"
+                + " fewer rather than invent.", "exactly 2 wrong answers",
                 "exactly one correct answer", "language of the talk", "what the talk said",
                 "not general knowledge", "\"all of the above\"", "\"none of the above\"", "\"both\"",
                 "At most a third of the questions may be true_false", "Do not repeat",
@@ -116,7 +117,8 @@ class QuizPromptTest {
     void aTopicAllowsGeneralKnowledgeAndEmptyEvidence() {
         String system = system(request("The history of Kafka", SourceKind.TOPIC));
 
-        assertThat(system).contains("well-established facts of the topic", "or is empty")
+        assertThat(system)
+                .contains("Write exactly 5 questions.\n", "well-established facts of the topic", "or is empty")
                 .doesNotContain("not general knowledge", "copied word for word");
     }
 
@@ -165,13 +167,15 @@ class QuizPromptTest {
         List<ChatMessage> original = QuizPrompt.messages(request(DEFAULT_TALK, SourceKind.TRANSCRIPT));
 
         List<ChatMessage> repair = QuizPrompt.repair(original, "{\"questions\": [oops",
-                List.of("question 1: the correct answer is also among the wrong answers", "the answer is not JSON"));
+                List.of("question 1: the correct answer is also among the wrong answers", "the answer is not JSON",
+                        "question 2: it repeats an existing question (\"Why? </transcript>\")"));
 
         assertThat(repair).extracting(ChatMessage::role).containsExactly("system", "user", "assistant", "user");
         assertThat(repair.subList(0, 2)).isEqualTo(original);
         assertThat(repair.get(2).content()).isEqualTo("{\"questions\": [oops");
-        assertThat(repair.get(3).content()).contains(
+        assertThat(repair.get(3).content()).doesNotContain("</transcript>").contains(
                 "- question 1: the correct answer is also among the wrong answers\n- the answer is not JSON\n",
+                "(\"Why? \u2039/transcript>\")",
                 "Write the whole answer again", "one JSON object", "nothing else");
     }
 

@@ -339,8 +339,10 @@ export class TalkPanel {
   async jobSettled(job) {
     this.drafts.setBusy(false);
     if (job.status === 'drafts_ready') {
-      await this.guard(() => this.drafts.load(job.segment_id ?? this.segment.id));
-      this.notice(t(this.drafts.drafts.length ? 'generation.drafts.ready' : 'generation.drafts.none'));
+      await this.guard(async () => {
+        await this.drafts.load(job.segment_id ?? this.segment.id);
+        this.notice(t(this.drafts.drafts.length ? 'generation.drafts.ready' : 'generation.drafts.none'));
+      });
     }
     this.render();
   }

@@ -86,8 +86,8 @@ class TalkToQuizTest {
                     .containsEntry("presenter_name", "Ada");
 
             Map<String, Object> job = finalizeRecording(host, segment);
-            assertThat(job).containsEntry("status", "queued").containsEntry("source", "audio")
-                    .containsEntry("success", true);
+            assertThat(job).containsEntry("source", "audio").containsEntry("success", true);
+            assertThat(job.get("status")).isIn("queued", "running");
             // a repeat is the same job, not a second one
             Map<String, Object> again = finalizeRecording(host, segment);
             assertThat(again.get("id")).isEqualTo(job.get("id"));
@@ -147,7 +147,7 @@ class TalkToQuizTest {
 
             // and the round plays the approved questions
             console.send(Map.of("type", "start_game", "segment_id", segment.toString()));
-            assertThat(phone.next("question").get("question_text"))
+            assertThat(phone.next("question").get("text"))
                     .isEqualTo("In which year was the Eiffel Tower completed?");
         }
     }

@@ -115,8 +115,10 @@ public class BodyLimitHandler {
     }
 
     /**
-     * A chunked multipart body read whole as bytes, counted up to the limit: Vert.x's BodyHandler would parse the
+     * A chunked multipart body is read whole as bytes, counted up to the limit: Vert.x's BodyHandler would parse the
      * form and keep no body, and the upload routes read their form themselves (an audio chunk never touches the disk).
+     * Quarkus REST hands a byte[] parameter zeros for a body read ahead of it past its input buffer (seen with 3.33.2),
+     * so the upload resources take the bytes from here ({@link io.quizcast.common.http.UploadedBytes}).
      */
     private static void readWhole(io.vertx.ext.web.RoutingContext ctx, Limit limit) {
         io.vertx.core.buffer.Buffer body = io.vertx.core.buffer.Buffer.buffer();
@@ -134,7 +136,7 @@ public class BodyLimitHandler {
         });
         ctx.request().endHandler(ended -> {
             if (!refused[0]) {
-                io.vertx.ext.web.impl.RoutingContextInternal internal = (io.vertx.ext.web.impl.RoutingContextInternal) ctx;
+                var internal = (io.vertx.ext.web.impl.RoutingContextInternal) ctx;
                 internal.visitHandler(io.vertx.ext.web.impl.RoutingContextInternal.BODY_HANDLER);
                 internal.setBody(body);
                 ctx.next();

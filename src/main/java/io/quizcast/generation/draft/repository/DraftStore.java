@@ -63,7 +63,9 @@ public class DraftStore {
     }
 
     public Uni<Boolean> update(UUID id, String body) {
-        return statements.query("UPDATE question_drafts SET body = $2::jsonb WHERE id = $1", Tuple.of(id, body))
+        return statements
+                .query("UPDATE question_drafts SET body = CAST(CAST($2 AS text) AS jsonb) WHERE id = $1",
+                        Tuple.of(id, body))
                 .map(rows -> rows.rowCount() == 1);
     }
 
@@ -80,7 +82,7 @@ public class DraftStore {
                     INSERT INTO question_drafts (id, segment_id, job_id, order_index, body, quality_score, evidence)
                     SELECT $1, $2, $3,
                            coalesce((SELECT max(order_index) + 1 FROM question_drafts WHERE segment_id = $2), 0),
-                           $4::jsonb, $5, $6""")
+                           CAST(CAST($4 AS text) AS jsonb), $5, $6""")
                     .execute(Tuple.from(new Object[]{UUID.randomUUID(), segmentId, jobId, d.body(), d.qualityScore(),
                             d.evidence()}))
                     .replaceWithVoid());
@@ -90,11 +92,15 @@ public class DraftStore {
 
     /** Replaces one draft's question in place (regenerate), in the caller's transaction; false when it is gone. */
     public Uni<Boolean> replace(SqlClient tx, UUID draftId, UUID jobId, NewDraft draft) {
-        return tx.preparedQuery("""
-                UPDATE question_drafts SET body = $2::jsonb, quality_score = $3, evidence = $4, job_id = $5,
-                       created_at = now()
-                WHERE id = $1""").execute(Tuple.from(new Object[]{draftId, draft.body(), draft.qualityScore(),
-                draft.evidence(), jobId})).map(rows -> rows.rowCount() == 1);
+        return tx
+                .preparedQuery(
+                        """
+                                UPDATE question_drafts SET body = CAST(CAST($2 AS text) AS jsonb), quality_score = $3, evidence = $4, job_id = $5,
+                                       created_at = now()
+                                WHERE id = $1""")
+                .execute(Tuple.from(new Object[]{draftId, draft.body(), draft.qualityScore(),
+                        draft.evidence(), jobId}))
+                .map(rows -> rows.rowCount() == 1);
     }
 
     /** A draft to store. */

@@ -2,8 +2,6 @@ package io.quizcast.generation.draft.rest;
 
 import io.quarkus.security.Authenticated;
 import io.quizcast.common.security.CallerIds;
-import io.quizcast.generation.draft.ApproveRequest;
-import io.quizcast.generation.draft.ApproveResult;
 import io.quizcast.generation.draft.DraftView;
 import io.quizcast.generation.draft.service.DraftService;
 import io.quizcast.generation.job.Job;
@@ -12,19 +10,17 @@ import io.quizcast.question.QuestionInput;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
-/** Review before play: a segment's drafts, each edited, deleted or regenerated, then approved. */
-@Path("/api")
+/** One draft under review: edited, deleted or written again (host or the segment's presenter). */
+@Path("/api/drafts/{did}")
 @Authenticated
 public class DraftResource {
 
@@ -38,29 +34,13 @@ public class DraftResource {
         this.jwt = jwt;
     }
 
-    @GET
-    @Path("/segments/{sid}/drafts")
-    @Operation(summary = "Host or presenter: the segment's drafts awaiting review", description = "Generated questions in the Question shape, with job_id and the evidence quote; players and the game never see them.")
-    public Uni<List<DraftView>> list(@PathParam("sid") UUID segmentId) {
-        return drafts.list(CallerIds.accountId(jwt), segmentId);
-    }
-
-    @POST
-    @Path("/segments/{sid}/drafts/approve")
-    @Operation(summary = "Host or presenter: the drafts become the segment's questions", description = "Body {ids} names the drafts (absent: all). Then quiz_ready is broadcast. 409 no_drafts when there is none.")
-    public Uni<ApproveResult> approve(@PathParam("sid") UUID segmentId, ApproveRequest request) {
-        return drafts.approve(CallerIds.accountId(jwt), segmentId, request == null ? null : request.ids());
-    }
-
     @PUT
-    @Path("/drafts/{did}")
     @Operation(summary = "Host or presenter: edit a draft", description = "The fields of a question, checked as for PUT /api/questions/{qid}.")
     public Uni<DraftView> update(@PathParam("did") UUID draftId, @Valid QuestionInput patch) {
         return drafts.update(CallerIds.accountId(jwt), draftId, patch);
     }
 
     @DELETE
-    @Path("/drafts/{did}")
     @ResponseStatus(204)
     @Operation(summary = "Host or presenter: delete a draft")
     public Uni<Void> delete(@PathParam("did") UUID draftId) {
@@ -68,7 +48,7 @@ public class DraftResource {
     }
 
     @POST
-    @Path("/drafts/{did}/regenerate")
+    @Path("/regenerate")
     @ResponseStatus(202)
     @Operation(summary = "Host or presenter: write this draft again", description = "202 with the job that replaces it from the same transcript, notes or topic.")
     public Uni<Job> regenerate(@PathParam("did") UUID draftId) {

@@ -12,11 +12,15 @@ const POLL_MS = 5000;
 
 export const isLive = (job) => Boolean(job && LIVE.includes(job.status));
 
+/** An audio job of interval generation while the talk goes on: it transcribes each take as it ends. */
+export const duringTalk = (job) => isLive(job) && job.source === 'audio' && job.finalized === false;
+
 /** The job's state in words: its stage while it runs, else its outcome. */
 export function jobWords(job) {
   if (job.status === 'failed') return t('generation.job.failed');
   if (job.status === 'cancelled') return t('generation.job.cancelled');
   if (job.status === 'drafts_ready') return t('generation.job.ready');
+  if (duringTalk(job)) return t('generation.stage.duringTalk');
   return t(`generation.stage.${STAGES.includes(job.stage) ? job.stage : 'queued'}`);
 }
 
@@ -73,12 +77,10 @@ export class JobProgress {
     const job = { ...(same ? this.job : {}), id: message.job_id, segment_id: message.segment_id };
     Object.assign(job, { status: message.status, stage: message.stage, progress: message.progress });
     this.message = message.message;
-    if (!isLive(job) && job.status !== 'drafts_ready') {
-      // the failure's code and words are in the job itself
-      this.reload(job.id);
-      return;
-    }
     this.show(job);
+    // a job first heard of here (its source, whether the talk is over), or a failure (its code and words): the job
+    // itself has them
+    if (!same || (!isLive(job) && job.status !== 'drafts_ready')) this.reload(job.id);
   }
 
   render() {
@@ -97,7 +99,8 @@ export class JobProgress {
     this.failure.textContent = job.status === 'failed' ? failureWords(job) : '';
     this.failure.hidden = job.status !== 'failed';
     this.retryButton.hidden = !['failed', 'cancelled'].includes(job.status);
-    this.cancelButton.hidden = !live;
+    // while the talk goes on, the recorder's Stop ends it: no second stop button beside it
+    this.cancelButton.hidden = !live || duringTalk(job);
   }
 
   /** While the job runs, reads it again when no message came for a while. */

@@ -10,7 +10,7 @@ import { el } from '../shared/dom.js';
 import { loadCatalogue, t } from '../shared/i18n.js';
 import { ChunkQueue } from './chunk-queue.js';
 import { DraftsReview } from './drafts-review.js';
-import { JobProgress, isLive } from './job-progress.js';
+import { JobProgress, duringTalk, isLive } from './job-progress.js';
 import { TalkRecorder, canRecord } from './recorder.js';
 
 const DEFAULT_ROTATE_SECONDS = 600; // a take (one uploaded file) stays well under a provider's size limit
@@ -36,7 +36,7 @@ export const recordable = (round) => !CLOSED.includes(round.status) && round.kin
 /**
  * Loads the panel's texts and look, then builds it. Options: token, settings (the capabilities' generation part),
  * rotateSeconds (the event's question_gen_interval_seconds, null, or a function that reads it), nameOf(round) (a round's name: with it the
- * panel has a round chooser), onChanged() (the round's questions changed).
+ * panel has a round chooser), onChanged() (the round's status or questions changed).
  */
 export async function createTalkPanel(options) {
   addStylesheet();
@@ -291,6 +291,8 @@ export class TalkPanel {
         this.segment = { ...this.segment, ...(segment ?? { status: 'recording' }) };
       });
       this.phase = 'recording';
+      // the round's status changed (recording): the page's lists say so
+      this.onChanged();
     } catch (error) {
       this.recorder = null;
       this.phase = 'idle';
@@ -318,6 +320,7 @@ export class TalkPanel {
       });
       this.phase = 'idle';
       this.jobStarted(job);
+      this.onChanged();
     } catch (error) {
       this.phase = 'idle';
       this.alert(errorWords(error));
@@ -380,7 +383,8 @@ export class TalkPanel {
     const job = this.job.job;
     const live = isLive(job);
     const recording = ['starting', 'recording', 'stopping'].includes(this.phase);
-    const mayRecord = Boolean(segment) && this.settings.transcription && (!job || recording);
+    // recording goes on while interval generation transcribes the takes already ended
+    const mayRecord = Boolean(segment) && this.settings.transcription && (!job || recording || duringTalk(job));
     this.roundSelect.disabled = this.phase !== 'idle';
     this.recorderBox.hidden = !mayRecord || !canRecord();
     this.cannotRecord.hidden = !mayRecord || canRecord();

@@ -210,8 +210,8 @@ public interface QuizcastConfig {
         @WithDefault("5M")
         MemorySize maxChunkSize();
 
-        /** The most audio one segment may hold (413 above). */
-        @WithDefault("200M")
+        /** The most audio one segment may hold (413 above): about 7 hours of speech at 32 kbit/s. */
+        @WithDefault("100M")
         MemorySize maxAudioSize();
 
         /** The largest file sent to speech to text in one call (OpenAI's limit is 25 MB). */

@@ -64,12 +64,22 @@ class AuthorizationMatrixTest {
 
     static final Map<String, Access> TABLE = new LinkedHashMap<>();
 
+    /** Talk-to-quiz routes: without a provider they answer 501 to everyone; AuthorizationMatrixAiTest checks them on. */
+    static final List<String> GENERATION = List.of("POST /api/segments/{sid}/audio-chunk",
+            "GET /api/segments/{sid}/audio-chunks", "POST /api/segments/{sid}/transcribe",
+            "POST /api/segments/{sid}/finalize-and-transcribe", "POST /api/segments/{sid}/generate",
+            "GET /api/segments/{sid}/job", "GET /api/segments/{sid}/transcript",
+            "GET /api/segments/{sid}/processing-logs", "GET /api/segments/{sid}/drafts",
+            "POST /api/segments/{sid}/drafts/approve", "GET /api/jobs/{jid}", "POST /api/jobs/{jid}/cancel",
+            "POST /api/jobs/{jid}/retry", "PUT /api/drafts/{did}", "DELETE /api/drafts/{did}",
+            "POST /api/drafts/{did}/regenerate");
+
     static {
         for (String route : List.of("GET /api/health", "POST /api/auth/register", "POST /api/auth/login",
                 "GET /api/events/join/{code}",
                 "POST /api/events/{idOrCode}/recover-participant",
                 "GET /api/events/{id}/participants", "GET /api/events/{id}/leaderboard",
-                "GET /api/segments/{sid}/leaderboard", "GET /api/images/{iid}")) {
+                "GET /api/segments/{sid}/leaderboard", "GET /api/images/{iid}", "GET /api/capabilities")) {
             TABLE.put(route, Access.PUBLIC);
         }
         for (String route : List.of("GET /api/auth/me", "PUT /api/auth/profile", "GET /api/quizzes",
@@ -99,19 +109,23 @@ class AuthorizationMatrixTest {
                 "DELETE /api/questions/{qid}")) {
             TABLE.put(route, Access.HOST_OR_PRESENTER);
         }
+        GENERATION.forEach(route -> TABLE.put(route, Access.HOST_OR_PRESENTER));
         TABLE.put("PATCH /api/events/{id}/participants/{pid}/name", Access.PARTICIPANT_OR_HOST);
         // public, but a Bearer token links the participant to its account: a token that is not valid is a 401
         TABLE.put("POST /api/events/join", Access.PUBLIC_LINKING);
     }
 
-    private static Account host;
+    static Account host;
     private static Account presenter;
     private static Account other;
 
-    private CreatedEvent event;
-    private UUID segment;
+    CreatedEvent event;
+    UUID segment;
     private UUID question;
     private Joined player;
+    /** A generation job and a draft of the segment (AuthorizationMatrixAiTest makes them; else ids of none). */
+    UUID job = UUID.randomUUID();
+    UUID draft = UUID.randomUUID();
 
     @BeforeEach
     void fixtures() {
@@ -138,7 +152,16 @@ class AuthorizationMatrixTest {
         String method = route.substring(0, route.indexOf(' '));
         String template = route.substring(route.indexOf(' ') + 1);
         Map<Caller, Integer> statuses = new EnumMap<>(Caller.class);
+        boolean off = GENERATION.contains(route)
+                && !given().get("/api/capabilities").then().extract().<Boolean>path("generation.enabled");
         for (Caller caller : Caller.values()) {
+            if (off) {
+                Response response = call(caller, method, template);
+                assertThat(response.statusCode()).as(route + " by " + caller + ", generation off").isEqualTo(501);
+                assertThat(response.<String>path("code")).isEqualTo("not_supported");
+                statuses.put(caller, 501);
+                continue;
+            }
             Expect expect = expected(access, caller);
             String before = expect == Expect.ALLOWED ? null : snapshot();
             Response response = call(caller, method, template);
@@ -232,7 +255,8 @@ class AuthorizationMatrixTest {
     }
 
     private String pathOf(String template) {
-        return template.replace("{idOrCode}", event.id().toString()).replace("{id}", event.id().toString())
+        return template.replace("{jid}", job.toString()).replace("{did}", draft.toString())
+                .replace("{idOrCode}", event.id().toString()).replace("{id}", event.id().toString())
                 .replace("{code}", event.joinCode()).replace("{sid}", segment.toString())
                 .replace("{qid}", question.toString()).replace("{pid}", player.participantId().toString())
                 .replace("{iid}", UUID.randomUUID().toString());
@@ -243,7 +267,8 @@ class AuthorizationMatrixTest {
         List<String> parts = new ArrayList<>();
         for (String path : List.of("/api/quizzes/" + event.id(), "/api/events/" + event.id() + "/segments",
                 "/api/segments/" + segment + "/questions", "/api/events/" + event.id() + "/participants",
-                "/api/events/" + event.id() + "/join/status", "/api/auth/me")) {
+                "/api/events/" + event.id() + "/join/status", "/api/auth/me", "/api/segments/" + segment + "/drafts",
+                "/api/segments/" + segment + "/audio-chunks")) {
             Response response = given().header("Authorization", host.bearer()).get(path);
             parts.add(response.statusCode() + " " + response.asString());
         }

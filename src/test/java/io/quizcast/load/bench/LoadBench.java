@@ -57,6 +57,10 @@ class LoadBench {
                 soak(pg);
                 return;
             }
+            if ("talk".equals(scenario)) {
+                talk(pg);
+                return;
+            }
             if ("several-pods".equals(scenario)) {
                 severalPods(pg);
                 return;
@@ -145,6 +149,13 @@ class LoadBench {
                 nativeOptions.isBlank() ? String.join(" ", ServiceProcess.executableOptionsOf(HEAP))
                         : nativeOptions,
                 floor);
+        System.out.println(block);
+        new BenchmarksFile(Path.of("docs", "BENCHMARKS.md").toAbsolutePath()).write(scenario, label, block);
+    }
+
+    /** Issue 22: a talk's end to its drafts, with and without interval generation, against the fake provider. */
+    private void talk(int pg) throws Exception {
+        String block = header("-Dscenario=talk") + new TalkBench(pg, work, HEAP).run();
         System.out.println(block);
         new BenchmarksFile(Path.of("docs", "BENCHMARKS.md").toAbsolutePath()).write(scenario, label, block);
     }

@@ -64,14 +64,16 @@ public class JobService {
     /** Questions from pasted notes or a topic: the same pipeline without speech to text. */
     @WithSession
     public Uni<Job> generate(UUID caller, UUID segmentId, GenerateRequest request) {
-        return Uni.createFrom().item(() -> (request == null ? new GenerateRequest(null, null) : request).check())
-                .chain(checked -> segment(caller, segmentId).chain(scoped -> jobs.live(segmentId).chain(live -> {
-                    if (live != null) {
-                        throw ApiException.conflict("job_running", "A generation job is already "
-                                + live.status() + " for this segment: wait for it, or cancel it");
-                    }
-                    return start(scoped.segment(), caller, checked.source(), true, checked.text(), null);
-                })));
+        return segment(caller, segmentId).chain(scoped -> {
+            GenerateRequest.Checked checked = (request == null ? new GenerateRequest(null, null) : request).check();
+            return jobs.live(segmentId).chain(live -> {
+                if (live != null) {
+                    throw ApiException.conflict("job_running", "A generation job is already "
+                            + live.status() + " for this segment: wait for it, or cancel it");
+                }
+                return start(scoped.segment(), caller, checked.source(), true, checked.text(), null);
+            });
+        });
     }
 
     /** A new draft in place of this one, from the same transcript, notes or topic. */

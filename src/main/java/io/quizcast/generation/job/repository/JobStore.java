@@ -108,12 +108,15 @@ public class JobStore {
                 Tuple.of(segmentId));
     }
 
-    /** An unfinalized audio job waiting for the next take is due now (a take just ended). */
+    /**
+     * A take just ended: the segment's unfinalized audio job is due now; if it is running, its pass ends by being
+     * due again at once (a claim sets an unfinalized job's due time to never, a wake to now, and the pass keeps it).
+     */
     public Uni<Void> wake(UUID segmentId) {
         return statements.query("""
                 WITH woken AS (
                     UPDATE generation_jobs SET next_attempt_at = now()
-                    WHERE segment_id = $1 AND status = 'queued' AND NOT finalized RETURNING id)
+                    WHERE segment_id = $1 AND status IN ('queued', 'running') AND NOT finalized RETURNING id)
                 SELECT pg_notify('%s', $1::text) FROM woken""".formatted(CHANNEL), Tuple.of(segmentId))
                 .replaceWithVoid();
     }
@@ -124,6 +127,7 @@ public class JobStore {
                 UPDATE generation_jobs SET status = 'running', lease_owner = $1,
                        lease_until = now() + make_interval(secs => $2), lease_token = lease_token + 1,
                        attempts = attempts + CASE WHEN finalized THEN 1 ELSE 0 END,
+                       next_attempt_at = CASE WHEN finalized THEN next_attempt_at ELSE 'infinity' END,
                        started_at = coalesce(started_at, now())
                 WHERE id = (SELECT id FROM generation_jobs
                             WHERE (status = 'queued' AND next_attempt_at <= now())
@@ -138,7 +142,7 @@ public class JobStore {
                 .query("""
                         WITH released AS (
                             UPDATE generation_jobs SET status = 'queued', lease_owner = NULL, lease_until = NULL,
-                                   lease_token = lease_token + 1, next_attempt_at = CASE WHEN finalized THEN now() ELSE 'infinity' END
+                                   lease_token = lease_token + 1, next_attempt_at = now()
                             WHERE lease_owner = $1 AND status = 'running' RETURNING segment_id)
                         SELECT pg_notify('%s', segment_id::text) FROM released"""
                         .formatted(CHANNEL), Tuple.of(owner))
@@ -181,11 +185,14 @@ public class JobStore {
             int promptTokens, int completionTokens, String promptVersion) {
     }
 
-    /** An unfinalized job gave back: queued, due again when the next take ends (or at finalize). */
+    /**
+     * An unfinalized job's pass is over: queued, due when the next take ends (at once if one ended during the pass, or
+     * if the talk was finalized meanwhile).
+     */
     public Uni<Boolean> park(UUID jobId, long token) {
         return statements.query("""
                 UPDATE generation_jobs SET status = 'queued', stage = 'transcribing', lease_owner = NULL,
-                       lease_until = NULL, next_attempt_at = CASE WHEN finalized THEN now() ELSE 'infinity' END
+                       lease_until = NULL, next_attempt_at = CASE WHEN finalized THEN now() ELSE next_attempt_at END
                 WHERE id = $1 AND lease_token = $2 AND status = 'running'""", Tuple.of(jobId, token))
                 .map(rows -> rows.rowCount() == 1);
     }

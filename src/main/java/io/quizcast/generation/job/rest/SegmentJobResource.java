@@ -12,6 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -49,9 +50,10 @@ public class SegmentJobResource {
 
     @GET
     @Path("/job")
-    @Operation(summary = "Host or presenter: the segment's latest generation job")
-    public Uni<Job> job(@PathParam("sid") UUID segmentId) {
-        return jobs.latest(CallerIds.accountId(jwt), segmentId);
+    @Operation(summary = "Host or presenter: the segment's latest generation job", description = "204 when the segment has none yet (a page asks before anything was recorded).")
+    public Uni<Response> job(@PathParam("sid") UUID segmentId) {
+        return jobs.latest(CallerIds.accountId(jwt), segmentId)
+                .map(job -> job == null ? Response.noContent().build() : Response.ok(job).build());
     }
 
     @GET

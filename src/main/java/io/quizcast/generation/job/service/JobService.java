@@ -100,10 +100,10 @@ public class JobService {
                 .call(job -> access.findForHostOrPresenter(job.segmentId(), caller));
     }
 
+    /** The segment's newest job, or null when it has none yet. */
     @WithSession
     public Uni<Job> latest(UUID caller, UUID segmentId) {
-        return access.findForHostOrPresenter(segmentId, caller).chain(() -> jobs.latest(segmentId))
-                .onItem().ifNull().failWith(() -> ApiException.notFound("This segment has no generation job"));
+        return access.findForHostOrPresenter(segmentId, caller).chain(() -> jobs.latest(segmentId));
     }
 
     @WithSession

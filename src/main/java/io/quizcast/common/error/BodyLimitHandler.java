@@ -71,13 +71,17 @@ public class BodyLimitHandler {
     }
 
     private Limit limitOf(String path) {
-        if (IMAGE_UPLOAD.matcher(path).matches()) {
-            return images;
+        // every request passes here: the ends of the paths first, the patterns only for a likely upload
+        if (path.endsWith("/images") || path.endsWith("/images/")) {
+            return IMAGE_UPLOAD.matcher(path).matches() ? images : bodies;
         }
-        if (AUDIO_CHUNK.matcher(path).matches()) {
-            return chunks;
+        if (path.endsWith("/audio-chunk") || path.endsWith("/audio-chunk/")) {
+            return AUDIO_CHUNK.matcher(path).matches() ? chunks : bodies;
         }
-        return AUDIO_FILE.matcher(path).matches() ? recordings : bodies;
+        if (path.endsWith("/transcribe") || path.endsWith("/transcribe/")) {
+            return AUDIO_FILE.matcher(path).matches() ? recordings : bodies;
+        }
+        return bodies;
     }
 
     void install(@Observes Router router) {

@@ -84,6 +84,12 @@ class TalkToQuizTest {
                     .statusCode(200);
             assertThat(phone.next("quiz_generating")).containsEntry("segment_id", segment.toString())
                     .containsEntry("presenter_name", "Ada");
+            // a phone that opens meanwhile (a reload) is told at once too
+            Joined late = TestEvents.join(event, "Cy");
+            try (GameClient reloaded = GameClient.connect("reloaded", base, event.id(), late.sessionToken())) {
+                reloaded.joinWithSession();
+                assertThat(reloaded.next("quiz_generating")).containsEntry("segment_id", segment.toString());
+            }
 
             Map<String, Object> job = finalizeRecording(host, segment);
             assertThat(job).containsEntry("source", "audio").containsEntry("success", true);

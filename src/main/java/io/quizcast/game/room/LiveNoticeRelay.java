@@ -40,16 +40,19 @@ public class LiveNoticeRelay {
                         new ServerMessage.JoinLockStatusChanged(l.eventId(), l.joinLocked(), l.lockedAt(),
                                 l.message()));
             } else if (notice instanceof LiveNotice.RecordingStopped s) {
+                room.preparing(null);
                 out.everyone(s.questionsCount() > 0
                         ? new ServerMessage.QuizReady(s.segmentId(), s.questionsCount())
                         : new ServerMessage.NoQuestionsGenerated(s.segmentId(), s.segmentTitle(), s.presenterName(),
                                 "No questions were added to this round"));
             } else if (notice instanceof LiveNotice.QuizGenerating g) {
-                out.everyone(new ServerMessage.QuizGenerating(g.segmentId(), g.segmentTitle(), g.presenterName()));
+                room.preparing(new ServerMessage.QuizGenerating(g.segmentId(), g.segmentTitle(), g.presenterName()));
+                out.everyone(room.preparing());
             } else if (notice instanceof LiveNotice.JobProgress p) {
                 out.add(Audiences.hostAndUser(room, p.presenterUserId()), new ServerMessage.ProcessingStatus(
                         p.segmentId(), p.jobId(), p.status(), p.stage(), p.progress(), p.message()));
             } else if (notice instanceof LiveNotice.GenerationEnded e) {
+                room.preparing(null);
                 out.everyone(new ServerMessage.NoQuestionsGenerated(e.segmentId(), e.segmentTitle(), e.presenterName(),
                         e.reason()));
             } else if (notice instanceof LiveNotice.ParticipantRemoved r) {

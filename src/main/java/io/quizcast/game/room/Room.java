@@ -53,6 +53,8 @@ public final class Room {
     private final Set<UUID> removed = new HashSet<>();
     // on a draft: the players whose streak the turn ended (they did not answer), for adopt() to end on the room
     private final Set<UUID> streaksEnded = new HashSet<>();
+    // a round's quiz being generated, told again to a socket that opens before it is ready (a reloaded phone)
+    private io.quizcast.game.message.ServerMessage.QuizGenerating preparing;
 
     Room(UUID eventId, AsyncLock lock, AsyncLock turns) {
         this.eventId = eventId;
@@ -146,6 +148,15 @@ public final class Room {
 
     public void closing(boolean closingQuestion) {
         closing = closingQuestion;
+    }
+
+    /** The quiz being generated for a round, or null. */
+    public io.quizcast.game.message.ServerMessage.QuizGenerating preparing() {
+        return preparing;
+    }
+
+    public void preparing(io.quizcast.game.message.ServerMessage.QuizGenerating quiz) {
+        this.preparing = quiz;
     }
 
     public Game game() {

@@ -73,6 +73,8 @@ public class PresenceFlow {
         }
         if (room.game().roundRunning()) {
             stateRestored(room, member, socket, out);
+        } else if (room.preparing() != null) {
+            out.add(socket, room.preparing());
         }
         return Transitions.joinResumes(room.game(), room.isPlayer(member), room.isPresenter(member));
     }
@@ -84,6 +86,8 @@ public class PresenceFlow {
     void observed(Room room, WebSocketConnection socket, Outbox out) {
         if (room.game().roundRunning()) {
             stateRestored(room, null, socket, out);
+        } else if (room.preparing() != null) {
+            out.add(socket, room.preparing());
         }
     }
 

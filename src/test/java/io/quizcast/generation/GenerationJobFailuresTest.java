@@ -127,6 +127,33 @@ class GenerationJobFailuresTest {
     }
 
     @Test
+    void aDraftThatCannotBeWrittenAgainDoesNotTellThePlayersThereIsNoQuiz() {
+        CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"),
+                Map.of("title", "Again", "questions_to_generate", 2));
+        UUID segment = TestEvents.createSegment(event, "Ada", event.host().id());
+        String host = event.host().bearer();
+        Joined player = TestEvents.join(event, "Ben");
+        try (GameClient phone = GameClient.connect("phone", base, event.id(), player.sessionToken())) {
+            phone.joinWithSession();
+            Object first = given().header("Authorization", host).contentType(ContentType.JSON)
+                    .body(Map.of("notes", NOTES)).post("/api/segments/{sid}/generate", segment).then()
+                    .statusCode(202).extract().path("id");
+            awaitJob(host, first, "drafts_ready");
+            fake.chatResponder(request -> Reply.error(401, "key revoked"));
+
+            Object again = given().header("Authorization", host)
+                    .post("/api/drafts/{did}/regenerate", drafts(host, segment).get(0).get("id")).then()
+                    .statusCode(202).extract().path("id");
+            awaitJob(host, again, "failed");
+            given().header("Authorization", host).contentType(ContentType.JSON).body(Map.of())
+                    .post("/api/segments/{sid}/drafts/approve", segment).then().statusCode(200);
+
+            assertThat(phone.next("quiz_ready")).containsEntry("questions_count", 2);
+            assertThat(phone.types()).doesNotContain("no_questions_generated");
+        }
+    }
+
+    @Test
     void anUnreadableAnswerIsRepairedOnce() {
         fake.enqueueChat(Reply.chat("Sure! Here are your questions: 1. When was..."));
 

@@ -59,14 +59,17 @@ export class QuestionEditor {
   }
 
   async loadSegments(selectId) {
-    this.rounds = inPlayOrder(await api(`/api/events/${this.event.id}/segments`, { token: this.token }));
     const select = $('#segment-select');
+    const before = select.value;
+    this.rounds = inPlayOrder(await api(`/api/events/${this.event.id}/segments`, { token: this.token }));
+    // a round the organiser picked while the list was loading stays picked (a live change reloads the list often)
+    const picked = select.value !== before ? select.value : selectId;
     select.replaceChildren(
       ...this.rounds.map((round) =>
         el('option', { value: round.id, text: `${roundName(round)} (${roundDetails(round)})` }),
       ),
     );
-    if (selectId && this.rounds.some((round) => round.id === selectId)) select.value = selectId;
+    if (picked && this.rounds.some((round) => round.id === picked)) select.value = picked;
     else if (this.rounds.length) select.value = this.rounds[this.rounds.length - 1].id;
     this.renderRoundList();
     this.onRoundsLoaded(this.rounds);

@@ -202,10 +202,12 @@ public class JobRunner {
             if (!ours) {
                 throw new LeaseLost();
             }
-            return notices.publishIn(tx, new LiveNotice.JobProgress(ctx.eventId(), ctx.segmentId(), job.id(),
-                    ctx.presenterUserId(), "failed", job.stage(), job.progress(), message))
-                    .chain(() -> notices.publishIn(tx, new LiveNotice.GenerationEnded(ctx.eventId(), ctx.segmentId(),
-                            ctx.title(), ctx.presenterName(), code)));
+            Uni<Void> staff = notices.publishIn(tx, new LiveNotice.JobProgress(ctx.eventId(), ctx.segmentId(),
+                    job.id(), ctx.presenterUserId(), "failed", job.stage(), job.progress(), message));
+            // the players were told a quiz is being prepared, unless the job only rewrote one draft
+            return job.targetDraftId() != null ? staff
+                    : staff.chain(() -> notices.publishIn(tx, new LiveNotice.GenerationEnded(ctx.eventId(),
+                            ctx.segmentId(), ctx.title(), ctx.presenterName(), code)));
         })).chain(() -> logs.error(ctx.segmentId(), job.id(), "failed", message))
                 .onFailure(LeaseLost.class).recoverWithNull().replaceWithVoid();
     }

@@ -117,9 +117,10 @@ public class JobService {
                     "Cancelled by the organiser").chain(
                             () -> notices.publishNow(progress(scoped.segment(), cancelled,
                                     "Cancelled")))
-                    .chain(() -> notices.publishNow(new LiveNotice.GenerationEnded(scoped.event().id,
-                            scoped.segment().id, scoped.segment().title, scoped.segment().presenterName,
-                            "generation_cancelled"))))
+                    .chain(() -> cancelled.targetDraftId() != null ? Uni.createFrom().voidItem()
+                            : notices.publishNow(new LiveNotice.GenerationEnded(scoped.event().id,
+                                    scoped.segment().id, scoped.segment().title, scoped.segment().presenterName,
+                                    "generation_cancelled"))))
                     .replaceWith(cancelled);
         }));
     }

@@ -174,6 +174,8 @@ export class QuestionEditor {
       return;
     }
     const questions = await api(`/api/segments/${segmentId}/questions`, { token: this.token });
+    // another round was picked meanwhile: its own call shows it (an older answer must not overwrite it)
+    if ($('#segment-select').value !== segmentId) return;
     const last = questions.length - 1;
     $('#question-list').replaceChildren(
       ...questions.map((question, index) => {

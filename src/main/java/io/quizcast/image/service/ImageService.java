@@ -3,15 +3,13 @@ package io.quizcast.image.service;
 import io.quizcast.common.error.ApiException;
 import io.quizcast.common.error.ErrorCode;
 import io.quizcast.config.QuizcastConfig;
+import io.quizcast.generation.audio.Hashes;
 import io.quizcast.image.ImageFormat;
 import io.quizcast.image.ImageView;
 import io.quizcast.image.repository.ImageStore;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
 
 /** Question images: who may add them, what is accepted (checked by content), and serving them from a cache. */
@@ -46,7 +44,8 @@ public class ImageService {
                         "This event holds " + limits.perEvent() + " images already, the most it may");
             }
             // hashing 2 MB takes milliseconds: off the event loop
-            return Uni.createFrom().item(() -> sha256(bytes)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+            return Uni.createFrom().item(() -> Hashes.sha256(bytes))
+                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                     .chain(sha -> store.insert(new ImageStore.Stored(UUID.randomUUID(), eventId,
                             image.format().contentType(), image.width(), image.height(), sha, bytes)))
                     .map(id -> new ImageView(id, ImageView.urlOf(id), image.format().contentType(), image.width(),
@@ -78,13 +77,5 @@ public class ImageService {
     /** An image to serve, from memory when it was served lately. */
     public Uni<ImageStore.Stored> serve(UUID id) {
         return cache.get(id, store::find).onItem().ifNull().failWith(() -> ApiException.notFound("Image not found"));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -9,7 +9,6 @@ import io.quizcast.generation.draft.repository.DraftStore;
 import io.quizcast.generation.job.GenerateRequest;
 import io.quizcast.generation.job.Job;
 import io.quizcast.generation.job.JobSource;
-import io.quizcast.generation.job.JobStatus;
 import io.quizcast.generation.job.repository.JobStore;
 import io.quizcast.generation.job.repository.ProcessingLogStore;
 import io.quizcast.generation.job.repository.TranscriptStore;
@@ -220,9 +219,5 @@ public class JobService {
                         "No audio is stored for this segment: upload chunks (audio-chunk) or a file (transcribe) first");
             }
         }).replaceWithVoid() : Uni.createFrom().voidItem());
-    }
-
-    static boolean ended(Job job) {
-        return !JobStatus.of(job.status()).live();
     }
 }

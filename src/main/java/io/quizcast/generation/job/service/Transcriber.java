@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 public class Transcriber {
 
     /** What the job's transcription found. */
-    record Result(String text, int chunks, BigDecimal paidSeconds, String language, int takes) {
+    record Result(String text, int chunks, BigDecimal paidSeconds, int takes) {
     }
 
     private final AudioChunkStore chunks;
@@ -57,7 +57,6 @@ public class Transcriber {
                     .collect(Collectors.toMap(TranscriptStore.Part::firstChunk, p -> p));
             Uni<Void> warnings = job.finalized() ? warn(job, grouping) : Uni.createFrom().voidItem();
             BigDecimal[] paid = {BigDecimal.ZERO};
-            String[] language = {null};
             int[] done = {0};
             return warnings.chain(() -> Multi.createFrom().iterable(takes).onItem()
                     .transformToUniAndConcatenate(take -> {
@@ -78,7 +77,7 @@ public class Transcriber {
                         String text = all.stream().map(TranscriptStore.Part::text).filter(t -> !t.isBlank())
                                 .collect(Collectors.joining("\n"));
                         int chunkCount = stored.size();
-                        return new Result(text, chunkCount, paid[0], language[0], takes.size());
+                        return new Result(text, chunkCount, paid[0], takes.size());
                     });
         }));
     }

@@ -150,6 +150,54 @@ class TalkToQuizInBrowserTest extends BrowserTest {
     }
 
     @Test
+    void afterTheFirstRoundTheEventWaitsForTheNextTalkAndItsPresenterIsChosen() {
+        Account organiser = TestAccounts.register("organiser");
+        Account pat = TestAccounts.register("Pat");
+        CreatedEvent event = TestEvents.createEvent(organiser, Map.of("title", "Two talks",
+                "questions_to_generate", 3));
+        UUID warmUp = segment(event, "Organiser", "Warm-up", organiser.id());
+        TestEvents.createQuestion(event, warmUp, "Ready?", "Yes", List.of("No"));
+        // the second talk's round: a presenter's name and no questions, as an organiser prepares it
+        TestEvents.createSegment(event, "Pat", null);
+
+        Page ann = joinOnAPhone(event.joinCode(), "Ann");
+        Page patPhone = presenterSeat(pat, event);
+        Page console = logIn(organiser, WebBrowser.LAPTOP);
+        console.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Two talks")).click();
+        button(console.locator(".controls"), "Start the quiz").click();
+        ann.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes")).click();
+        button(console.locator(".controls"), "End the round").click();
+
+        // the next round has no questions: the console says its talk makes them, and who is to give it
+        assertThat(console.locator("#live-phase")).hasText("Round 1 – Warm-up is over.");
+        assertThat(console.locator("#next-round")).hasText("Next: Round 2 – Pat, with no questions yet. Its talk"
+                + " makes them (record it under \"From the talk to the quiz\", or its presenter from their phone),"
+                + " or add them under \"Rounds and questions\".");
+        assertThat(button(console.locator(".event-live"), "Skip the rounds without questions")).isVisible();
+        assertThat(ann.locator("#final-me")).containsText("The quiz goes on");
+        console.locator("#presenter-select").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Pat"));
+        button(console.locator(".event-live"), "Select as presenter").click();
+        browser.screenshotInView(console, "talk-console-next-talk-laptop");
+
+        // Pat's phone becomes the seat of a talk: the quiz is made from pasted notes
+        assertThat(patPhone.locator("#seat-title")).hasText("Your talk");
+        Locator talk = patPhone.locator(".talk");
+        talk.getByText("Or make the quiz from notes or a topic").click();
+        talk.getByLabel("Notes of the talk (pasted text)").fill(GenerationFixtures.TALK);
+        button(talk, "Make the quiz from these notes").click();
+        assertThat(ann.locator("#lobby-text")).hasText("Pat's quiz is being prepared.");
+        assertThat(talk.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("3 questions to review")))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        button(talk, "Approve all 3 questions").click();
+        assertThat(console.locator("#next-round")).hasText("Next: Round 2 – Pat");
+
+        patPhone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start my round")).click();
+        assertThat(ann.locator("#question-text")).hasText(FIRST);
+        Assertions.assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void theConsoleRecordsInIntervalTakesAndAReloadLosesNothing() {
         Account organiser = TestAccounts.register("organiser");
         CreatedEvent event = TestEvents.createEvent(organiser, Map.of("title", "Interval talks",

@@ -13,6 +13,7 @@ import io.quizcast.game.room.Room;
 import io.quizcast.game.store.AnswerStore;
 import io.quizcast.game.store.RoomStore;
 import io.quizcast.game.store.RoundStore;
+import io.quizcast.generation.GenerationPending;
 import io.quizcast.participant.Participant;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,8 @@ import java.time.Instant;
 /**
  * Fills a room from the database the first time it is used in this process, once this process owns the event (a
  * first load takes the event over; see {@link Ownership}): settings, participants and,
- * when a round was running (before a restart, say), its questions, the open question and its answers.
+ * when a round was running (before a restart, say), its questions, the open question and its answers, and the quiz
+ * being made from a talk.
  */
 @ApplicationScoped
 public class RoomLoader {
@@ -31,9 +33,11 @@ public class RoomLoader {
     private final AnswerStore answerStore;
     private final Ownership ownership;
     private final GameMetrics metrics;
+    private final GenerationPending generation;
 
     RoomLoader(RoomStore roomStore, RoundStore roundStore, AnswerStore answerStore, Ownership ownership,
-            GameMetrics metrics) {
+            GameMetrics metrics, GenerationPending generation) {
+        this.generation = generation;
         this.ownership = ownership;
         this.metrics = metrics;
         this.roomStore = roomStore;
@@ -68,7 +72,12 @@ public class RoomLoader {
                     room.residency().membersSince(now);
                     return roomStore.state(room.eventId);
                 }).chain(state -> state == null ? Uni.createFrom().voidItem() : restore(room, state))
-                .invoke(room.residency()::markLoaded);
+                // a quiz being made from a talk: the sockets that come are told, as on the pod that heard it
+                .chain(() -> generation.preparing(room.eventId))
+                .invoke(quiz -> {
+                    room.preparing(quiz);
+                    room.residency().markLoaded();
+                }).replaceWithVoid();
     }
 
     private Uni<Void> restore(Room room, GameState state) {

@@ -14,6 +14,7 @@ import io.quizcast.game.store.RoomStore;
 import io.quizcast.game.store.RoundStore;
 import io.quizcast.game.store.RoundStore.RoundsLeft;
 import io.quizcast.game.store.SegmentWinners;
+import io.quizcast.generation.GenerationFeature;
 import io.quizcast.segment.Segment;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,8 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The end of a round and of the event: the segment completes, then, once no round with questions is left to play,
- * the mega quiz is offered or the event ends with its final ranking and segment winners. Runs in a turn, on its
+ * The end of a round and of the event: the segment completes, then, once no round with questions is left to play
+ * (nor, with talk-to-quiz on, a round whose talk is still to come), the mega quiz is offered or the event ends with
+ * its final ranking and segment winners. Runs in a turn, on its
  * draft, like {@link RoundFlow}.
  */
 @ApplicationScoped
@@ -33,14 +35,16 @@ public class RoundEnd {
     private final Rankings rankings;
     private final SegmentWinners segmentWinners;
     private final StepWriter steps;
+    private final GenerationFeature generation;
 
     RoundEnd(RoomStore roomStore, RoundStore roundStore, Rankings rankings, SegmentWinners segmentWinners,
-            StepWriter steps) {
+            StepWriter steps, GenerationFeature generation) {
         this.roomStore = roomStore;
         this.roundStore = roundStore;
         this.rankings = rankings;
         this.segmentWinners = segmentWinners;
         this.steps = steps;
+        this.generation = generation;
     }
 
     /**
@@ -56,8 +60,10 @@ public class RoundEnd {
             }
             Step ended = Transitions.roundEnded(game, rankings.tops(room));
             return roundStore.roundsLeft(room.eventId).chain(left -> {
-                // with rounds left to play the round's end is stored; else afterRounds stores what follows it
-                if (!left.allPlayed()) {
+                // with rounds left to play the round's end is stored; else afterRounds stores what follows it.
+                // With talks made into quizzes, an empty round still to come is a talk not yet given: the event
+                // waits for it (the host moves on with start_game when it will not come)
+                if (!left.allPlayed() || (generation.enabled() && left.emptyToCome() > 0)) {
                     return steps.write(room, ended, out);
                 }
                 StepWriter.take(room, ended, out);

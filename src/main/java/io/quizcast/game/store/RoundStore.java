@@ -160,10 +160,17 @@ public class RoundStore {
             return questions.countsBySegments(ids).map(counts -> {
                 int played = 0;
                 int waiting = 0;
+                int empty = 0;
                 long available = 0;
                 for (Segment s : list) {
                     QuestionCounts count = counts.getOrDefault(s.id, NONE);
-                    if (count.all() == 0 || Segment.KIND_MEGA.equals(s.kind)) {
+                    if (Segment.KIND_MEGA.equals(s.kind)) {
+                        continue;
+                    }
+                    if (count.all() == 0) {
+                        if (!Segment.COMPLETED.equals(s.status)) {
+                            empty++;
+                        }
                         continue;
                     }
                     if (Segment.COMPLETED.equals(s.status)) {
@@ -173,15 +180,18 @@ public class RoundStore {
                         waiting++;
                     }
                 }
-                return new RoundsLeft(played > 0 && waiting == 0, (int) available, played + waiting == 1);
+                return new RoundsLeft(played > 0 && waiting == 0, (int) available, played + waiting == 1, empty);
             });
         });
     }
 
     private static final QuestionCounts NONE = new QuestionCounts(0, 0);
 
-    /** What {@link #roundsLeft} found. */
-    public record RoundsLeft(boolean allPlayed, int megaQuestions, boolean singleRound) {
+    /**
+     * What {@link #roundsLeft} found: whether every round with questions was played, the questions the mega quiz
+     * may draw, whether one round has questions, and the rounds still to come without questions (talks to come).
+     */
+    public record RoundsLeft(boolean allPlayed, int megaQuestions, boolean singleRound, int emptyToCome) {
     }
 
     @WithTransaction

@@ -89,11 +89,13 @@ export class JobProgress {
     this.root.hidden = !job || job.status === 'drafts_ready';
     if (!job) return;
     const live = isLive(job);
-    this.stage.textContent = live
+    // while the talk goes on its length is unknown: a share of it would stand still, so none is shown
+    const measured = live && !duringTalk(job);
+    this.stage.textContent = measured
       ? t('generation.job.live', { stage: jobWords(job), progress: job.progress ?? 0 })
       : jobWords(job);
     this.bar.value = job.status === 'drafts_ready' ? 100 : (job.progress ?? 0);
-    this.bar.hidden = !live;
+    this.bar.hidden = !measured;
     // the server's words for the step (English), on an English page only
     this.note.textContent = live && language === SERVER_LANGUAGE ? (this.message ?? '') : '';
     this.failure.textContent = job.status === 'failed' ? failureWords(job) : '';

@@ -128,7 +128,10 @@ async function showTalk(signedIn, event, live, editor) {
     });
     $('.event-live').append(panel.root);
     live.talk = panel;
-    if (live.rounds.length) panel.setRounds(live.rounds);
+    if (live.rounds.length) {
+      panel.setRounds(live.rounds);
+      live.showNextRound();
+    }
   } catch (error) {
     showAlert('#host-alert', error.message);
   }

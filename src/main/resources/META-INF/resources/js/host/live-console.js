@@ -15,7 +15,7 @@ import { COMMANDS_BY_STEP } from '../shared/round-steps.js';
 import { shape } from '../shared/shapes.js';
 import { PlayersPanel } from './players-panel.js';
 import { rightAnswerText } from './question-form.js';
-import { roundName, startable } from './rounds.js';
+import { roundName, startable, toCome } from './rounds.js';
 
 // the reasons a game pauses (presenter_paused.reason), each in words
 const PAUSE_REASONS = ['no_participants', 'presenter_disconnected', 'all_disconnected'];
@@ -59,7 +59,7 @@ export class LiveConsole {
     };
     // the rounds are prepared: the chosen account presents the round that starts next (it sees it on its phone)
     $('#select-presenter').onclick = () => {
-      const round = this.nextRound();
+      const round = this.roundToCome();
       if (!round) {
         showAlert('#host-alert', t('host.noRoundReady'));
         return;
@@ -70,6 +70,8 @@ export class LiveConsole {
         segment_id: round.id,
       });
     };
+    // the rounds left have no questions (their talks will not come): on to the mega quiz or the podium
+    $('#skip-empty-rounds').onclick = () => this.send({ type: 'start_game' });
     $('#pass-presenter').onclick = () =>
       this.send({ type: 'pass_presenter', next_presenter_user_id: $('#presenter-select').value });
     $('#export-csv').onclick = () => this.export('csv');
@@ -114,9 +116,15 @@ export class LiveConsole {
     return candidates.find((round) => round.id === this.chosenRoundId) ?? candidates[0] ?? null;
   }
 
+  /** The round a presenter is chosen for: the next that can start, else the next still without questions. */
+  roundToCome() {
+    return this.nextRound() ?? toCome(this.rounds)[0] ?? null;
+  }
+
   showNextRound() {
     const candidates = startable(this.rounds);
     const next = this.nextRound();
+    const empty = next ? null : toCome(this.rounds)[0];
     const select = $('#round-select');
     select.replaceChildren(
       ...candidates.map((round, index) =>
@@ -128,7 +136,15 @@ export class LiveConsole {
     );
     if (next) select.value = next.id;
     $('#round-choice').hidden = candidates.length < 2;
-    setText('#next-round', next ? t('host.nextRound', { round: roundName(next) }) : t('host.noRoundYet'));
+    // with talk-to-quiz on, an empty round to come is a talk to be given: the console says how it gets questions
+    setText(
+      '#next-round',
+      next
+        ? t('host.nextRound', { round: roundName(next) })
+        : empty && this.talk
+          ? t('host.nextRoundEmpty', { round: roundName(empty) })
+          : t('host.noRoundYet'),
+    );
     // the first start starts the quiz; later ones name the round they start
     const played = this.rounds.some((round) => round.status === 'completed');
     setText(
@@ -162,7 +178,8 @@ export class LiveConsole {
     if (mayStart && !this.nextRound()) $('[data-command="start_game"]').disabled = true;
     // choosing a presenter fits while a round is to come; passing one on while a round runs
     const running = ['question', 'revealed', 'leaderboard', 'paused'].includes(step);
-    $('.presenters').hidden = step === 'over' || (!running && !this.nextRound());
+    $('.presenters').hidden = step === 'over' || (!running && !this.roundToCome());
+    $('#skip-empty-rounds').hidden = step !== 'round_over' || Boolean(this.nextRound());
     $('#pass-presenter').hidden = !running;
     if (text !== undefined) setText('#live-phase', text);
   }

@@ -30,3 +30,8 @@ export function roundDetails(round) {
 export function startable(rounds) {
   return rounds.filter((round) => round.status !== 'completed' && round.question_count > 0);
 }
+
+/** The rounds still to come, in play order, with or without questions (a talk may still make them). */
+export function toCome(rounds) {
+  return rounds.filter((round) => round.status !== 'completed');
+}

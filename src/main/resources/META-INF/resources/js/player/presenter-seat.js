@@ -205,9 +205,11 @@ export class PresenterSeat {
 
   show(step, status) {
     this.step = step;
-    const round = ownTitle(this.round?.title) ?? t('player.seat.yourRound');
+    const own = ownTitle(this.round?.title);
+    const round = own ?? t('player.seat.yourRound');
     const title =
-      { next: 'player.seat.nextTitle', talk: 'player.seat.talkTitle' }[step] ?? 'player.seat.presentingTitle';
+      { next: 'player.seat.nextTitle', talk: own ? 'player.seat.talkTitle' : 'player.seat.talkUntitled' }[step] ??
+      'player.seat.presentingTitle';
     setText('#seat-title', t(title, { round }));
     $('#seat-talk').hidden = step !== 'talk';
     setText('#seat-status', status);

@@ -15,9 +15,9 @@ public final class QuestionRules {
     static final int MAX_ANSWER = 500;
     static final int MAX_FAKE_ANSWERS = 10;
     static final int MAX_TYPED = 100;
-    static final int MAX_ACCEPTED = 10;
+    public static final int MAX_ACCEPTED = 10;
     static final int MIN_OFFERED = 2;
-    static final int MAX_OFFERED = 6;
+    public static final int MAX_OFFERED = 6;
     static final int MIN_ITEMS = 3;
     static final int MIN_TIME = 5;
     static final int MAX_TIME = 240;

@@ -20,6 +20,8 @@ import io.quizcast.testsupport.TestAccounts;
 import io.quizcast.testsupport.TestEvents;
 import io.quizcast.testsupport.TestEvents.CreatedEvent;
 import io.restassured.http.ContentType;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.List;
@@ -112,6 +114,47 @@ class TalkRoundsTest {
             phone.nextOf("error");
             assertThat(phone.types()).doesNotContain("quiz_generating");
         }
+    }
+
+    @Test
+    void everyTypeTheModelMayWriteIsApprovedAsTheQuestionItSays() {
+        CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"),
+                Map.of("title", "Types", "questions_to_generate", 3));
+        String host = event.host().bearer();
+        UUID segment = TestEvents.createSegment(event, "Ada", event.host().id());
+        fake.chatResponder(request -> FakeAiProvider.Reply.chat(new JsonObject().put("questions", new JsonArray()
+                .add(question("multiple", "Which facts about the tower does the talk give?", "It is 330 metres tall",
+                        List.of("It is repainted every seven years"), List.of("It is made of stone"),
+                        "It is 330 metres tall."))
+                .add(question("type_answer", "Whose company designed and built the tower?", "Gustave Eiffel",
+                        List.of("Eiffel"), List.of(), "Gustave Eiffel's company designed and built it."))
+                .add(question("true_false", "The tower was completed in 1889.", "true", List.of(), List.of(),
+                        "The Eiffel Tower was completed in 1889 for the World's Fair.")))
+                .encode()));
+        Object job = given().header("Authorization", host).contentType(ContentType.JSON)
+                .body(Map.of("notes", GenerationFixtures.TALK)).post("/api/segments/{sid}/generate", segment)
+                .then().statusCode(202).extract().path("id");
+        awaitJob(host, job, "drafts_ready");
+
+        given().header("Authorization", host).contentType(ContentType.JSON).body(Map.of())
+                .post("/api/segments/{sid}/drafts/approve", segment).then().statusCode(200);
+        io.restassured.path.json.JsonPath questions = given().header("Authorization", host)
+                .get("/api/segments/{sid}/questions", segment).then().statusCode(200).extract().jsonPath();
+        assertThat(questions.getList("type", String.class)).containsExactly("multiple", "type_answer",
+                "true_false");
+        assertThat(questions.getList("[0].correct_answers", String.class)).containsExactly("It is 330 metres tall",
+                "It is repainted every seven years");
+        assertThat(questions.getList("[0].fake_answers", String.class)).containsExactly("It is made of stone");
+        assertThat(questions.getList("[1].correct_answers", String.class)).containsExactly("Gustave Eiffel",
+                "Eiffel");
+        assertThat(questions.getString("[2].correct_answer")).isEqualTo("True");
+    }
+
+    private static JsonObject question(String type, String text, String correct, List<String> more,
+            List<String> wrong, String evidence) {
+        return new JsonObject().put("type", type).put("question", text).put("correct_answer", correct)
+                .put("more_correct_answers", new JsonArray(more)).put("wrong_answers", new JsonArray(wrong))
+                .put("evidence", evidence);
     }
 
     private void dropRoom(UUID eventId) {

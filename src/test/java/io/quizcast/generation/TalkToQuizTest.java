@@ -100,7 +100,7 @@ class TalkToQuizTest {
 
             Map<String, Object> done = awaitJob(host, job.get("id"), "drafts_ready");
             assertThat(done).containsEntry("drafts_count", 3).containsEntry("questions_generated", 3)
-                    .containsEntry("chunks_processed", 2).containsEntry("prompt_version", "quiz-v1")
+                    .containsEntry("chunks_processed", 2).containsEntry("prompt_version", "quiz-v2")
                     .containsEntry("prompt_tokens", FakeAiProvider.DEFAULT_PROMPT_TOKENS)
                     .containsEntry("progress", 100);
             assertThat(((Number) done.get("audio_seconds")).doubleValue()).isEqualTo(12.5);

@@ -5,16 +5,22 @@ import io.quizcast.question.QuestionRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Every generated question checked by code, in the model's order, until {@code count} have passed (the rest are
  * dropped unread). Answers are compared by {@link QuizText#key} (case, accents, punctuation and spaces apart).
  * <ul>
- * <li>type: {@code single} or {@code true_false};</li>
+ * <li>type: {@code single}, {@code true_false}, {@code multiple} or {@code type_answer};</li>
  * <li>single: a correct answer, at least the event's number of wrong answers (the first ones are kept), none equal to
  * the correct answer or to each other, and no answer such as "all of the above" ({@link MetaAnswers});</li>
  * <li>true_false: the answer is true or false (vrai/faux, wahr/falsch, verdadero/falso too), stored as "true" or
  * "false"; wrong answers are ignored;</li>
+ * <li>multiple: two correct answers or more, all different, and at least one wrong answer, none equal to a correct one
+ * or to each other; the wrong answers kept are the first ones that fit in the {@value QuestionRules#MAX_OFFERED}
+ * answers a question offers; no "all of the above";</li>
+ * <li>type_answer: the answer and its other accepted forms, all different (a repeat is dropped), at most
+ * {@value QuestionRules#MAX_ACCEPTED}; wrong answers are ignored;</li>
  * <li>not a repeat of an existing question or of a question passed before it: their words' {@link QuizText#jaccard
  * Jaccard} index is below {@value #NEAR_DUPLICATE} (the same key scores 1);</li>
  * <li>the question passes {@link QuestionRules#violation}, as one typed by the organiser would;</li>
@@ -41,6 +47,8 @@ public final class DraftChecks {
 
     private static final String SINGLE = "single";
     private static final String TRUE_FALSE = "true_false";
+    private static final String MULTIPLE = "multiple";
+    private static final String TYPE_ANSWER = "type_answer";
     private static final Set<String> TRUE = Set.of("true", "vrai", "wahr", "verdadero");
     private static final Set<String> FALSE = Set.of("false", "faux", "falsch", "falso");
 
@@ -93,8 +101,13 @@ public final class DraftChecks {
             input = single(c, wrongWanted, issues);
         } else if (type.equals("true false")) {
             input = trueFalse(c, issues);
+        } else if (type.equals(MULTIPLE)) {
+            input = multiple(c, issues);
+        } else if (type.equals("type answer")) {
+            input = typeAnswer(c, issues);
         } else {
-            issues.add("its type must be \"single\" or \"true_false\", not \"" + c.type() + "\"");
+            issues.add("its type must be \"single\", \"true_false\", \"multiple\" or \"type_answer\", not \""
+                    + c.type() + "\"");
             return null;
         }
         if (input == null) {
@@ -153,6 +166,84 @@ public final class DraftChecks {
                 null, null, null, null, null);
     }
 
+    private static QuestionInput multiple(Candidate c, List<String> issues) {
+        int before = issues.size();
+        List<String> correct = distinct(c.correctAnswer(), c.moreCorrectAnswers(), "correct answers", issues);
+        if (correct.size() < 2) {
+            issues.add("a multiple question needs two correct answers or more (\"more_correct_answers\")");
+        }
+        List<String> keys = new ArrayList<>(correct.stream().map(QuizText::key).toList());
+        List<String> wrong = new ArrayList<>();
+        for (String w : c.wrongAnswers().stream().map(DraftChecks::strip).filter(w -> !w.isEmpty()).toList()) {
+            String key = QuizText.key(w);
+            if (correct.stream().anyMatch(r -> QuizText.key(r).equals(key))) {
+                issues.add("a correct answer is also among the wrong answers (\"" + w + "\")");
+            } else if (keys.contains(key)) {
+                issues.add("two wrong answers are the same (\"" + w + "\")");
+            } else if (correct.size() + wrong.size() < QuestionRules.MAX_OFFERED) {
+                wrong.add(w);
+            }
+            keys.add(key);
+        }
+        if (wrong.isEmpty()) {
+            issues.add("a multiple question needs at least one wrong answer");
+        }
+        meta(correct, wrong, issues);
+        if (issues.size() > before) {
+            return null;
+        }
+        return new QuestionInput(strip(c.question()), null, wrong, null, MULTIPLE, correct, null, null, null, null,
+                null, null, null, null);
+    }
+
+    private static QuestionInput typeAnswer(Candidate c, List<String> issues) {
+        int before = issues.size();
+        List<String> accepted = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        all.add(c.correctAnswer());
+        all.addAll(c.moreCorrectAnswers());
+        for (String a : all.stream().map(DraftChecks::strip).filter(a -> !a.isEmpty()).toList()) {
+            // another spelling that folds to the same key is accepted anyway: dropped, not refused
+            if (!keys.contains(QuizText.key(a)) && accepted.size() < QuestionRules.MAX_ACCEPTED) {
+                accepted.add(a);
+                keys.add(QuizText.key(a));
+            }
+        }
+        if (strip(c.correctAnswer()).isEmpty()) {
+            issues.add("the correct answer is empty");
+        }
+        meta(accepted, List.of(), issues);
+        if (issues.size() > before) {
+            return null;
+        }
+        return new QuestionInput(strip(c.question()), null, List.of(), null, TYPE_ANSWER, accepted, null, null, null,
+                null, null, null, null, null);
+    }
+
+    /** The correct answer then the others, stripped; a repeat is an issue. */
+    private static List<String> distinct(String first, List<String> more, String what, List<String> issues) {
+        List<String> all = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<String> given = new ArrayList<>();
+        given.add(first);
+        given.addAll(more);
+        for (String a : given.stream().map(DraftChecks::strip).filter(a -> !a.isEmpty()).toList()) {
+            if (keys.contains(QuizText.key(a))) {
+                issues.add("two " + what + " are the same (\"" + a + "\")");
+            } else {
+                all.add(a);
+                keys.add(QuizText.key(a));
+            }
+        }
+        return all;
+    }
+
+    private static void meta(List<String> correct, List<String> wrong, List<String> issues) {
+        Stream.concat(correct.stream(), wrong.stream()).filter(MetaAnswers::isMeta).findFirst()
+                .ifPresent(m -> issues.add("an answer such as \"all of the above\" is not allowed (\"" + m + "\")"));
+    }
+
     /** Adds an issue when the question repeats an existing one or one passed before it. */
     private static void repeats(String question, List<String> existing, List<Accepted> accepted,
             List<Integer> acceptedNumbers, List<String> issues) {
@@ -183,7 +274,8 @@ public final class DraftChecks {
             score *= LENGTH_FACTOR;
         }
         List<String> wrong = input.fakeAnswers();
-        if (!wrong.isEmpty()) {
+        // a single's giveaway: a multiple has several right answers, the other types none to compare with
+        if (!MULTIPLE.equals(input.type()) && !wrong.isEmpty()) {
             int correct = input.correctAnswer().length();
             double average = wrong.stream().mapToInt(String::length).average().orElse(0);
             if (correct >= 2 * average && correct - average >= GIVEAWAY_CHARS) {

@@ -66,11 +66,15 @@ public final class ModelOutput {
         for (int f = 0; f < FIELDS.length; f++) {
             values[f] = text(item.get(FIELDS[f]), name, FIELDS[f], problems);
         }
-        List<String> wrong = texts(item.get("wrong_answers"), name, problems);
+        List<String> wrong = texts(item.get("wrong_answers"), "wrong_answers", name, problems);
+        // quiz-v2's field: a server that answers without it (or a v1 answer) has no more correct answers
+        JsonNode more = item.get("more_correct_answers");
+        List<String> moreCorrect = more == null || more.isNull() ? List.of()
+                : texts(more, "more_correct_answers", name, problems);
         if (problems.size() > before) {
             return null;
         }
-        return new Candidate(values[0], values[1], values[2], wrong, values[3]);
+        return new Candidate(values[0], values[1], values[2], wrong, moreCorrect, values[3]);
     }
 
     private static String text(JsonNode node, String name, String field, List<String> problems) {
@@ -85,9 +89,9 @@ public final class ModelOutput {
         return node.asText();
     }
 
-    private static List<String> texts(JsonNode node, String name, List<String> problems) {
+    private static List<String> texts(JsonNode node, String field, String name, List<String> problems) {
         if (node == null || node.isNull()) {
-            problems.add(name + ": \"wrong_answers\" is missing");
+            problems.add(name + ": \"" + field + "\" is missing");
             return null;
         }
         List<String> texts = new ArrayList<>();
@@ -100,7 +104,7 @@ public final class ModelOutput {
             }
         }
         if (!node.isArray() || texts.size() < node.size()) {
-            problems.add(name + ": \"wrong_answers\" must be an array of strings");
+            problems.add(name + ": \"" + field + "\" must be an array of strings");
             return null;
         }
         return texts;

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class QuizPrompt {
 
     /** Recorded on each job (generation_jobs.prompt_version). */
-    public static final String VERSION = "quiz-v1";
+    public static final String VERSION = "quiz-v2";
     /** The name of {@link #schema} in the request's response_format. */
     public static final String SCHEMA_NAME = "quiz_questions";
     /** What the prompt asks for; the checks are looser ({@link DraftChecks}), so a slightly long answer passes. */
@@ -75,11 +75,17 @@ public final class QuizPrompt {
     public static Map<String, Object> schema(int count, int wrongAnswers) {
         Map<String, Object> question = object(
                 "type", property("single: one correct answer among wrong ones; true_false: a statement that is true"
-                        + " or false", "type", "string", "enum", List.of("single", "true_false")),
+                        + " or false; multiple: several correct answers among wrong ones; type_answer: a short answer"
+                        + " the player types", "type", "string", "enum",
+                        List.of("single", "true_false", "multiple", "type_answer")),
                 "question", property("the question, or the statement of a true_false", "type", "string"),
-                "correct_answer", property("the one correct answer; for a true_false \"true\" or \"false\"",
-                        "type", "string"),
-                "wrong_answers", property("single: exactly " + wrongAnswers + " wrong answers; true_false: empty",
+                "correct_answer", property("the correct answer (a multiple's first one); for a true_false"
+                        + " \"true\" or \"false\"", "type", "string"),
+                "more_correct_answers", property("multiple: the other correct answers (1 to 3); type_answer: other"
+                        + " ways to write the answer that must count as right; single and true_false: empty",
+                        "type", "array", "items", property(null, "type", "string")),
+                "wrong_answers", property("single: exactly " + wrongAnswers + " wrong answers; multiple: 1 to "
+                        + wrongAnswers + " wrong answers; true_false and type_answer: empty",
                         "type", "array", "items", property(null, "type", "string")),
                 "evidence", property("the sentence of the source that supports the correct answer, copied word for"
                         + " word", "type", "string"));
@@ -131,19 +137,28 @@ public final class QuizPrompt {
         s.append("6. Where a statement fits better than a choice, write a \"true_false\" question: \"question\" is")
                 .append(" the statement, \"correct_answer\" is \"true\" or \"false\", \"wrong_answers\" is empty.")
                 .append(" At most a third of the questions may be true_false.\n");
-        s.append("7. Do not repeat or rephrase a question already asked, nor one of your own.\n");
+        s.append("7. Where a question has several right answers (\"Which of these...\"), you may")
+                .append(" write a \"multiple\": \"correct_answer\" and \"more_correct_answers\" hold 2 to 4 correct")
+                .append(" answers in all, \"wrong_answers\" 1 to ").append(Math.max(1, r.wrongAnswers()))
+                .append(", at most 6 answers together. Where the answer is a name, a word or a number a player can")
+                .append(" type in a few characters, you may write a \"type_answer\": \"correct_answer\" is the")
+                .append(" answer, \"more_correct_answers\" the other ways to write it that must count (a surname")
+                .append(" alone, a common spelling), \"wrong_answers\" is empty. Most questions should stay")
+                .append(" \"single\".\n");
+        s.append("8. Do not repeat or rephrase a question already asked, nor one of your own.\n");
         if (r.kind().hasText()) {
-            s.append("8. \"evidence\" is the sentence of ").append(what)
+            s.append("9. \"evidence\" is the sentence of ").append(what)
                     .append(" that supports the correct answer, copied word for word.\n");
         } else {
-            s.append("8. \"evidence\" states the fact that supports the correct answer in one short sentence, or is")
+            s.append("9. \"evidence\" states the fact that supports the correct answer in one short sentence, or is")
                     .append(" empty.\n");
         }
-        s.append("9. Keep questions under ").append(QUESTION_CHARS).append(" characters and answers under ")
+        s.append("10. Keep questions under ").append(QUESTION_CHARS).append(" characters and answers under ")
                 .append(ANSWER_CHARS).append(".\n\n");
-        s.append("Answer with one JSON object and nothing else: {\"questions\": [{\"type\": \"single\" or")
-                .append(" \"true_false\", \"question\": \"...\", \"correct_answer\": \"...\", \"wrong_answers\":")
-                .append(" [\"...\"], \"evidence\": \"...\"}]}");
+        s.append("Answer with one JSON object and nothing else: {\"questions\": [{\"type\": \"single\",")
+                .append(" \"true_false\", \"multiple\" or \"type_answer\", \"question\": \"...\", \"correct_answer\":")
+                .append(" \"...\", \"more_correct_answers\": [], \"wrong_answers\": [\"...\"], \"evidence\":")
+                .append(" \"...\"}]}");
         return s.toString();
     }
 

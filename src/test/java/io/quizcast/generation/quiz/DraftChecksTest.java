@@ -179,12 +179,75 @@ class DraftChecksTest {
     }
 
     @Test
+    void aMultipleQuestionKeepsEveryCorrectAnswerAndTheWrongOnesThatFit() {
+        Candidate c = new Candidate("multiple", "Which changes cut the build time?", "A remote cache",
+                List.of("Six minutes", "Two hours", "ARM machines", "More laptops", "A new monorepo", "Nightly builds"),
+                List.of("Quarantined flaky tests"),
+                "We moved the tests to a remote cache in March 2023, and the median build dropped to six minutes.");
+
+        Checked checked = check(c);
+
+        assertThat(checked.problems()).isEmpty();
+        QuestionInput input = checked.accepted().get(0).input();
+        assertThat(input.type()).isEqualTo("multiple");
+        assertThat(input.correctAnswers()).containsExactly("A remote cache", "Quarantined flaky tests");
+        // six answers at most, the correct ones first
+        assertThat(input.fakeAnswers()).containsExactly("Six minutes", "Two hours", "ARM machines", "More laptops");
+        assertThat(QuestionRules.violation(input)).isNull();
+    }
+
+    @Test
+    void aMultipleQuestionNeedsTwoCorrectAnswersAndAWrongOneNoneShared() {
+        String evidence = DEFAULT_EVIDENCE;
+        Candidate one = new Candidate("multiple", "Which took forty minutes at first?", "A full build",
+                List.of("A test run"), List.of(), evidence);
+        Candidate noWrong = new Candidate("multiple", "Which were true of the first builds?", "Forty minutes",
+                List.of(), List.of("On a laptop"), evidence);
+        Candidate shared = new Candidate("multiple", "Which described the build at the start of the talk?",
+                "Forty minutes", List.of("on a  LAPTOP"), List.of("On a laptop", "forty minutes"), evidence);
+
+        assertThat(problems(one, noWrong, shared)).containsExactly(
+                "question 1: a multiple question needs two correct answers or more (\"more_correct_answers\")",
+                "question 2: a multiple question needs at least one wrong answer",
+                "question 3: two correct answers are the same (\"forty minutes\")",
+                "question 3: a correct answer is also among the wrong answers (\"on a  LAPTOP\")",
+                "question 3: a multiple question needs at least one wrong answer");
+    }
+
+    @Test
+    void aTypeAnswerQuestionAcceptsItsOtherFormsOnceEach() {
+        Candidate c = new Candidate("type_answer", "In which month of 2023 did the tests move to a remote cache?",
+                "March", List.of("April"), List.of("march", "Mar", " "),
+                "We moved the tests to a remote cache in March 2023");
+
+        Checked checked = check(c);
+
+        assertThat(checked.problems()).isEmpty();
+        QuestionInput input = checked.accepted().get(0).input();
+        assertThat(input.type()).isEqualTo("type_answer");
+        assertThat(input.correctAnswers()).containsExactly("March", "Mar");
+        assertThat(input.fakeAnswers()).isEmpty();
+        assertThat(QuestionRules.violation(input)).isNull();
+    }
+
+    @Test
+    void aTypeAnswerQuestionNeedsAnAnswerThatIsNotAMetaAnswer() {
+        Candidate empty = new Candidate("type_answer", "Which month did the cache arrive?", " ", List.of(),
+                List.of("March"), "We moved the tests to a remote cache in March 2023");
+        Candidate meta = new Candidate("type_answer", "What cut the build time the most?", "All of the above",
+                List.of(), List.of(), "the median build dropped to six minutes");
+
+        assertThat(problems(empty, meta)).containsExactly("question 1: the correct answer is empty",
+                "question 2: an answer such as \"all of the above\" is not allowed (\"All of the above\")");
+    }
+
+    @Test
     void anUnknownTypeIsRefused() {
-        Candidate c = new Candidate("multiple", DEFAULT_SINGLE.question(), "Forty minutes", List.of("Six minutes"),
+        Candidate c = new Candidate("poll", DEFAULT_SINGLE.question(), "Forty minutes", List.of("Six minutes"),
                 DEFAULT_EVIDENCE);
 
-        assertThat(problems(c)).containsExactly(
-                "question 1: its type must be \"single\" or \"true_false\", not \"multiple\"");
+        assertThat(problems(c)).containsExactly("question 1: its type must be \"single\", \"true_false\","
+                + " \"multiple\" or \"type_answer\", not \"poll\"");
     }
 
     @Test

@@ -37,6 +37,23 @@ class ModelOutputTest {
     }
 
     @Test
+    void readsMoreCorrectAnswersAndTakesTheirAbsenceAsNone() {
+        String multiple = "{\"type\": \"multiple\", \"question\": \"Which cut the time?\", \"correct_answer\":"
+                + " \"A cache\", \"more_correct_answers\": [\"Quarantine\"], \"wrong_answers\": [\"Laptops\"],"
+                + " \"evidence\": \"a remote cache\"}";
+        String badMore = "{\"type\": \"type_answer\", \"question\": \"Which month?\", \"correct_answer\":"
+                + " \"March\", \"more_correct_answers\": \"Mar\", \"wrong_answers\": [], \"evidence\": \"March\"}";
+
+        List<Candidate> candidates = ModelOutput.parse("{\"questions\": [" + DEFAULT_QUESTION + ", " + multiple
+                + "]}");
+
+        assertThat(candidates.get(0).moreCorrectAnswers()).isEmpty();
+        assertThat(candidates.get(1).moreCorrectAnswers()).containsExactly("Quarantine");
+        assertThat(problems("{\"questions\": [" + badMore + "]}"))
+                .containsExactly("question 1: \"more_correct_answers\" must be an array of strings");
+    }
+
+    @Test
     void readsAFencedAnswer() {
         assertThat(ModelOutput.parse("```json\n" + DEFAULT_ANSWER + "\n```")).containsExactly(DEFAULT_CANDIDATE);
         assertThat(ModelOutput.parse("```\n" + DEFAULT_ANSWER + "\n```")).containsExactly(DEFAULT_CANDIDATE);

@@ -40,9 +40,9 @@ class QuizPromptTest {
 
     @Test
     void isVersionedAndNamesItsSchema() {
-        assertThat(QuizPrompt.VERSION).isEqualTo("quiz-v1");
+        assertThat(QuizPrompt.VERSION).isEqualTo("quiz-v2");
         assertThat(QuizPrompt.SCHEMA_NAME).isEqualTo("quiz_questions");
-        assertThat(system(request(DEFAULT_TALK, SourceKind.TRANSCRIPT))).contains("quiz-v1");
+        assertThat(system(request(DEFAULT_TALK, SourceKind.TRANSCRIPT))).contains("quiz-v2");
     }
 
     @Test
@@ -212,9 +212,9 @@ class QuizPromptTest {
         }
         JsonNode item = json.at("/properties/questions/items");
         assertThat(item.get("required")).extracting(JsonNode::asText).containsExactly("type", "question",
-                "correct_answer", "wrong_answers", "evidence");
+                "correct_answer", "more_correct_answers", "wrong_answers", "evidence");
         assertThat(item.at("/properties/type/enum")).extracting(JsonNode::asText).containsExactly("single",
-                "true_false");
+                "true_false", "multiple", "type_answer");
         assertThat(item.at("/properties/wrong_answers/items/type").asText()).isEqualTo("string");
         assertThat(json.at("/properties/questions/description").asText()).contains("5 questions");
         assertThat(item.at("/properties/wrong_answers/description").asText()).contains("exactly 3 wrong answers");

@@ -64,6 +64,9 @@ function quality(score) {
   );
 }
 
+// what the right answer is called, by type (a type_answer's are the forms a player may type)
+const RIGHT_WORDS = { multiple: 'generation.draft.rights', type_answer: 'generation.draft.accepted' };
+
 /** The draft in words (the list's item body). */
 export function draftView(draft) {
   const wrong = draft.fake_answers ?? [];
@@ -72,7 +75,7 @@ export function draftView(draft) {
     el(
       'p',
       {},
-      el('span', { class: 'muted', text: `${t('generation.draft.right')} ` }),
+      el('span', { class: 'muted', text: `${t(RIGHT_WORDS[draft.type] ?? 'generation.draft.right')} ` }),
       el('strong', { text: rightAnswer(draft) }),
     ),
     wrong.length

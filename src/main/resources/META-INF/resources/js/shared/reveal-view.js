@@ -10,6 +10,11 @@ export function correctText(message) {
   const type = message.question_type ?? 'single';
   if (type === 'poll') return t('common.pollAnswer');
   if (type === 'ordering') return message.correct_answers.join(' → ');
+  // a typed answer's first form is the answer; the others are spellings that also counted
+  if (type === 'type_answer' && message.correct_answers?.length > 1) {
+    const [answer, ...others] = message.correct_answers;
+    return t('common.typedAnswer', { answer, others: others.join(', ') });
+  }
   return message.correct_answers?.length ? message.correct_answers.join(', ') : (message.correct_answer ?? '');
 }
 

@@ -46,9 +46,7 @@ class GenerationJobFailuresTest {
 
     @BeforeEach
     void provider() {
-        fake = FakeAiProvider.current();
-        fake.reset();
-        GenerationFixtures.answerWithQuiz(fake);
+        fake = GenerationFixtures.freshProvider();
     }
 
     /** A round of a new event, and a job from notes started for it. */

@@ -40,9 +40,7 @@ class GenerationLimitsTest {
 
     @BeforeEach
     void provider() {
-        fake = FakeAiProvider.current();
-        fake.reset();
-        GenerationFixtures.answerWithQuiz(fake);
+        fake = GenerationFixtures.freshProvider();
     }
 
     @Test

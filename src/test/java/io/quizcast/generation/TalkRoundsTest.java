@@ -48,9 +48,7 @@ class TalkRoundsTest {
 
     @BeforeEach
     void provider() {
-        fake = FakeAiProvider.current();
-        fake.reset();
-        GenerationFixtures.answerWithQuiz(fake);
+        fake = GenerationFixtures.freshProvider();
     }
 
     @Test

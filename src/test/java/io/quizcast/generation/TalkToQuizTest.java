@@ -47,9 +47,7 @@ class TalkToQuizTest {
 
     @BeforeEach
     void provider() {
-        fake = FakeAiProvider.current();
-        fake.reset();
-        GenerationFixtures.answerWithQuiz(fake);
+        fake = GenerationFixtures.freshProvider();
     }
 
     @Test

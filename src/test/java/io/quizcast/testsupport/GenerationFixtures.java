@@ -53,6 +53,14 @@ public final class GenerationFixtures {
         return QUESTIONS.subList(0, Math.min(count, QUESTIONS.size())).stream().map(q -> q.get(0)).toList();
     }
 
+    /** The test profile's fake provider, its calls and scripts forgotten, answering with {@link #answerWithQuiz}. */
+    public static FakeAiProvider freshProvider() {
+        FakeAiProvider fake = FakeAiProvider.current();
+        fake.reset();
+        answerWithQuiz(fake);
+        return fake;
+    }
+
     /** The fake answers every chat with a quiz of as many questions as the request's schema asks for (at most 5). */
     public static void answerWithQuiz(FakeAiProvider fake) {
         fake.chatResponder(request -> FakeAiProvider.Reply.chat(quiz(wanted(request))));

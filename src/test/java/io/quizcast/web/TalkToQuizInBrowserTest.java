@@ -62,9 +62,7 @@ class TalkToQuizInBrowserTest extends BrowserTest {
 
     @BeforeEach
     void provider() {
-        fake = FakeAiProvider.current();
-        fake.reset();
-        GenerationFixtures.answerWithQuiz(fake);
+        fake = GenerationFixtures.freshProvider();
         // speech to text takes 1.5 s (the profile times out at 3 s): long enough to see the stage and the progress
         fake.speechResponder(call -> slow(Reply.transcript(GenerationFixtures.TALK, 25), Duration.ofMillis(1500)));
     }

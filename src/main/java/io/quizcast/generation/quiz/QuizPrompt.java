@@ -1,5 +1,6 @@
 package io.quizcast.generation.quiz;
 
+import io.quizcast.generation.provider.ChatMessage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quizcast.generation.provider.ChatMessage;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -48,7 +48,7 @@ public class QuestionWriter {
             Supplier<Uni<Void>> checking) {
         PromptRequest request = new PromptRequest(source, kindOf(kind), count, ctx.wrongAnswers(), existing, null);
         CheckContext checks = CheckContext.of(request);
-        List<io.quizcast.generation.quiz.ChatMessage> messages = QuizPrompt.messages(request);
+        List<ChatMessage> messages = QuizPrompt.messages(request);
         int[] tokens = {0, 0};
         return ask(messages, count, ctx.wrongAnswers(), tokens).call(first -> checking.get()).chain(first -> {
             OutputVerdict verdict = OutputVerdict.of(first.content(), checks);
@@ -71,9 +71,9 @@ public class QuestionWriter {
         });
     }
 
-    private Uni<ChatReply> ask(List<io.quizcast.generation.quiz.ChatMessage> messages, int count, int wrongAnswers,
+    private Uni<ChatReply> ask(List<ChatMessage> messages, int count, int wrongAnswers,
             int[] tokens) {
-        return ai.chat(messages.stream().map(m -> new ChatMessage(m.role(), m.content())).toList(),
+        return ai.chat(messages,
                 QuizPrompt.SCHEMA_NAME, QuizPrompt.schema(count, wrongAnswers), limits.maxOutputTokens())
                 .invoke(reply -> {
                     tokens[0] += reply.promptTokens() == null ? 0 : reply.promptTokens();

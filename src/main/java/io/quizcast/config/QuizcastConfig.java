@@ -25,6 +25,51 @@ public interface QuizcastConfig {
 
     Ai ai();
 
+    Limits limits();
+
+    /** Abuse limits per process (docs/decisions.md, "Abuse limits"): token buckets, a burst and one more per refill. */
+    interface Limits {
+
+        /** Failed logins of one account (its username). */
+        @WithDefault("5")
+        int loginFailuresPerAccountBurst();
+
+        @WithDefault("30S")
+        Duration loginFailuresPerAccountRefill();
+
+        /** Failed logins from one address. */
+        @WithDefault("20")
+        int loginFailuresPerAddressBurst();
+
+        @WithDefault("5S")
+        Duration loginFailuresPerAddressRefill();
+
+        /** Join codes looked up and not found, from one address. */
+        @WithDefault("20")
+        int lookupMissesPerAddressBurst();
+
+        @WithDefault("2S")
+        Duration lookupMissesPerAddressRefill();
+
+        /** Joins from one address (a venue behind one NAT: sized for its room joining at once). */
+        @WithDefault("2000")
+        int joinsPerAddressBurst();
+
+        @WithDefault("5MS")
+        Duration joinsPerAddressRefill();
+
+        /** Joins to one event, from everywhere. */
+        @WithDefault("5000")
+        int joinsPerEventBurst();
+
+        @WithDefault("1MS")
+        Duration joinsPerEventRefill();
+
+        /** Keys kept per limit before the refilled ones are forgotten. */
+        @WithDefault("100000")
+        int maxKeys();
+    }
+
     /** Question images (docs/decisions.md, "Images"). */
     interface Images {
 
@@ -51,6 +96,12 @@ public interface QuizcastConfig {
         /** The largest body of a route other than an image upload; larger gets 413 in the error shape. */
         @WithDefault("1M")
         MemorySize maxBodySize();
+
+        /**
+         * The reverse proxies (addresses or CIDR blocks, numeric) whose X-Forwarded-For is believed for the abuse
+         * limits; none by default: the peer's address counts.
+         */
+        java.util.Optional<java.util.List<String>> trustedProxies();
     }
 
     /** Which process runs a live event when several share the database (docs/decisions.md, "Several pods"). */

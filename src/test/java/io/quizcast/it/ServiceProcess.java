@@ -75,6 +75,11 @@ public final class ServiceProcess {
                 "SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.resolve("private.pem").toUri().toString(),
                 "QUARKUS_HTTP_CORS_ORIGINS", "https://quiz.example.com",
                 "QUARKUS_SHUTDOWN_DELAY", "1S"));
+        // every test shares 127.0.0.1: the abuse limits are lifted as in %test, unless a test sets them (LimitsIT)
+        for (String limit : List.of("LOGIN_FAILURES_PER_ACCOUNT", "LOGIN_FAILURES_PER_ADDRESS",
+                "LOOKUP_MISSES_PER_ADDRESS", "JOINS_PER_ADDRESS", "JOINS_PER_EVENT")) {
+            all.put("QUIZCAST_LIMITS_" + limit + "_BURST", "100000");
+        }
         all.putAll(extraEnv);
         this.env = Map.copyOf(all);
     }

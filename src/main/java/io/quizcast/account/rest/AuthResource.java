@@ -7,8 +7,12 @@ import io.quizcast.account.ProfileUpdate;
 import io.quizcast.account.RegisterRequest;
 import io.quizcast.account.UserView;
 import io.quizcast.account.service.AccountService;
+import io.quizcast.common.error.ApiException;
+import io.quizcast.common.limit.ClientAddress;
+import io.quizcast.common.limit.RequestLimits;
 import io.quizcast.common.security.CallerIds;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,20 +20,25 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
-/** Accounts: register, login, the caller's profile. */
+/** Accounts: register, login (its failures limited: {@link RequestLimits}), the caller's profile. */
 @Path("/api/auth")
 public class AuthResource {
 
     private final AccountService accounts;
     private final JsonWebToken jwt;
+    private final RequestLimits limits;
+    private final ClientAddress clients;
 
-    AuthResource(AccountService accounts, JsonWebToken jwt) {
+    AuthResource(AccountService accounts, JsonWebToken jwt, RequestLimits limits, ClientAddress clients) {
         this.accounts = accounts;
         this.jwt = jwt;
+        this.limits = limits;
+        this.clients = clients;
     }
 
     @POST
@@ -44,9 +53,15 @@ public class AuthResource {
     @POST
     @Path("/login")
     @PermitAll
-    @Operation(summary = "Log in and get a token")
-    public Uni<AuthResponse> login(@Valid @NotNull(message = "body is required") LoginRequest request) {
-        return accounts.login(request);
+    @Operation(summary = "Log in and get a token; 429 with Retry-After after too many failures for the account or"
+            + " from the address")
+    public Uni<AuthResponse> login(@Valid @NotNull(message = "body is required") LoginRequest request,
+            @Context HttpServerRequest http) {
+        String address = clients.of(http);
+        // refused before the password is checked: a guesser learns nothing while it waits
+        limits.beforeLogin(request.username(), address);
+        return accounts.login(request).onFailure(f -> f instanceof ApiException e && e.status() == 401)
+                .invoke(() -> limits.loginFailed(request.username(), address));
     }
 
     @GET

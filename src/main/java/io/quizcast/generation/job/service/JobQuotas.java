@@ -1,6 +1,7 @@
 package io.quizcast.generation.job.service;
 
 import io.quizcast.common.error.ApiException;
+import io.quizcast.common.error.RetryLater;
 import io.quizcast.config.QuizcastConfig;
 import io.quizcast.generation.job.repository.JobStore;
 import io.smallrye.mutiny.Uni;
@@ -34,25 +35,9 @@ public class JobQuotas {
                 long wait = quota.oldestOfHour() == null ? 3600
                         : Math.max(1, Duration.between(Instant.now(), quota.oldestOfHour().plusSeconds(3600))
                                 .toSeconds());
-                throw new RetryLater(wait, "You started " + quota.ofHour()
+                throw new RetryLater(429, QUOTA_EXCEEDED, wait, "You started " + quota.ofHour()
                         + " generation jobs in the last hour, the most an account may: try again in " + wait + " s");
             }
         }).replaceWithVoid();
-    }
-
-    /** A 429 that says when to come back (Retry-After). */
-    public static final class RetryLater extends ApiException {
-
-        private final long seconds;
-
-        RetryLater(long seconds, String message) {
-            super(429, QUOTA_EXCEEDED, message);
-            this.seconds = seconds;
-        }
-
-        @Override
-        public Long retryAfterSeconds() {
-            return seconds;
-        }
     }
 }

@@ -143,10 +143,7 @@ public final class DraftChecks {
             }
             keys.add(key);
         }
-        List<String> all = new ArrayList<>(wrong);
-        all.add(0, correct);
-        all.stream().filter(MetaAnswers::isMeta).findFirst().ifPresent(
-                meta -> issues.add("an answer such as \"all of the above\" is not allowed (\"" + meta + "\")"));
+        meta(List.of(correct), wrong, issues);
         if (issues.size() > before) {
             return null;
         }
@@ -172,11 +169,12 @@ public final class DraftChecks {
         if (correct.size() < 2) {
             issues.add("a multiple question needs two correct answers or more (\"more_correct_answers\")");
         }
-        List<String> keys = new ArrayList<>(correct.stream().map(QuizText::key).toList());
+        List<String> correctKeys = correct.stream().map(QuizText::key).toList();
+        List<String> keys = new ArrayList<>(correctKeys);
         List<String> wrong = new ArrayList<>();
         for (String w : c.wrongAnswers().stream().map(DraftChecks::strip).filter(w -> !w.isEmpty()).toList()) {
             String key = QuizText.key(w);
-            if (correct.stream().anyMatch(r -> QuizText.key(r).equals(key))) {
+            if (correctKeys.contains(key)) {
                 issues.add("a correct answer is also among the wrong answers (\"" + w + "\")");
             } else if (keys.contains(key)) {
                 issues.add("two wrong answers are the same (\"" + w + "\")");
@@ -198,18 +196,9 @@ public final class DraftChecks {
 
     private static QuestionInput typeAnswer(Candidate c, List<String> issues) {
         int before = issues.size();
-        List<String> accepted = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        List<String> all = new ArrayList<>();
-        all.add(c.correctAnswer());
-        all.addAll(c.moreCorrectAnswers());
-        for (String a : all.stream().map(DraftChecks::strip).filter(a -> !a.isEmpty()).toList()) {
-            // another spelling that folds to the same key is accepted anyway: dropped, not refused
-            if (!keys.contains(QuizText.key(a)) && accepted.size() < QuestionRules.MAX_ACCEPTED) {
-                accepted.add(a);
-                keys.add(QuizText.key(a));
-            }
-        }
+        // another spelling that folds to the same key is accepted anyway: dropped, not refused
+        List<String> forms = distinct(c.correctAnswer(), c.moreCorrectAnswers(), null, null);
+        List<String> accepted = forms.subList(0, Math.min(forms.size(), QuestionRules.MAX_ACCEPTED));
         if (strip(c.correctAnswer()).isEmpty()) {
             issues.add("the correct answer is empty");
         }
@@ -221,7 +210,10 @@ public final class DraftChecks {
                 null, null, null, null, null);
     }
 
-    /** The correct answer then the others, stripped; a repeat is an issue. */
+    /**
+     * The first answer then the others, stripped, the empty ones left out; a repeat (the same key) is left out too,
+     * and named in {@code issues} as two {@code what} the same, unless {@code issues} is null.
+     */
     private static List<String> distinct(String first, List<String> more, String what, List<String> issues) {
         List<String> all = new ArrayList<>();
         List<String> keys = new ArrayList<>();
@@ -230,7 +222,9 @@ public final class DraftChecks {
         given.addAll(more);
         for (String a : given.stream().map(DraftChecks::strip).filter(a -> !a.isEmpty()).toList()) {
             if (keys.contains(QuizText.key(a))) {
-                issues.add("two " + what + " are the same (\"" + a + "\")");
+                if (issues != null) {
+                    issues.add("two " + what + " are the same (\"" + a + "\")");
+                }
             } else {
                 all.add(a);
                 keys.add(QuizText.key(a));

@@ -220,6 +220,13 @@ public interface QuizcastConfig {
         /** Lifetime of an account token. */
         @WithDefault("24H")
         Duration tokenLifespan();
+
+        /**
+         * The keys that sign participant session tokens, {@code id:base64-secret} (id 1-255, secret of 32 bytes or
+         * more), shared by every pod; the first signs, all verify (docs/decisions.md, "Session tokens a pod checks
+         * alone"). None: a random key for this process only, so only it can check its tokens without the database.
+         */
+        java.util.Optional<java.util.List<String>> sessionKeys();
     }
 
     /** Health reporting. */

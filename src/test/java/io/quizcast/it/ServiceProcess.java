@@ -62,7 +62,7 @@ public final class ServiceProcess {
         this.port = freePort();
         this.log = workDir.resolve("service-" + port + ".log");
         Path keys = workDir.resolve("keys");
-        if (!sharedKeys || !Files.exists(keys.resolve("public.pem"))) {
+        if (!sharedKeys || !Files.exists(keys.resolve("public.pem")) || !Files.exists(keys.resolve("session.key"))) {
             writeKeys(keys);
         }
         Map<String, String> all = new HashMap<>(Map.of(
@@ -74,7 +74,8 @@ public final class ServiceProcess {
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve("public.pem").toUri().toString(),
                 "SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.resolve("private.pem").toUri().toString(),
                 "QUARKUS_HTTP_CORS_ORIGINS", "https://quiz.example.com",
-                "QUARKUS_SHUTDOWN_DELAY", "1S"));
+                "QUARKUS_SHUTDOWN_DELAY", "1S",
+                "QUIZCAST_AUTH_SESSION_KEYS", "1:" + read(keys.resolve("session.key"))));
         // every test shares 127.0.0.1: the abuse limits are lifted as in %test, unless a test sets them (LimitsIT)
         for (String limit : List.of("LOGIN_FAILURES_PER_ACCOUNT", "LOGIN_FAILURES_PER_ADDRESS",
                 "LOOKUP_MISSES_PER_ADDRESS", "JOINS_PER_ADDRESS", "JOINS_PER_EVENT")) {
@@ -273,6 +274,15 @@ public final class ServiceProcess {
         }
     }
 
+    private static String read(Path file) {
+        try {
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The account token key pair and the session token key, as a deployment's secret holds them. */
     private static void writeKeys(Path dir) {
         try {
             Files.createDirectories(dir);
@@ -284,6 +294,9 @@ public final class ServiceProcess {
                     + mime.encodeToString(pair.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n");
             Files.writeString(dir.resolve("public.pem"), "-----BEGIN PUBLIC KEY-----\n"
                     + mime.encodeToString(pair.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+            byte[] session = new byte[32];
+            new java.security.SecureRandom().nextBytes(session);
+            Files.writeString(dir.resolve("session.key"), Base64.getEncoder().encodeToString(session));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (java.security.GeneralSecurityException e) {

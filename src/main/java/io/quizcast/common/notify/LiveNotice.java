@@ -17,6 +17,7 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = LiveNotice.JoinLockChanged.class, name = "join_lock_changed"),
         @JsonSubTypes.Type(value = LiveNotice.EventDeleted.class, name = "event_deleted"),
         @JsonSubTypes.Type(value = LiveNotice.ParticipantRemoved.class, name = "participant_removed"),
+        @JsonSubTypes.Type(value = LiveNotice.SessionReplaced.class, name = "session_replaced"),
         @JsonSubTypes.Type(value = LiveNotice.QuizGenerating.class, name = "quiz_generating"),
         @JsonSubTypes.Type(value = LiveNotice.JobProgress.class, name = "job_progress"),
         @JsonSubTypes.Type(value = LiveNotice.GenerationEnded.class, name = "generation_ended")})
@@ -46,6 +47,11 @@ public sealed interface LiveNotice {
     record ParticipantRemoved(UUID eventId, UUID participantId, UUID clientId, String displayName)
             implements
                 LiveNotice {
+    }
+
+    /** A participant got a fresh session token (a rejoin, a recovery, the host's seat): the old one stops working. */
+    @RegisterForReflection
+    record SessionReplaced(UUID eventId, UUID participantId) implements LiveNotice {
     }
 
     /** The event was deleted: its sockets have nothing left to play. */

@@ -2,10 +2,9 @@ package io.quizcast.common.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
-import java.util.Base64;
 
 /**
- * The one source of secure randomness: session tokens and join codes. A bean, created at run time, because a
+ * The one source of secure randomness: session tokens' random part and keys, join codes. A bean, created at run time, because a
  * SecureRandom seeded while a native image is built would repeat its values in every process.
  */
 @ApplicationScoped
@@ -17,11 +16,11 @@ public class Randomness {
 
     private final SecureRandom random = new SecureRandom();
 
-    /** 256 random bits, base64url. */
-    public String sessionToken() {
-        byte[] bytes = new byte[32];
+    /** {@code n} random bytes. */
+    public byte[] bytes(int n) {
+        byte[] bytes = new byte[n];
         random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return bytes;
     }
 
     /** A join code: {@code length} characters of [A-Z0-9]. */

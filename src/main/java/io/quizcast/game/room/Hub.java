@@ -136,6 +136,15 @@ public class Hub implements Presence {
         return rooms.get(eventId);
     }
 
+    /**
+     * Whether this process holds the event's room loaded, read without its lock: a hint that the event exists (a
+     * deleted event's room is dropped at once), for a socket's upgrade.
+     */
+    public boolean holdsLoaded(UUID eventId) {
+        Room room = rooms.get(eventId);
+        return room != null && room.residency().loaded() && !room.residency().evicted();
+    }
+
     /** Drops a room at once (its event was deleted); call under the room's lock. */
     public void forget(Room room) {
         room.residency().markEvicted();

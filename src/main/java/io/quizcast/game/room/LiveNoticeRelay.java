@@ -65,6 +65,11 @@ public class LiveNoticeRelay {
                     out.everyone(new ServerMessage.ParticipantCount(room.sockets().onlineCount(),
                             room.memberCount(), room.listedPlayerCount()));
                 }
+            } else if (notice instanceof LiveNotice.SessionReplaced r) {
+                Member m = room.member(r.participantId());
+                if (m != null) {
+                    m.forgetToken();
+                }
             } else if (notice instanceof LiveNotice.EventDeleted) {
                 // the event is gone: its sockets are told to go (a reconnect then finds no event: 404)
                 for (var socket : Audiences.everyone(room)) {

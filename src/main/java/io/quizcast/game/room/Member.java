@@ -29,6 +29,8 @@ public final class Member {
     long segmentTimeMs;
     // correct answers in a row (the streak bonus)
     int streak;
+    // the hash of the participant's current session token, as stored; null: not known here (checked in the database)
+    String tokenHash;
 
     public Member(Participant p) {
         this.participantId = p.id;
@@ -43,6 +45,7 @@ public final class Member {
         this.totalScore = p.totalScore;
         this.totalTimeMs = p.totalResponseTimeMs;
         this.streak = p.answerStreak;
+        this.tokenHash = p.sessionTokenHash;
     }
 
     /** A copy for a turn's draft of the room (see {@link Room#draft()}). */
@@ -63,6 +66,7 @@ public final class Member {
         this.segmentScore = m.segmentScore;
         this.segmentTimeMs = m.segmentTimeMs;
         this.streak = m.streak;
+        this.tokenHash = m.tokenHash;
     }
 
     /** What may change of a participant who joins again: its name and its roles. */
@@ -70,6 +74,17 @@ public final class Member {
         displayName = p.displayName;
         player = p.isPlayer;
         host = p.isHost;
+        tokenHash = p.sessionTokenHash;
+    }
+
+    /** Whether a session token of this hash is the participant's current one, as far as this room knows. */
+    public boolean holdsToken(String hash) {
+        return tokenHash != null && tokenHash.equals(hash);
+    }
+
+    /** The participant's token was replaced elsewhere: its next socket is checked in the database. */
+    void forgetToken() {
+        tokenHash = null;
     }
 
     void rename(String name) {

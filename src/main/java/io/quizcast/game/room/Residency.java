@@ -12,9 +12,10 @@ public final class Residency {
     // how many times the room was (re)loaded: a turn planned before a reload does not adopt its draft over it
     private int loads;
     // false: read the room from the database before its next task (a failure that was not a rule's, a reload)
-    private boolean loaded;
+    // volatile: read without the lock, as a hint, by a socket's upgrade (Hub#holdsLoaded)
+    private volatile boolean loaded;
     // set under the lock when the Hub drops the room: a task that finds it set starts again on the new room
-    private boolean evicted;
+    private volatile boolean evicted;
     private volatile long lastActivityNanos = System.nanoTime();
     // the epoch this process holds the event with (event_owners), set when the room is loaded; 0 before
     private long epoch;

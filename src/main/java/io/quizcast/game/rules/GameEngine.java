@@ -1,5 +1,6 @@
 package io.quizcast.game.rules;
 
+import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.quizcast.common.error.DatabaseFailures;
 import io.quizcast.common.security.Caller;
@@ -15,9 +16,11 @@ import io.quizcast.game.room.Room;
 import io.quizcast.game.store.RoomStore;
 import io.quizcast.game.ws.ConnectionState;
 import io.quizcast.game.ws.FrameDecoder;
+import io.quizcast.participant.Participant;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -47,16 +50,45 @@ public class GameEngine {
         this.presenters = presenters;
     }
 
-    /** A socket opened: it observes the event until it joins; one without a token is told the open question. */
+    /**
+     * A socket opened: it observes the event until it joins; one without a token is told the open question. A
+     * session token not checked yet is checked first, against the room (its participant's current token) or, when
+     * the room does not know it, the database: a kicked or replaced token is closed with 4401.
+     */
     public Uni<Void> opened(WebSocketConnection socket, ConnectionState state) {
         boolean observerOnly = state.caller() instanceof Caller.Anonymous;
+        AtomicBoolean unknownHere = new AtomicBoolean();
         return tasks.locked(socket, state, (room, out) -> {
+            if (state.tokenToCheck()) {
+                Member member = room.member(state.participantOfToken());
+                if (member == null || !member.holdsToken(state.tokenHash())) {
+                    unknownHere.set(true);
+                    return false;
+                }
+                state.tokenChecked();
+            }
             room.sockets().observe(socket);
             if (observerOnly) {
                 presence.observed(room, socket, out);
             }
             return false;
-        }).replaceWithVoid();
+        }).chain(ignored -> unknownHere.get() ? openedAfterStore(socket, state) : Uni.createFrom().voidItem());
+    }
+
+    private Uni<Void> openedAfterStore(WebSocketConnection socket, ConnectionState state) {
+        return roomStore.participant(state.participantOfToken()).chain(p -> {
+            if (!holdsToken(p, state)) {
+                return socket.close(new CloseReason(ErrorCodes.CLOSE_INVALID_TOKEN, "invalid token"));
+            }
+            state.tokenChecked();
+            return opened(socket, state);
+        });
+    }
+
+    /** Whether the stored participant is current (not removed) and its session token is the socket's. */
+    private static boolean holdsToken(Participant p, ConnectionState state) {
+        return p != null && p.removedAt == null && p.sessionTokenHash != null
+                && p.sessionTokenHash.equals(state.tokenHash());
     }
 
     public Uni<Void> closed(WebSocketConnection socket, ConnectionState state) {
@@ -139,25 +171,57 @@ public class GameEngine {
         if (join.sessionCode() != null && !join.sessionCode().equals(eventId)) {
             throw new GameException(ErrorCodes.FORBIDDEN, "session_code names another event");
         }
-        // a session names its participant; only an account needs the event (to find or create its participant)
-        Uni<io.quizcast.participant.Participant> resolved = caller instanceof Caller.Session session
-                ? roomStore.participant(session.participantId())
-                : roomStore.event(eventId).chain(event -> roomStore.resolve(event, caller)
-                        // two sockets of one account created its participant at once: the other one won, take it
-                        .onFailure(f -> DatabaseFailures.isUniqueViolation(f, null))
-                        .recoverWithUni(() -> roomStore.resolve(event, caller)));
-        return resolved.chain(participant -> {
-            if (participant == null) {
-                throw new GameException(ErrorCodes.NOT_FOUND, "Participant not found");
+        if (caller instanceof Caller.Session session) {
+            return joinBySession(socket, state, session.participantId());
+        }
+        // only an account needs the event (to find or create its participant)
+        return roomStore.event(eventId).chain(event -> roomStore.resolve(event, caller)
+                // two sockets of one account created its participant at once: the other one won, take it
+                .onFailure(f -> DatabaseFailures.isUniqueViolation(f, null))
+                .recoverWithUni(() -> roomStore.resolve(event, caller)))
+                .chain(participant -> joinAs(socket, state, participant));
+    }
+
+    /**
+     * A session names its participant: the room's copy serves while the token is the one the room knows (no
+     * statement, the reconnect storm's case); otherwise the stored participant, whose token must still be this one.
+     */
+    private Uni<Void> joinBySession(WebSocketConnection socket, ConnectionState state, UUID participantId) {
+        AtomicBoolean inRoom = new AtomicBoolean();
+        return tasks.locked(socket, state, (room, out) -> {
+            Member member = room.member(participantId);
+            inRoom.set(member != null && member.holdsToken(state.tokenHash()));
+            if (!inRoom.get()) {
+                return false;
             }
-            return tasks.locked(socket, state, (room, out) -> {
-                state.joinedAs(participant.id);
-                return presence.joined(room, socket, participant, out);
-            }).chain(resumes -> resumes
-                    ? tasks.turn(socket, state, false, r -> r.game().paused(),
-                            (room, draft, out) -> presence.afterJoin(draft, participant.id, out))
-                    : Uni.createFrom().voidItem());
-        });
+            state.joinedAs(participantId);
+            return presence.joined(room, socket, member, out);
+        }).chain(resumes -> inRoom.get() ? afterJoin(socket, state, participantId, resumes)
+                : roomStore.participant(participantId).chain(p -> {
+                    if (p != null && !holdsToken(p, state)) {
+                        return socket.close(new CloseReason(ErrorCodes.CLOSE_INVALID_TOKEN, "invalid token"));
+                    }
+                    return joinAs(socket, state, p);
+                }));
+    }
+
+    private Uni<Void> joinAs(WebSocketConnection socket, ConnectionState state, Participant participant) {
+        if (participant == null) {
+            throw new GameException(ErrorCodes.NOT_FOUND, "Participant not found");
+        }
+        return tasks.locked(socket, state, (room, out) -> {
+            state.joinedAs(participant.id);
+            return presence.joined(room, socket, participant, out);
+        }).chain(resumes -> afterJoin(socket, state, participant.id, resumes));
+    }
+
+    /** The turn a join may call for: the round resumes when the joiner ends its pause. */
+    private Uni<Void> afterJoin(WebSocketConnection socket, ConnectionState state, UUID participantId,
+            boolean resumes) {
+        return resumes
+                ? tasks.turn(socket, state, false, r -> r.game().paused(),
+                        (room, draft, out) -> presence.afterJoin(draft, participantId, out))
+                : Uni.createFrom().voidItem();
     }
 
     private static Member sender(Room room, WebSocketConnection socket, ConnectionState state) {

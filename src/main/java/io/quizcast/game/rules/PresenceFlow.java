@@ -60,6 +60,11 @@ public class PresenceFlow {
         } else {
             member.refresh(participant);
         }
+        return joined(room, socket, member, out);
+    }
+
+    /** The same, for a member the room holds as it is (a session socket whose token the room knows). */
+    boolean joined(Room room, WebSocketConnection socket, Member member, Outbox out) {
         boolean reconnected = member.everConnected();
         WebSocketConnection previous = room.attach(member, socket);
         boolean repeat = previous == socket;

@@ -6,6 +6,8 @@ import io.quizcast.game.core.EventSettings;
 import io.quizcast.game.core.Game;
 import io.quizcast.game.core.Round;
 import io.quizcast.game.core.RoundQuestion;
+import io.quizcast.game.message.ErrorCodes;
+import io.quizcast.game.message.GameException;
 import io.quizcast.game.metrics.GameMetrics;
 import io.quizcast.game.owner.Ownership;
 import io.quizcast.game.room.Member;
@@ -61,6 +63,10 @@ public class RoomLoader {
                 : ownership.confirm(room.eventId, room.residency().epoch());
         return roomStore.event(room.eventId).call(event -> event == null ? Uni.createFrom().voidItem() : claimed)
                 .chain(event -> {
+                    if (event == null) {
+                        // deleted meanwhile (a socket's signed token vouched for it at the upgrade)
+                        throw new GameException(ErrorCodes.NOT_FOUND, "Event not found");
+                    }
                     room.resetGame(RoomStates.settings(event));
                     return roomStore.participantsSince(room.eventId, null);
                 }).chain(participants -> {

@@ -1,8 +1,10 @@
 package io.quizcast.game.ws;
 
 import io.quarkus.websockets.next.HttpUpgradeCheck;
+import io.quarkus.websockets.next.UserData;
 import io.quizcast.common.security.Caller;
 import io.quizcast.common.security.CallerResolver;
+import io.quizcast.common.security.SessionTokenSigner;
 import io.quizcast.common.security.SessionTokens;
 import io.quizcast.game.store.UpgradeLookups;
 import io.smallrye.mutiny.Uni;
@@ -13,8 +15,10 @@ import java.util.UUID;
 
 /**
  * Before the WebSocket upgrade: refused with 503 while the service drains, with 404 for an unknown event; the
- * token is resolved once, in the event's own statement, and kept with the connection (an invalid token is let
- * through so that it can be closed with 4401, as clients expect).
+ * token is resolved once and kept with the connection (an invalid token is let through so that it can be closed
+ * with 4401, as clients expect). A session token this service signed for this event needs no statement: who it
+ * names is read from it, and whether it still works is checked when the socket opens, against the room (see
+ * docs/decisions.md, "Session tokens a pod checks alone"); any other is looked up in the event's own statement.
  */
 @ApplicationScoped
 public class GameUpgradeCheck implements HttpUpgradeCheck {
@@ -23,24 +27,35 @@ public class GameUpgradeCheck implements HttpUpgradeCheck {
     static final int GONE = 400;
 
     private final UpgradeLookups lookups;
+    private final KnownEvents events;
     private final CallerResolver callers;
+    private final SessionTokenSigner signer;
     private final SocketDrain drain;
 
-    GameUpgradeCheck(UpgradeLookups lookups, CallerResolver callers, SocketDrain drain) {
+    GameUpgradeCheck(UpgradeLookups lookups, KnownEvents events, CallerResolver callers, SessionTokenSigner signer,
+            SocketDrain drain) {
         this.lookups = lookups;
+        this.events = events;
         this.callers = callers;
+        this.signer = signer;
         this.drain = drain;
     }
 
-    /**
-     * The caller, or null when the event does not exist: one statement on the plain pool (a session token is
-     * looked up in the same statement as the event).
-     */
-    private Uni<Caller> resolve(UUID eventId, String token) {
+    /** The caller, or null when the event does not exist; a session token's hash goes with the connection. */
+    private Uni<Caller> resolve(UUID eventId, String token, UserData connection) {
         if (!CallerResolver.isSessionToken(token)) {
-            return lookups.eventExists(eventId).map(exists -> exists ? callers.withoutLookup(token) : null);
+            return events.exists(eventId).map(exists -> exists ? callers.withoutLookup(token) : null);
         }
-        return lookups.tokenHolder(eventId, SessionTokens.hash(token))
+        String hash = SessionTokens.hash(token);
+        connection.put(ConnectionState.TOKEN_HASH, hash);
+        SessionTokenSigner.Signed signed = signer.verify(token);
+        if (signed != null && signed.eventId().equals(eventId)) {
+            return events.exists(eventId)
+                    .map(exists -> exists ? new Caller.Session(signed.participantId(), eventId) : null);
+        }
+        // an older random token, one of a key no longer in service, or one of another event: the database says
+        connection.put(ConnectionState.TOKEN_CHECKED, Boolean.TRUE);
+        return lookups.tokenHolder(eventId, hash)
                 .map(holder -> holder == null ? null
                         : CallerResolver.session(holder.participantId(), holder.eventId()));
     }
@@ -69,7 +84,7 @@ public class GameUpgradeCheck implements HttpUpgradeCheck {
         java.util.concurrent.Executor requestLoop = requestContext == null ? Runnable::run
                 : task -> requestContext.runOnContext(v -> task.run());
         String token = QueryParams.get(context.httpRequest().query(), "token");
-        return resolve(eventId, token)
+        return resolve(eventId, token, context.userData())
                 .map(caller -> {
                     if (caller == null) {
                         return CheckResult.rejectUpgradeSync(404);

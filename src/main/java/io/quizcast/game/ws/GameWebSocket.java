@@ -11,6 +11,7 @@ import io.quarkus.websockets.next.WebSocketConnection;
 import io.quizcast.common.error.DatabaseFailures;
 import io.quizcast.common.security.Caller;
 import io.quizcast.common.security.CallerResolver;
+import io.quizcast.common.security.SessionTokens;
 import io.quizcast.config.QuizcastConfig;
 import io.quizcast.game.message.ClientMessage;
 import io.quizcast.game.message.ErrorCodes;
@@ -50,17 +51,28 @@ public class GameWebSocket {
     public Uni<Void> onOpen(WebSocketConnection connection) {
         UUID eventId = UUID.fromString(connection.pathParam("event_id"));
         Caller known = connection.userData().get(ConnectionState.CALLER);
-        Uni<Caller> caller = known != null ? Uni.createFrom().item(known)
-                : callers.fromToken(QueryParams.get(connection.handshakeRequest().query(), "token"));
+        Uni<Caller> caller = known != null ? Uni.createFrom().item(known) : unchecked(connection);
         return caller.chain(c -> {
             if (c instanceof Caller.Invalid) {
                 return connection.close(new CloseReason(ErrorCodes.CLOSE_INVALID_TOKEN, "invalid token"));
             }
             ConnectionState state = new ConnectionState(eventId, c, new RateLimiter(settings.rateLimitPerSecond(),
-                    settings.rateLimitBurst(), settings.rateLimitStrikes(), settings.rateLimitWindow().toNanos()));
+                    settings.rateLimitBurst(), settings.rateLimitStrikes(), settings.rateLimitWindow().toNanos()),
+                    connection.userData().get(ConnectionState.TOKEN_HASH),
+                    Boolean.TRUE.equals(connection.userData().get(ConnectionState.TOKEN_CHECKED)));
             connection.userData().put(ConnectionState.KEY, state);
             return engine.opened(connection, state);
         });
+    }
+
+    /** Without the upgrade check's answer (it always runs for this endpoint): the token is looked up here. */
+    private Uni<Caller> unchecked(WebSocketConnection connection) {
+        String token = QueryParams.get(connection.handshakeRequest().query(), "token");
+        if (CallerResolver.isSessionToken(token)) {
+            connection.userData().put(ConnectionState.TOKEN_HASH, SessionTokens.hash(token));
+            connection.userData().put(ConnectionState.TOKEN_CHECKED, Boolean.TRUE);
+        }
+        return callers.fromToken(token);
     }
 
     @OnTextMessage

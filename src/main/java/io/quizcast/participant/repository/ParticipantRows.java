@@ -8,7 +8,8 @@ public final class ParticipantRows {
 
     public static final String COLUMNS = """
             id, event_id, user_id, device_id, display_name, avatar_url, avatar_type, join_status, is_late_joiner,
-            is_host, is_player, joined_at, total_score, total_response_time_ms, answer_streak, removed_at""";
+            is_host, is_player, joined_at, total_score, total_response_time_ms, answer_streak, removed_at,
+            session_token_hash""";
 
     private ParticipantRows() {
     }
@@ -30,6 +31,7 @@ public final class ParticipantRows {
         p.totalScore = row.getInteger("total_score");
         p.totalResponseTimeMs = row.getLong("total_response_time_ms");
         p.answerStreak = row.getInteger("answer_streak");
+        p.sessionTokenHash = row.getString("session_token_hash");
         p.removedAt = row.getOffsetDateTime("removed_at") == null ? null
                 : row.getOffsetDateTime("removed_at").toInstant();
         return p;

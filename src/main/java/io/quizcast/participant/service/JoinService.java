@@ -5,8 +5,10 @@ import io.quizcast.common.EventStatus;
 import io.quizcast.common.error.ApiException;
 import io.quizcast.common.error.DatabaseFailures;
 import io.quizcast.common.json.Times;
+import io.quizcast.common.notify.LiveNotice;
+import io.quizcast.common.notify.LiveNotices;
 import io.quizcast.common.security.Caller;
-import io.quizcast.common.security.Randomness;
+import io.quizcast.common.security.SessionTokenSigner;
 import io.quizcast.common.security.SessionTokens;
 import io.quizcast.event.Event;
 import io.quizcast.event.repository.EventRepository;
@@ -45,23 +47,31 @@ public class JoinService {
             return new JoinResponse(participant.eventId, participant.id, participant.deviceId, sessionToken,
                     participant.displayName, rejoining);
         }
+
+        /** What the rooms are told when this gave an existing participant a fresh token. */
+        public LiveNotice.SessionReplaced replaced() {
+            return new LiveNotice.SessionReplaced(participant.eventId, participant.id);
+        }
     }
 
     private final EventRepository events;
     private final ParticipantRepository participants;
     private final SegmentRepository segments;
-    private final Randomness randomness;
+    private final SessionTokenSigner tokens;
+    private final LiveNotices notices;
     private final JoinStatements statements;
     private final JoinAttemptRepository attempts;
 
     JoinService(EventRepository events, ParticipantRepository participants, SegmentRepository segments,
-            Randomness randomness, JoinStatements statements, JoinAttemptRepository attempts) {
+            SessionTokenSigner tokens, JoinStatements statements, JoinAttemptRepository attempts,
+            LiveNotices notices) {
         this.statements = statements;
         this.attempts = attempts;
         this.events = events;
         this.participants = participants;
         this.segments = segments;
-        this.randomness = randomness;
+        this.tokens = tokens;
+        this.notices = notices;
     }
 
     public Uni<JoinResponse> join(JoinRequest request, Caller caller) {
@@ -123,6 +133,7 @@ public class JoinService {
                     Joined joined = rejoin(existing);
                     return statements.rejoin(c, existing,
                             attemptRecord(event.id(), code, deviceId, accountId, name, "rejoined", existing.id))
+                            .call(() -> notices.publishIn(c, joined.replaced()))
                             .replaceWith(joined);
                 }
                 Uni<List<String>> names = lookUpNames ? statements.namesLike(c, event.id(), name)
@@ -172,7 +183,7 @@ public class JoinService {
 
     /** The same person again: same participant and name, a fresh session token (the old one stops working). */
     public Joined rejoin(Participant existing) {
-        String token = randomness.sessionToken();
+        String token = tokens.issue(existing.id, existing.eventId);
         existing.sessionTokenHash = SessionTokens.hash(token);
         existing.lastSeenAt = Times.now();
         return new Joined(existing, token, true);
@@ -200,10 +211,10 @@ public class JoinService {
     /** A new participant (not stored yet) with its fresh session token; a player is late when a quiz runs. */
     private Joined newParticipant(UUID eventId, boolean quizRunning, UUID deviceId, String displayName,
             String avatarUrl, String avatarType, UUID accountId, boolean isHost, boolean isPlayer) {
-        String token = randomness.sessionToken();
         Participant p = new Participant();
         p.id = UUID.randomUUID();
         p.eventId = eventId;
+        String token = tokens.issue(p.id, eventId);
         p.userId = accountId;
         p.deviceId = deviceId;
         p.displayName = displayName;

@@ -113,8 +113,8 @@ public class ParticipantService {
                                 "This device already belongs to another participant");
                     }
                     participant.deviceId = deviceId;
-                    return joins.rejoin(participant).response();
-                }));
+                    return joins.rejoin(participant);
+                })).call(joined -> notices.publish(joined.replaced())).map(JoinService.Joined::response);
     }
 
     /** The host takes a seat as a player (linked to the host account); 403 while joining is locked. */
@@ -146,7 +146,8 @@ public class ParticipantService {
                 if (existing != null) {
                     existing.isPlayer = true;
                     existing.isHost = true;
-                    return Uni.createFrom().item(joins.rejoin(existing).response());
+                    JoinService.Joined joined = joins.rejoin(existing);
+                    return notices.publish(joined.replaced()).replaceWith(joined.response());
                 }
                 return joins.create(event, DeviceIds.ofAccount(callerId), name, request.avatarUrl(),
                         request.avatarType(), callerId, true, true).map(JoinService.Joined::response);

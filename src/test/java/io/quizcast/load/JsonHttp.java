@@ -23,8 +23,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class JsonHttp {
 
-    /** A response: its status and its body parsed as JSON (null when it was not a JSON object). */
-    public record Response(int status, JsonObject body, String text) {
+    /**
+     * A response: its status, its body parsed as JSON (null when it was not a JSON object), and its Retry-After in
+     * seconds (0 without one).
+     */
+    public record Response(int status, JsonObject body, String text, long retryAfterSeconds) {
 
         public JsonObject ok(int expected, String what) {
             if (status != expected) {
@@ -73,7 +76,9 @@ public final class JsonHttp {
                             json = null;
                         }
                     }
-                    return new Response(response.statusCode(), json, text);
+                    String retry = response.getHeader("Retry-After");
+                    return new Response(response.statusCode(), json, text,
+                            retry == null ? 0 : Long.parseLong(retry.trim()));
                 }))
                 .onSuccess(result::complete)
                 .onFailure(result::completeExceptionally));

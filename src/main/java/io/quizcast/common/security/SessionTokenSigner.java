@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Participant session tokens that name their participant and event under an HMAC-SHA256 of a key the pods share:
- * a pod checks who a token is without the database. Layout, base64url: version, key id, participant, event, 16
+ * a pod checks who a token is without the database. Layout, base64url: version, key id, participant, event, 18
  * random bytes, MAC. The signature only says who the token names; whether it still works (not kicked, not
  * replaced) is the hash the database and the room keep. See docs/decisions.md, "Session tokens a pod checks alone".
  */
@@ -31,10 +31,11 @@ public class SessionTokenSigner {
 
     private static final Logger LOG = Logger.getLogger(SessionTokenSigner.class);
     private static final byte VERSION = 1;
-    private static final int BODY = 2 + 16 + 16 + 16;
+    private static final int RANDOM = 18;
+    private static final int BODY = 2 + 16 + 16 + RANDOM;
     private static final int MAC = 32;
-    /** Base64url of BODY + MAC bytes, unpadded: the only length a signed token has. */
-    static final int LENGTH = 4 * ((BODY + MAC) / 3) + ((BODY + MAC) % 3 == 0 ? 0 : (BODY + MAC) % 3 + 1);
+    /** Base64url of BODY + MAC bytes (a multiple of 3: no spare bits, one spelling per token): its only length. */
+    static final int LENGTH = (BODY + MAC) / 3 * 4;
     private static final String ALGORITHM = "HmacSHA256";
 
     private final Randomness randomness;
@@ -95,7 +96,7 @@ public class SessionTokenSigner {
         token.put(VERSION).put(signingKey);
         put(token, participantId);
         put(token, eventId);
-        token.put(randomness.bytes(16));
+        token.put(randomness.bytes(RANDOM));
         token.put(mac(keys.get(signingKey), token.array()));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(token.array());
     }

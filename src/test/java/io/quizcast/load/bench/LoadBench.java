@@ -65,6 +65,10 @@ class LoadBench {
                 severalPods(pg);
                 return;
             }
+            if ("takeover".equals(scenario)) {
+                takeover(pg);
+                return;
+            }
             LoadOptions options = LoadOptions.parse(args("--scenario", scenario));
             Measured quizcast = measure(pg, options, null);
             Measured nativeBuild = nativeRunner == null ? null : measure(pg, options, nativeRunner);
@@ -173,6 +177,25 @@ class LoadBench {
                 + " each player's `state_restored` there. NOTIFY: pgbench, 10 s per figure, a one-row update per"
                 + " transaction with and without `pg_notify` of a notice shaped like the service's, one pod"
                 + " listening.\n";
+        System.out.println(block);
+        new BenchmarksFile(Path.of("docs", "BENCHMARKS.md").toAbsolutePath()).write(scenario, label, block);
+    }
+
+    /** Issue 23: kill -9 of the owner of a large event while its players answer; the floor's connect rate beside. */
+    private void takeover(int pg) throws Exception {
+        int players = Integer.getInteger("pods.players", 10_000);
+        String table = new Takeover(pg, work, this::serverJvm, players).run();
+        String block = header("-Dscenario=takeover -Dpods.players=" + players) + table
+                + "\nTwo service processes (the packaged JVM build) on one PostgreSQL, with the production abuse limits;"
+                + " the bench's clients play the ingress (a socket closed by its pod reconnects at once, with its session"
+                + " token, to the pod the route names). The players join over REST from one address (as behind a"
+                + " venue's NAT), open their sockets on the owner, and get the first question; each answers once, at"
+                + " a moment spread evenly over " + Takeover.ANSWER_WINDOW_MS / 1000
+                + " s, and the owner is killed with -9 halfway through. A player is"
+                + " restored at its `state_restored` on the other pod; one whose answer the restore does not show"
+                + " answers again there. Every player's answer must end stored exactly once (rows = distinct players ="
+                + " players), or the run fails. The floor: the raw Vert.x server of the other scenarios, the same"
+                + " number of sockets opened at once (`fanout`, one event).\n";
         System.out.println(block);
         new BenchmarksFile(Path.of("docs", "BENCHMARKS.md").toAbsolutePath()).write(scenario, label, block);
     }

@@ -37,6 +37,14 @@ final class PodClient {
     volatile String questionId;
     // System.nanoTime of the last state_restored (after a reconnect into a running question)
     volatile long restoredNanos;
+    // the answer this player gives to the open question (null: none yet), and what became of it
+    private volatile String intended;
+    private volatile long answerSentNanos;
+    volatile long ackMicros = -1;
+    // the answer the last state_restored showed as stored (an answer whose acknowledgement the pod's loss swallowed)
+    volatile String restoredAnswer;
+    final AtomicInteger errors = new AtomicInteger();
+    final AtomicInteger refusedUpgrades = new AtomicInteger();
 
     PodClient(String eventId, String token, String userId, HttpClient client, Context context, IntSupplier route) {
         this.eventId = eventId;
@@ -56,7 +64,12 @@ final class PodClient {
                     socket.exceptionHandler(e -> {
                     });
                     socket.writeTextMessage(joinFrame().encode());
-                }).onFailure(f -> reconnect()));
+                }).onFailure(f -> {
+                    if (f instanceof io.vertx.core.http.UpgradeRejectedException) {
+                        refusedUpgrades.incrementAndGet();
+                    }
+                    reconnect();
+                }));
     }
 
     private void reconnect() {
@@ -79,11 +92,27 @@ final class PodClient {
                 joinedPort = port;
                 joined.complete(null);
             }
-            case "state_restored" -> restoredNanos = System.nanoTime();
+            case "state_restored" -> {
+                restoredNanos = System.nanoTime();
+                restoredAnswer = m.getString("your_answer");
+                // the answer was lost with the pod before it was stored: the restored question shows none, and the
+                // player taps again
+                if (intended != null && ackMicros < 0 && restoredAnswer == null) {
+                    sendAnswer();
+                }
+            }
+            case "answer_received" -> {
+                if (ackMicros < 0) {
+                    ackMicros = (System.nanoTime() - answerSentNanos) / 1000;
+                }
+            }
             case "error" -> {
+                errors.incrementAndGet();
                 // a join refused for overload (unavailable) is tried again, as a client should
                 if (joinedPort == 0 && "unavailable".equals(m.getString("code"))) {
                     context.owner().setTimer(200, id -> send(joinFrame()));
+                } else if (intended != null && ackMicros < 0 && "unavailable".equals(m.getString("code"))) {
+                    context.owner().setTimer(200, id -> sendAnswer());
                 }
             }
             case "question" -> {
@@ -94,6 +123,30 @@ final class PodClient {
             default -> {
             }
         }
+    }
+
+    /** Answers the open question now, or, when the socket is between pods, once it is restored on the next one. */
+    void answer(String text) {
+        context.runOnContext(v -> {
+            intended = text;
+            if (joinedPort != 0 && questionId != null) {
+                sendAnswer();
+            }
+        });
+    }
+
+    /** Whether this player's answer is known to be stored: acknowledged, or shown by a restore. */
+    boolean answerSettled() {
+        return ackMicros >= 0 || restoredAnswer != null;
+    }
+
+    private void sendAnswer() {
+        if (ws == null || ws.isClosed()) {
+            return; // restored on the next pod, it is given there
+        }
+        answerSentNanos = System.nanoTime();
+        ws.writeTextMessage(new JsonObject().put("type", "answer").put("question_id", questionId)
+                .put("selected_answer", intended).encode());
     }
 
     private JsonObject joinFrame() {

@@ -9,8 +9,6 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,11 +17,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -71,7 +67,7 @@ final class SeveralPods {
             // warm-up: a small game on each pod, discarded
             for (ServiceProcess pod : List.of(a, b)) {
                 JsonHttp http = pod == a ? httpA : httpB;
-                Game warm = Game.create(http, "warm-" + pod.port(), 200);
+                PodGame warm = PodGame.create(http, "warm-" + pod.port(), 200);
                 AtomicInteger route = new AtomicInteger(pod.port());
                 warm.connect(sockets, loops, route::get, i -> pod.port());
                 warm.play(2);
@@ -79,7 +75,7 @@ final class SeveralPods {
             }
 
             // 1. one pod
-            Game one = Game.create(httpA, "one", players);
+            PodGame one = PodGame.create(httpA, "one", players);
             AtomicInteger routeOne = new AtomicInteger(a.port());
             long oneStart = System.nanoTime();
             one.connect(sockets, loops, routeOne::get, i -> a.port());
@@ -92,7 +88,7 @@ final class SeveralPods {
             row(table, "one pod", "question fan-out to " + players + " sockets, p50 / p99 (ms)", onePod);
 
             // 2. spread over two pods at once, the route (the ingress's hash) on B
-            Game spread = Game.create(httpB, "spread", players);
+            PodGame spread = PodGame.create(httpB, "spread", players);
             AtomicInteger route = new AtomicInteger(b.port());
             long start = System.nanoTime();
             spread.connect(sockets, loops, route::get, i -> i % 2 == 0 ? a.port() : b.port());
@@ -177,111 +173,5 @@ final class SeveralPods {
                 + "UPDATE bench_notice SET join_locked = NOT join_locked WHERE id = :id;\n"
                 + (notify ? "SELECT pg_notify('quizcast_notices', '" + notice + "');\n" : "") + "COMMIT;\n");
         return new PgBench(pg, dir).rate(script, clients, 10);
-    }
-
-    /** One event with a host and its players, created over REST. */
-    private static final class Game {
-
-        final String eventId;
-        final String hostToken;
-        final String hostUserId;
-        final List<String> tokens;
-        final List<PodClient> clients = new ArrayList<>();
-        PodClient host;
-
-        private Game(String eventId, String hostToken, String hostUserId, List<String> tokens) {
-            this.eventId = eventId;
-            this.hostToken = hostToken;
-            this.hostUserId = hostUserId;
-            this.tokens = tokens;
-        }
-
-        static Game create(JsonHttp http, String name, int players) {
-            JsonObject account = http.call(HttpMethod.POST, "/api/auth/register",
-                    new JsonObject()
-                            .put("username", "pods-" + name + "-" + UUID.randomUUID().toString().substring(0, 8))
-                            .put("password", "load-password").put("display_name", "Host"),
-                    null).ok(201, "register host");
-            String token = account.getString("token");
-            JsonObject event = http.call(HttpMethod.POST, "/api/quizzes",
-                    new JsonObject().put("title", "Pods " + name).put("time_per_question", 300), token)
-                    .ok(201, "create event");
-            String segment = http.call(HttpMethod.POST, "/api/quizzes/" + event.getString("id") + "/questions",
-                    new JsonObject().put("presenter_name", "Host").put("title", "Round"), token)
-                    .ok(201, "create segment").getString("id");
-            JsonArray questions = new JsonArray();
-            for (int q = 0; q < 4; q++) {
-                questions.add(new JsonObject().put("question_text", "Q" + q + "?").put("correct_answer", "Right")
-                        .put("fake_answers", new JsonArray().add("Wrong A").add("Wrong B")));
-            }
-            http.call(HttpMethod.POST, "/api/segments/" + segment + "/questions/bulk",
-                    new JsonObject().put("questions", questions), token).ok(200, "import questions");
-            List<CompletableFuture<JsonHttp.Response>> joins = new ArrayList<>();
-            for (int i = 0; i < players; i++) {
-                joins.add(http.send(HttpMethod.POST, "/api/events/join",
-                        new JsonObject().put("code", event.getString("join_code"))
-                                .put("device_fingerprint", name + "-" + i).put("display_name", "P" + i),
-                        null));
-            }
-            List<String> tokens = new ArrayList<>();
-            for (CompletableFuture<JsonHttp.Response> join : joins) {
-                tokens.add(join.join().ok(200, "join").getString("sessionToken"));
-            }
-            return new Game(event.getString("id"), token, account.getJsonObject("user").getString("id"), tokens);
-        }
-
-        /** The host on the route's pod first, then every player on the pod {@code firstPod} gives it. */
-        void connect(HttpClient sockets, List<Context> loops, java.util.function.IntSupplier route,
-                java.util.function.IntUnaryOperator firstPod) {
-            host = new PodClient(eventId, hostToken, hostUserId, sockets, loops.get(0), route);
-            host.open(route.getAsInt());
-            host.joined.orTimeout(1, TimeUnit.MINUTES).join();
-            for (int i = 0; i < tokens.size(); i++) {
-                PodClient c = new PodClient(eventId, tokens.get(i), null, sockets, loops.get(i % loops.size()),
-                        route);
-                clients.add(c);
-                c.open(firstPod.applyAsInt(i));
-            }
-            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(10))
-                    .until(() -> clients.stream().allMatch(c -> c.joinedPort != 0) && host.joinedPort != 0);
-        }
-
-        boolean everyoneOn(int port) {
-            return host.joinedPort == port && clients.stream().allMatch(c -> c.joinedPort == port);
-        }
-
-        int moves() {
-            return clients.stream().mapToInt(c -> c.moves.get()).sum() + host.moves.get();
-        }
-
-        long restoredSince(long nanos) {
-            return clients.stream().filter(c -> c.restoredNanos - nanos > 0).count();
-        }
-
-        /** Plays {@code questions} questions; returns the fan-out of the last one to every player. */
-        Latencies play(int questions) {
-            String previous = null;
-            for (int q = 0; q < questions; q++) {
-                host.send(new JsonObject().put("type", q == 0 ? "start_game" : "next_question"));
-                String before = previous;
-                await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(10))
-                        .until(() -> clients.stream().allMatch(c -> c.questionId != null
-                                && !c.questionId.equals(before)));
-                previous = clients.get(0).questionId;
-                if (q + 1 < questions) {
-                    host.send(new JsonObject().put("type", "reveal_answer"));
-                }
-            }
-            Latencies fanOut = new Latencies();
-            for (PodClient c : clients) {
-                fanOut.add(c.questionDelayMicros);
-            }
-            return fanOut;
-        }
-
-        void close() {
-            host.close();
-            clients.forEach(PodClient::close);
-        }
     }
 }

@@ -69,6 +69,26 @@ public class RoomTasks {
     }
 
     /**
+     * Loads the event's room here if it is not yet (taking the event over, as the first socket's task would): true
+     * once it is, false when there is no such event (the empty room is dropped). The caller shares one call among
+     * everyone who waits for the same room ({@code KnownEvents}).
+     */
+    public Uni<Boolean> load(UUID eventId) {
+        Room room = hub.room(eventId);
+        return loadedUnderLock(room, false, r -> Boolean.TRUE)
+                .onFailure(OwnershipLost.class).recoverWithItem(Boolean.TRUE) // its sockets are sent on when they open
+                .onFailure(GameException.class)
+                .recoverWithUni(f -> ErrorCodes.NOT_FOUND.equals(((GameException) f).code())
+                        ? room.lock.withLock(() -> {
+                            hub.forget(room);
+                            return Uni.createFrom().item(Boolean.FALSE);
+                        })
+                        : Uni.createFrom().failure(f))
+                .chain(loaded -> loaded != null ? Uni.createFrom().item(loaded)
+                        : room.writes.settled().chain(() -> load(eventId)));
+    }
+
+    /**
      * The start of every task under the room's lock: the room is loaded first (again, after a failure that was not a
      * rule's, which marks it for that), then {@code work} runs on it. A null item says the task must start again: the
      * room was evicted, or answers in flight must land first (on a room to reload, or before a question closes).

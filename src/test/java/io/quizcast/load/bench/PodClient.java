@@ -37,6 +37,9 @@ final class PodClient {
     volatile String questionId;
     // System.nanoTime of the last state_restored (after a reconnect into a running question)
     volatile long restoredNanos;
+    // System.nanoTime of the last successful upgrade, and of the last `connected` (the join's answer)
+    volatile long upgradedNanos;
+    volatile long connectedNanos;
     // the answer this player gives to the open question (null: none yet), and what became of it
     private volatile String intended;
     private volatile long answerSentNanos;
@@ -59,6 +62,7 @@ final class PodClient {
         context.runOnContext(v -> client.webSocket(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port)
                 .setURI("/api/ws/event/" + eventId + "?token=" + token)).onSuccess(socket -> {
                     ws = socket;
+                    upgradedNanos = System.nanoTime();
                     socket.textMessageHandler(text -> onText(port, text));
                     socket.closeHandler(c -> reconnect());
                     socket.exceptionHandler(e -> {
@@ -89,6 +93,7 @@ final class PodClient {
         switch (m.getString("type")) {
             case "ping" -> ws.writeTextMessage("{\"type\":\"pong\"}");
             case "connected" -> {
+                connectedNanos = System.nanoTime();
                 joinedPort = port;
                 joined.complete(null);
             }

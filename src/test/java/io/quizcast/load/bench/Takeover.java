@@ -108,9 +108,13 @@ final class Takeover {
             await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(10))
                     .until(() -> game.clients.stream().allMatch(PodClient::answerSettled));
 
+            Latencies upgraded = new Latencies();
+            Latencies connected = new Latencies();
             Latencies restored = new Latencies();
             Latencies acks = new Latencies();
             for (PodClient c : game.clients) {
+                upgraded.add((c.upgradedNanos - crash) / 1000);
+                connected.add((c.connectedNanos - crash) / 1000);
                 restored.add((c.restoredNanos - crash) / 1000);
                 if (c.ackMicros >= 0) {
                     acks.add(c.ackMicros);
@@ -127,6 +131,8 @@ final class Takeover {
                     + " %d players restored on the other pod (ms)", players),
                     String.format(Locale.ROOT, "%.0f / %.0f / %.0f / %.0f", restored.percentileMs(0),
                             restored.percentileMs(0.5), restored.percentileMs(0.99), lastS * 1000));
+            row(table, "the same players' sockets upgraded / `connected` on the other pod, first / p50 / last (ms)",
+                    spread(upgraded) + " / " + spread(connected));
             row(table, "players restored per second (players / last restore)",
                     String.format(Locale.ROOT, "%.0f", players / lastS));
             row(table, "answers acknowledged before the kill / after it / stored with the acknowledgement lost"
@@ -137,6 +143,7 @@ final class Takeover {
                     String.format(Locale.ROOT, "%.0f / %.0f", acks.percentileMs(0.5), acks.percentileMs(0.99)));
             row(table, "error frames / upgrades refused", errors + " / " + refused);
             game.close();
+            a.stop(); // a graceful end: its flight recording (-Dload.jfr) is written
             if (stored[0] != players || stored[1] != players || acked + shownByRestore != players) {
                 throw new IllegalStateException("answers lost or doubled: " + table);
             }
@@ -172,6 +179,11 @@ final class Takeover {
             row(table, "floor (raw Vert.x): REST joins per second",
                     String.format(Locale.ROOT, "%.0f", h.getOrDefault("join_per_s", Double.NaN)));
         }
+    }
+
+    private static String spread(Latencies l) {
+        return String.format(Locale.ROOT, "%.0f, %.0f, %.0f", l.percentileMs(0), l.percentileMs(0.5),
+                l.percentileMs(1.0));
     }
 
     private static void row(StringBuilder table, String metric, Object value) {

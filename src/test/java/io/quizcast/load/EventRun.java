@@ -29,6 +29,8 @@ final class EventRun {
     final List<GameSocket> players = new ArrayList<>();
     final List<SlowReader> slowReaders = new ArrayList<>();
     final List<String> playerTokens = Collections.synchronizedList(new ArrayList<>());
+    // the players with accounts: by player number, the account's token and id (registered before the joins)
+    final java.util.Map<Integer, String[]> accounts = new java.util.concurrent.ConcurrentHashMap<>();
 
     private volatile int slot = -1;
     private CountDownLatch[] questionLatch;

@@ -51,6 +51,10 @@ public final class LoadRun {
         try {
             preflight(http);
             phase("create", () -> create(http, events));
+            if (options.accountShare() > 0) {
+                // accounts are made before the event (and hashing their passwords is not a join)
+                phase("accounts", () -> register(http, events));
+            }
             phase("join", () -> join(http, events));
             if (options.holdSeconds() > 0) {
                 stats.idleRssBeforeKiB = IdleMemory.rssAfterGc(server);
@@ -124,20 +128,45 @@ public final class LoadRun {
         }
     }
 
-    /** Joins every player over REST; a share first registers an account and joins with its token. */
+    /** Registers the share of players with accounts, before the joins (their tokens by player number). */
+    private void register(JsonHttp http, List<EventRun> events) {
+        Semaphore inFlight = new Semaphore(options.joinConcurrency());
+        List<CompletableFuture<?>> all = new ArrayList<>();
+        for (EventRun event : events) {
+            int accounts = (int) Math.round(options.players() * options.accountShare());
+            for (int p = 0; p < accounts; p++) {
+                int player = p;
+                acquire(inFlight);
+                String username = "p-" + runId + "-" + event.number + "-" + player;
+                all.add(http.send(HttpMethod.POST, "/api/auth/register", new JsonObject().put("username", username)
+                        .put("password", "load-password").put("display_name", "Player " + player), null)
+                        .thenAccept(r -> {
+                            if (r.status() != 201) {
+                                stats.joinFailures.computeIfAbsent("register " + r.status(),
+                                        k -> new AtomicInteger()).incrementAndGet();
+                                return;
+                            }
+                            event.accounts.put(player, new String[]{r.body().getString("token"),
+                                    r.body().getJsonObject("user").getString("id")});
+                        })
+                        .whenComplete((ok, failure) -> inFlight.release()));
+            }
+        }
+        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).orTimeout(30, TimeUnit.MINUTES)
+                .exceptionally(e -> null).join();
+    }
+
+    /** Joins every player over REST; the share with accounts joins with its account's token. */
     private void join(JsonHttp http, List<EventRun> events) {
         Semaphore inFlight = new Semaphore(options.joinConcurrency());
         List<CompletableFuture<?>> all = new ArrayList<>();
-        AtomicInteger accountsLeft = new AtomicInteger();
         long start = System.nanoTime();
         for (EventRun event : events) {
-            int accounts = (int) Math.round(options.players() * options.accountShare());
-            accountsLeft.addAndGet(accounts);
             for (int p = 0; p < options.players(); p++) {
-                int player = p;
+                String[] account = event.accounts.get(p);
                 acquire(inFlight);
-                CompletableFuture<?> done = (player < accounts ? registerThenJoin(http, event, player)
-                        : joinAnonymous(http, event, player, null, null))
+                CompletableFuture<?> done = joinPlayer(http, event, p, account == null ? null : account[0],
+                        account == null ? null : account[1])
                         .whenComplete((ok, failure) -> inFlight.release());
                 all.add(done);
             }
@@ -147,22 +176,7 @@ public final class LoadRun {
         stats.joinSeconds = (System.nanoTime() - start) / 1e9;
     }
 
-    private CompletableFuture<?> registerThenJoin(JsonHttp http, EventRun event, int player) {
-        String username = "p-" + runId + "-" + event.number + "-" + player;
-        return http.send(HttpMethod.POST, "/api/auth/register", new JsonObject().put("username", username)
-                .put("password", "load-password").put("display_name", "Player " + player), null)
-                .thenCompose(r -> {
-                    if (r.status() != 201) {
-                        stats.joinFailures.computeIfAbsent("register " + r.status(), k -> new AtomicInteger())
-                                .incrementAndGet();
-                        return CompletableFuture.completedFuture(null);
-                    }
-                    return joinAnonymous(http, event, player, r.body().getString("token"),
-                            r.body().getJsonObject("user").getString("id"));
-                });
-    }
-
-    private CompletableFuture<?> joinAnonymous(JsonHttp http, EventRun event, int player, String accountToken,
+    private CompletableFuture<?> joinPlayer(JsonHttp http, EventRun event, int player, String accountToken,
             String userId) {
         long sent = System.nanoTime();
         JsonObject body = new JsonObject().put("code", event.joinCode)

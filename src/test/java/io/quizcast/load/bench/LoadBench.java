@@ -258,7 +258,7 @@ class LoadBench {
 
     private static String cpu(Map<String, Double> h) {
         List<String> parts = new ArrayList<>();
-        for (String phase : List.of("create", "join", "connect", "hold", "play")) {
+        for (String phase : List.of("create", "accounts", "join", "connect", "hold", "play")) {
             if (h.containsKey("server_cpu_s_" + phase)) {
                 parts.add(String.format(Locale.ROOT, "%s %.1f/%.1f", phase, h.get("server_cpu_s_" + phase),
                         h.get("tool_cpu_s_" + phase)));

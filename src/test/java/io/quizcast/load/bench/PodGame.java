@@ -36,6 +36,23 @@ final class PodGame {
         this.tokens = tokens;
     }
 
+    /** The bench's socket client: many sockets, and frames as large as a host's `connected` of 10,000. */
+    static HttpClient socketClient(io.vertx.core.Vertx vertx) {
+        return vertx.createHttpClient(new io.vertx.core.http.HttpClientOptions().setMaxWebSockets(Integer.MAX_VALUE)
+                .setConnectTimeout(30_000)
+                // the host's connected frame lists every participant: far above Vert.x's 64 KiB default
+                .setMaxWebSocketFrameSize(1 << 20).setMaxWebSocketMessageSize(1 << 22));
+    }
+
+    /** A small game on the pod, discarded: its JIT warms up on the same paths. */
+    static void warmUp(io.quizcast.it.ServiceProcess pod, JsonHttp http, HttpClient sockets, List<Context> loops) {
+        PodGame warm = create(http, "warm-" + pod.port(), 200);
+        java.util.concurrent.atomic.AtomicInteger route = new java.util.concurrent.atomic.AtomicInteger(pod.port());
+        warm.connect(sockets, loops, route::get, i -> pod.port());
+        warm.play(2);
+        warm.close();
+    }
+
     static PodGame create(JsonHttp http, String name, int players) {
         JsonObject account = http.call(HttpMethod.POST, "/api/auth/register",
                 new JsonObject()

@@ -8,7 +8,6 @@ import io.quizcast.load.Latencies;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +18,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,14 +48,11 @@ final class SeveralPods {
         Path dir = Files.createDirectories(work.resolve("several-pods"));
         String jdbc = "jdbc:postgresql://localhost:" + pg + "/postgres";
         String reactive = "postgresql://localhost:" + pg + "/postgres";
-        // both are made before either starts: they share one work folder, so one pair of token keys
-        ServiceProcess a = new ServiceProcess(jdbc, reactive, dir, heap);
-        ServiceProcess b = new ServiceProcess(jdbc, reactive, dir, heap);
+        // one work folder: one set of token keys (account and session), shared by both
+        ServiceProcess a = new ServiceProcess(jdbc, reactive, dir, heap, Map.of());
+        ServiceProcess b = new ServiceProcess(jdbc, reactive, dir, heap, Map.of());
         Vertx vertx = Vertx.vertx();
-        HttpClient sockets = vertx.createHttpClient(
-                new HttpClientOptions().setMaxWebSockets(Integer.MAX_VALUE).setConnectTimeout(30_000)
-                        // the host's connected frame lists every participant: far above Vert.x's 64 KiB default
-                        .setMaxWebSocketFrameSize(1 << 20).setMaxWebSocketMessageSize(1 << 22));
+        HttpClient sockets = PodGame.socketClient(vertx);
         List<Context> loops = List.of(vertx.getOrCreateContext(), vertx.getOrCreateContext());
         StringBuilder table = new StringBuilder("| part | metric | value |\n|---|---|---|\n");
         try {
@@ -65,14 +62,8 @@ final class SeveralPods {
             JsonHttp httpB = new JsonHttp(vertx, loops, b.base(), 32, 30_000);
 
             // warm-up: a small game on each pod, discarded
-            for (ServiceProcess pod : List.of(a, b)) {
-                JsonHttp http = pod == a ? httpA : httpB;
-                PodGame warm = PodGame.create(http, "warm-" + pod.port(), 200);
-                AtomicInteger route = new AtomicInteger(pod.port());
-                warm.connect(sockets, loops, route::get, i -> pod.port());
-                warm.play(2);
-                warm.close();
-            }
+            PodGame.warmUp(a, httpA, sockets, loops);
+            PodGame.warmUp(b, httpB, sockets, loops);
 
             // 1. one pod
             PodGame one = PodGame.create(httpA, "one", players);

@@ -10,7 +10,6 @@ import io.quizcast.load.LoadRun;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,9 +65,7 @@ final class Takeover {
         ServiceProcess a = new ServiceProcess(jdbc, reactive, dir, jvm.apply("takeover-a"), PRODUCTION_LIMITS);
         ServiceProcess b = new ServiceProcess(jdbc, reactive, dir, jvm.apply("takeover-b"), PRODUCTION_LIMITS);
         Vertx vertx = Vertx.vertx();
-        HttpClient sockets = vertx.createHttpClient(
-                new HttpClientOptions().setMaxWebSockets(Integer.MAX_VALUE).setConnectTimeout(30_000)
-                        .setMaxWebSocketFrameSize(1 << 20).setMaxWebSocketMessageSize(1 << 22));
+        HttpClient sockets = PodGame.socketClient(vertx);
         List<Context> loops = List.of(vertx.getOrCreateContext(), vertx.getOrCreateContext());
         StringBuilder table = new StringBuilder("| metric | value |\n|---|---|\n");
         try {
@@ -76,7 +73,7 @@ final class Takeover {
             b.start();
             JsonHttp httpB = new JsonHttp(vertx, loops, b.base(), 32, 60_000);
             for (ServiceProcess pod : List.of(a, b)) {
-                warmUp(pod, new JsonHttp(vertx, loops, pod.base(), 32, 60_000), sockets, loops);
+                PodGame.warmUp(pod, new JsonHttp(vertx, loops, pod.base(), 32, 60_000), sockets, loops);
             }
 
             PodGame game = PodGame.create(httpB, "takeover", players);
@@ -154,15 +151,6 @@ final class Takeover {
         }
         floor(table);
         return table.toString();
-    }
-
-    /** A small game on the pod, discarded: its JIT warms up on the same paths. */
-    private static void warmUp(ServiceProcess pod, JsonHttp http, HttpClient sockets, List<Context> loops) {
-        PodGame warm = PodGame.create(http, "warm-" + pod.port(), 200);
-        AtomicInteger route = new AtomicInteger(pod.port());
-        warm.connect(sockets, loops, route::get, i -> pod.port());
-        warm.play(2);
-        warm.close();
     }
 
     /** The raw Vert.x floor with the same number of sockets opened at once: its connect and REST join rates. */

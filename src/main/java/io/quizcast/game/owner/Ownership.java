@@ -1,5 +1,6 @@
 package io.quizcast.game.owner;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import io.quizcast.common.notify.PgChannels;
 import io.quizcast.common.sql.PooledStatements;
@@ -10,6 +11,7 @@ import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -66,6 +68,8 @@ public class Ownership {
     private final String ownerId;
     private final double leaseSeconds;
     private final long leaseNanos;
+    private final Vertx vertx;
+    private final long renewal;
 
     Ownership(PooledStatements statements, Hub hub, PgChannels channels, Vertx vertx, QuizcastConfig config) {
         this.statements = statements;
@@ -74,9 +78,18 @@ public class Ownership {
         this.leaseSeconds = config.owner().lease().toMillis() / 1000.0;
         this.leaseNanos = config.owner().lease().toNanos();
         channels.listen(CHANNEL, this::onNotice);
-        vertx.setPeriodic(Math.max(100, config.owner().lease().toMillis() / 3), id -> renew());
+        this.vertx = vertx;
+        this.renewal = vertx.setPeriodic(Math.max(100, config.owner().lease().toMillis() / 3), id -> renew());
         hub.onEvicted(this::release);
         LOG.infof("This process runs live events as owner %s (lease %.1f s)", ownerId, leaseSeconds);
+    }
+
+    /**
+     * Shutting down: no renewal after this (one that fired once the beans were gone would reach a pool that is no
+     * longer there, an error in the log of every stop that came at the wrong moment; UpgradeStormIT saw it).
+     */
+    void stop(@Observes ShutdownEvent event) {
+        vertx.cancelTimer(renewal);
     }
 
     public String ownerId() {

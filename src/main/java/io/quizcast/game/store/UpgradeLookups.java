@@ -21,10 +21,6 @@ public class UpgradeLookups {
         this.statements = statements;
     }
 
-    public Uni<Boolean> eventExists(UUID eventId) {
-        return statements.query("SELECT 1 FROM events WHERE id = $1", Tuple.of(eventId)).map(rows -> rows.size() > 0);
-    }
-
     /** The holder of a session token (by its hash), looked up with the event in one statement; null: no such event. */
     public Uni<TokenHolder> tokenHolder(UUID eventId, String tokenHash) {
         return statements.query("""

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -63,6 +64,7 @@ public final class FakeAiProvider {
     private final List<SpeechCall> speechCalls = new CopyOnWriteArrayList<>();
     private volatile Function<JsonObject, Reply> chatResponder;
     private volatile Function<SpeechCall, Reply> speechResponder;
+    private volatile CompletableFuture<Void> speechGate = CompletableFuture.completedFuture(null);
     private volatile HttpServer server;
     private volatile int port;
 
@@ -127,6 +129,7 @@ public final class FakeAiProvider {
         speechQueue.clear();
         chatCalls.clear();
         speechCalls.clear();
+        speechGate.complete(null);
         defaultResponders();
         start();
     }
@@ -153,6 +156,16 @@ public final class FakeAiProvider {
     /** How transcription requests are answered when their queue is empty. */
     public void speechResponder(Function<SpeechCall, Reply> responder) {
         this.speechResponder = responder;
+    }
+
+    /**
+     * Holds every transcription reply until the returned action runs, so that a test sees the stage a job is at
+     * while its transcription is out (the reply still comes within the client's timeout when released in time).
+     */
+    public Runnable holdSpeechReplies() {
+        CompletableFuture<Void> gate = new CompletableFuture<>();
+        speechGate = gate;
+        return () -> gate.complete(null);
     }
 
     /** Answers the next valid chat request (in the order enqueued), ahead of the responder. */
@@ -309,7 +322,8 @@ public final class FakeAiProvider {
                 return;
             }
             Reply queued = speechQueue.poll();
-            send(ctx, queued != null ? queued : speechResponder.apply(call));
+            Reply reply = queued != null ? queued : speechResponder.apply(call);
+            speechGate.thenRun(() -> vertx.runOnContext(released -> send(ctx, reply)));
         });
     }
 

@@ -22,7 +22,6 @@ import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +62,7 @@ class TalkToQuizInBrowserTest extends BrowserTest {
     @BeforeEach
     void provider() {
         fake = GenerationFixtures.freshProvider();
-        // speech to text takes 1.5 s (the profile times out at 3 s): long enough to see the stage and the progress
-        fake.speechResponder(call -> slow(Reply.transcript(GenerationFixtures.TALK, 25), Duration.ofMillis(1500)));
+        fake.speechResponder(call -> Reply.transcript(GenerationFixtures.TALK, 25));
     }
 
     @Test
@@ -95,6 +93,8 @@ class TalkToQuizInBrowserTest extends BrowserTest {
                 new LocatorAssertions.HasTextOptions().setTimeout(10_000));
         patPhone.waitForTimeout(5_000);
         browser.screenshot(patPhone, "talk-seat-recording-phone");
+        // the transcription is held until the stage was seen (the profile's client gives up after 3 s)
+        Runnable transcribed = fake.holdSpeechReplies();
         button(talk, "Stop and make the quiz").click();
 
         // the room hears the quiz is on its way; the presenter follows the job
@@ -103,6 +103,7 @@ class TalkToQuizInBrowserTest extends BrowserTest {
         assertThat(talk.locator(".job-stage")).containsText("Turning the talk into text");
         assertThat(talk.getByRole(AriaRole.PROGRESSBAR)).isVisible();
         browser.screenshot(patPhone, "talk-seat-progress-phone");
+        transcribed.run();
         browser.screenshot(ann, "talk-player-preparing-phone");
         browser.screenshot(screen, "talk-screen-preparing");
 
@@ -266,10 +267,6 @@ class TalkToQuizInBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join")).click();
         assertThat(page.locator("#player-name")).hasText(account.displayName());
         return page;
-    }
-
-    private static Reply slow(Reply reply, Duration delay) {
-        return new Reply(reply.status(), reply.body(), reply.headers(), delay);
     }
 
     /** Writes the talk as speech (espeak-ng) once; false when espeak-ng is not installed. */

@@ -32,6 +32,26 @@ function failureWords(job) {
   return detail && detail !== words ? `${words} (${detail})` : words;
 }
 
+const STATUS_ORDER = ['queued', 'running'];
+const rank = (job) => [
+  LIVE.includes(job.status) ? STATUS_ORDER.indexOf(job.status) : STATUS_ORDER.length,
+  STAGES.indexOf(job.stage),
+  job.progress ?? 0,
+];
+
+/**
+ * Whether a read of a running job is older than what is shown: a reply that left the server before a message that
+ * came first (the stop's answer after the worker's "transcribing"). A live job only moves forward.
+ */
+function behind(job, shown) {
+  if (!job || !isLive(job)) return false;
+  const [a, b] = [rank(job), rank(shown)];
+  const i = a.findIndex((value, index) => value !== b[index]);
+  return i >= 0 && a[i] < b[i];
+}
+
+const progressOf = (job) => ({ status: job.status, stage: job.stage, progress: job.progress });
+
 export class JobProgress {
   /** onSettled(job) hears a job that left queued/running (drafts ready, failed, cancelled); onError(error) refusals. */
   constructor(token, { onSettled, onError }) {
@@ -64,7 +84,7 @@ export class JobProgress {
   /** Shows a job (null hides the panel). */
   show(job) {
     const wasLive = isLive(this.job) && this.job.id === job?.id;
-    this.job = job;
+    this.job = wasLive && behind(job, this.job) ? { ...job, ...progressOf(this.job) } : job;
     this.lastNews = performance.now();
     this.render();
     this.watch();

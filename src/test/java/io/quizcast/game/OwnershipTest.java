@@ -86,6 +86,33 @@ class OwnershipTest {
     }
 
     @Test
+    void aRoomTakenBackReadsTheAnswersScoresAndSettingsStoredBeforeTheTakeOver() {
+        Game game = openQuestion();
+        game.player1.send(Map.of("type", "answer", "question_id", game.questionId, "selected_answer", "Yes"));
+        game.player1.next("answer_received");
+        long before = Sql.count(pool, "SELECT total_score FROM event_participants WHERE id = $1",
+                game.player.participantId());
+        assertThat(before).as("a right answer scores").isPositive();
+
+        takeOver(game.event.id(), true);
+        for (GameClient c : game.clients()) {
+            assertThat(c.awaitClose()).isEqualTo(1001);
+        }
+        try (GameClient player = GameClient.connect("back", base, game.event.id(), game.player.sessionToken())) {
+            player.joinWithSession();
+            Map<String, Object> restored = player.next("state_restored");
+            assertThat(restored).containsEntry("current_question_id", game.questionId)
+                    .containsEntry("current_phase", "showing_question").containsEntry("your_answer", "Yes")
+                    .containsEntry("your_score", (int) before).containsEntry("time_limit", 300);
+            player.send(Map.of("type", "answer", "question_id", game.questionId, "selected_answer", "No"));
+            assertThat(player.next("error").get("message").toString()).containsIgnoringCase("already");
+        } finally {
+            game.close();
+        }
+        assertThat(answers(game.event.id())).as("the answer stored once").isEqualTo(1);
+    }
+
+    @Test
     void aWriteAfterAMissedTakeOverStoresNothingAndClosesTheSockets() {
         Game game = openQuestion();
         String stateBefore = phase(game.event.id());

@@ -9,6 +9,7 @@ import io.quizcast.game.room.Hub;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -46,6 +47,7 @@ public class Ownership {
             taken AS (
                 INSERT INTO event_owners AS o (event_id, owner, epoch, expires_at)
                 SELECT $1, $2, 1, now() + make_interval(secs => $3) FROM (SELECT count(*) FROM locked) waited
+                WHERE EXISTS (SELECT 1 FROM events WHERE id = $1)
                 ON CONFLICT (event_id) DO UPDATE SET owner = EXCLUDED.owner, epoch = o.epoch + 1,
                     expires_at = EXCLUDED.expires_at, acquired_at = now()
                 RETURNING event_id, owner, epoch)
@@ -102,23 +104,31 @@ public class Ownership {
         return claim == null ? null : claim.epoch;
     }
 
-    /** Takes the event over for this process, whoever held it: returns the new epoch (the old owner is fenced). */
-    public Uni<Long> takeOver(UUID eventId) {
+    /**
+     * Takes the event over for this process, whoever held it, on the given connection (the statements pipelined
+     * after it read what it fenced): returns the new epoch (the old owner is fenced), or null when there is no such
+     * event.
+     */
+    public Uni<Long> takeOver(UUID eventId, SqlClient connection) {
         long since = System.nanoTime();
-        return statements.query(TAKE_OVER, Tuple.of(eventId, ownerId, leaseSeconds, CHANNEL)).map(rows -> {
-            long epoch = rows.iterator().next().getLong(0);
-            claims.put(eventId, new Claim(epoch, since));
-            Claim other = elsewhere.get(eventId);
-            if (other != null && other.epoch > epoch) {
-                lost(eventId, epoch);
-            }
-            return epoch;
-        });
+        return connection.preparedQuery(TAKE_OVER).execute(Tuple.of(eventId, ownerId, leaseSeconds, CHANNEL))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        return null;
+                    }
+                    long epoch = rows.iterator().next().getLong(0);
+                    claims.put(eventId, new Claim(epoch, since));
+                    Claim other = elsewhere.get(eventId);
+                    if (other != null && other.epoch > epoch) {
+                        lost(eventId, epoch);
+                    }
+                    return epoch;
+                });
     }
 
     /** Renews a claim this process holds already (a room reloaded here): fails with OwnershipLost when it is gone. */
-    public Uni<Void> confirm(UUID eventId, long epoch) {
-        return statements.query(CONFIRM, Tuple.of(eventId, ownerId, leaseSeconds, epoch)).map(rows -> {
+    public Uni<Void> confirm(UUID eventId, long epoch, SqlClient connection) {
+        return connection.preparedQuery(CONFIRM).execute(Tuple.of(eventId, ownerId, leaseSeconds, epoch)).map(rows -> {
             if (rows.rowCount() == 0) {
                 lost(eventId, epoch);
                 throw new OwnershipLost(eventId);

@@ -1,6 +1,7 @@
 package io.quizcast.game.rules;
 
 import io.quizcast.common.json.Times;
+import io.quizcast.common.sql.PooledStatements;
 import io.quizcast.game.GameState;
 import io.quizcast.game.core.EventSettings;
 import io.quizcast.game.core.Game;
@@ -12,12 +13,12 @@ import io.quizcast.game.metrics.GameMetrics;
 import io.quizcast.game.owner.Ownership;
 import io.quizcast.game.room.Member;
 import io.quizcast.game.room.Room;
-import io.quizcast.game.store.AnswerStore;
-import io.quizcast.game.store.RoomStore;
-import io.quizcast.game.store.RoundStore;
+import io.quizcast.game.store.RoomReads;
+import io.quizcast.game.store.RoomSnapshot;
 import io.quizcast.generation.GenerationPending;
 import io.quizcast.participant.Participant;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import org.jboss.logging.Logger;
@@ -33,21 +34,19 @@ public class RoomLoader {
 
     private static final Logger LOG = Logger.getLogger(RoomLoader.class);
 
-    private final RoomStore roomStore;
-    private final RoundStore roundStore;
-    private final AnswerStore answerStore;
+    private final PooledStatements statements;
+    private final RoomReads reads;
     private final Ownership ownership;
     private final GameMetrics metrics;
     private final GenerationPending generation;
 
-    RoomLoader(RoomStore roomStore, RoundStore roundStore, AnswerStore answerStore, Ownership ownership,
-            GameMetrics metrics, GenerationPending generation) {
+    RoomLoader(PooledStatements statements, RoomReads reads, Ownership ownership, GameMetrics metrics,
+            GenerationPending generation) {
+        this.statements = statements;
+        this.reads = reads;
         this.generation = generation;
         this.ownership = ownership;
         this.metrics = metrics;
-        this.roomStore = roomStore;
-        this.roundStore = roundStore;
-        this.answerStore = answerStore;
     }
 
     /** Must run under the room's lock; a room that is loaded already is left as it is. */
@@ -58,40 +57,22 @@ public class RoomLoader {
         Instant now = Times.now();
         long started = System.nanoTime();
         StepTimes steps = new StepTimes(started);
-        // the claim first: once it is taken, the old owner's writes are fenced out (those in flight commit first),
-        // so everything read after it is final; a reload here only renews the claim it already had
-        Uni<Void> claimed = room.residency().epoch() == 0
-                ? ownership.takeOver(room.eventId).invoke(epoch -> {
-                    room.residency().epoch(epoch);
-                    metrics.roomTakenOver();
-                }).replaceWithVoid()
-                : ownership.confirm(room.eventId, room.residency().epoch());
-        return roomStore.event(room.eventId).invoke(() -> steps.mark("event"))
-                .call(event -> event == null ? Uni.createFrom().voidItem() : claimed.invoke(() -> steps.mark("claim")))
-                .chain(event -> {
-                    if (event == null) {
+        Uni<RoomSnapshot> stored = statements.onOneConnection(connection -> Uni.combine().all()
+                .unis(claim(room, connection).invoke(() -> steps.mark("claim")),
+                        reads.read(room.eventId, connection).invoke(() -> steps.mark("reads")))
+                // both end before the connection goes back to the pool, even when the claim fails
+                .collectFailures().asTuple().map(claimed -> {
+                    if (claimed.getItem1() == null || claimed.getItem2().event() == null) {
                         // deleted meanwhile (a socket's signed token vouched for it at the upgrade)
                         throw new GameException(ErrorCodes.NOT_FOUND, "Event not found");
                     }
-                    room.resetGame(RoomStates.settings(event));
-                    // two reads at once: the participants on the plain pool, the state in the ORM session
-                    return Uni.combine().all().unis(roomStore.participants(room.eventId),
-                            roomStore.state(room.eventId)).asTuple();
-                }).map(read -> {
-                    steps.mark("participants and state");
-                    for (Participant p : read.getItem1()) {
-                        Member m = room.addMember(new Member(p));
-                        // a reload (after a failed task) takes the stored totals: they are what was committed
-                        m.totals(p.totalScore, p.totalResponseTimeMs, p.answerStreak);
-                    }
-                    room.residency().membersSince(now);
-                    return read.getItem2();
-                })
-                .chain(state -> state == null ? Uni.createFrom().voidItem() : restore(room, state, steps))
-                // a quiz being made from a talk: the sockets that come are told, as on the pod that heard it
-                .chain(() -> generation.preparing(room.eventId))
-                .invoke(quiz -> {
-                    room.preparing(quiz);
+                    return claimed.getItem2();
+                }));
+        // a quiz being made from a talk: the sockets that come are told, as on the pod that heard it
+        return Uni.combine().all().unis(stored, generation.preparing(room.eventId)).collectFailures().asTuple()
+                .invoke(read -> {
+                    fill(room, read.getItem1(), now);
+                    room.preparing(read.getItem2());
                     room.residency().markLoaded();
                     steps.mark("generation");
                     LOG.infof("event %s: room loaded in %d ms (%d participants, epoch %d; ms per step: %s)",
@@ -100,42 +81,61 @@ public class RoomLoader {
                 }).replaceWithVoid();
     }
 
-    private Uni<Void> restore(Room room, GameState state, StepTimes steps) {
-        EventSettings settings = room.game().settings();
-        if (state.segmentId == null) {
-            room.game(RoomStates.fromStored(state, null, false, settings));
-            return Uni.createFrom().voidItem();
+    /**
+     * The claim, first on the connection that reads the room: once it is taken, the old owner's writes are fenced
+     * out (those in flight commit first), so everything read after it is final; a reload here only renews the claim
+     * it already had. The epoch, or null when the event is gone.
+     */
+    private Uni<Long> claim(Room room, SqlClient connection) {
+        long held = room.residency().epoch();
+        if (held != 0) {
+            return ownership.confirm(room.eventId, held, connection).replaceWith(held);
         }
-        return roomStore.segment(state.segmentId).invoke(() -> steps.mark("segment")).chain(segment -> {
-            if (segment == null) {
-                room.game(RoomStates.fromStored(state, null, false, settings));
-                return Uni.createFrom().voidItem();
+        return ownership.takeOver(room.eventId, connection).invoke(epoch -> {
+            if (epoch != null) {
+                room.residency().epoch(epoch);
+                metrics.roomTakenOver();
             }
-            return answerStore.segmentScores(segment.id).invoke(room::segmentScores)
-                    .invoke(() -> steps.mark("scores"))
-                    .chain(() -> roundStore.loadRound(segment.id)).invoke(() -> steps.mark("questions"))
-                    .chain(stored -> {
-                        Round round = RoomStates.round(segment, stored.questions());
-                        Game game = RoomStates.fromStored(state, round, false, settings);
-                        RoundQuestion open = game.openQuestion();
-                        if (open == null || game.openedAt() == null) {
-                            room.game(game);
-                            return Uni.createFrom().voidItem();
-                        }
-                        boolean zeroFilled = stored.zeroFilled(game.questionIndex());
-                        room.game(RoomStates.fromStored(state, round, zeroFilled, settings));
-                        for (Member m : room.members()) {
-                            if (room.isPlayer(m) && !m.joinedAt.isAfter(game.openedAt())
-                                    && m.active()) {
-                                room.answers().makeEligible(m.participantId);
-                            }
-                        }
-                        return answerStore.answersTo(segment.id, open.questionId()).invoke(answers -> {
-                            answers.forEach(room.answers()::restored);
-                            steps.mark("answers");
-                        }).replaceWithVoid();
-                    });
         });
+    }
+
+    private static void fill(Room room, RoomSnapshot stored, Instant now) {
+        room.resetGame(RoomStates.settings(stored.event()));
+        for (Participant p : stored.participants()) {
+            Member m = room.addMember(new Member(p));
+            // a reload (after a failed task) takes the stored totals: they are what was committed
+            m.totals(p.totalScore, p.totalResponseTimeMs, p.answerStreak);
+        }
+        room.residency().membersSince(now);
+        if (stored.state() != null) {
+            restore(room, stored);
+        }
+    }
+
+    private static void restore(Room room, RoomSnapshot stored) {
+        GameState state = stored.state();
+        EventSettings settings = room.game().settings();
+        if (state.segmentId == null || stored.segment() == null) {
+            room.game(RoomStates.fromStored(state, null, false, settings));
+            return;
+        }
+        room.segmentScores(stored.scores());
+        Round round = RoomStates.round(stored.segment(), stored.round().questions());
+        Game game = RoomStates.fromStored(state, round, false, settings);
+        RoundQuestion open = game.openQuestion();
+        if (open == null || game.openedAt() == null) {
+            room.game(game);
+            return;
+        }
+        boolean zeroFilled = stored.round().zeroFilled(game.questionIndex());
+        room.game(RoomStates.fromStored(state, round, zeroFilled, settings));
+        for (Member m : room.members()) {
+            if (room.isPlayer(m) && !m.joinedAt.isAfter(game.openedAt()) && m.active()) {
+                room.answers().makeEligible(m.participantId);
+            }
+        }
+        // the answers read are those to the question at the state's index: the open one
+        stored.answers().forEach(room.answers()::restored);
     }
 
     /** How long each step of a load took (for its log line). */

@@ -162,35 +162,40 @@ public class AnswerStore {
     /** Each player's stored score and counted time in a round, by participant (one indexed query). */
     @WithSession
     public Uni<Map<UUID, RoundScore>> segmentScores(UUID segmentId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("""
-                SELECT participant_id, score, total_response_time_ms FROM segment_scores
-                WHERE segment_id = :seg""", Object[].class)
+        return Panache.getSession().chain(s -> s.createNativeQuery(SCORES + "segment_id = :seg", Object[].class)
                 .setParameter("seg", segmentId)
                 .getResultList())
-                .map(rows -> {
-                    Map<UUID, RoundScore> scores = new HashMap<>(rows.size() * 2);
-                    for (Object[] r : rows) {
-                        scores.put((UUID) r[0],
-                                new RoundScore(((Number) r[1]).intValue(), ((Number) r[2]).longValue()));
-                    }
-                    return scores;
-                });
+                .map(AnswerStore::scores);
     }
 
     /** The answers each player gave to one question of a round (for reconnects and restarts). */
     @WithSession
     public Uni<Map<UUID, String>> answersTo(UUID segmentId, UUID questionId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("""
-                SELECT participant_id, coalesce(selected_answer, '') FROM answers
-                WHERE segment_id = :seg AND question_id = :q""", Object[].class)
+        return Panache.getSession().chain(s -> s.createNativeQuery(ANSWERS + "segment_id = :seg AND question_id = :q",
+                Object[].class)
                 .setParameter("seg", segmentId).setParameter("q", questionId)
                 .getResultList())
-                .map(rows -> {
-                    Map<UUID, String> answers = new HashMap<>();
-                    for (Object[] r : rows) {
-                        answers.put((UUID) r[0], (String) r[1]);
-                    }
-                    return answers;
-                });
+                .map(AnswerStore::answers);
+    }
+
+    /** The columns of {@link #scores}, to be followed by the condition. */
+    static final String SCORES = "SELECT participant_id, score, total_response_time_ms FROM segment_scores WHERE ";
+    /** The columns of {@link #answers}, to be followed by the condition. */
+    static final String ANSWERS = "SELECT participant_id, coalesce(selected_answer, '') FROM answers WHERE ";
+
+    static Map<UUID, RoundScore> scores(List<Object[]> rows) {
+        Map<UUID, RoundScore> scores = new HashMap<>(rows.size() * 2);
+        for (Object[] r : rows) {
+            scores.put((UUID) r[0], new RoundScore(((Number) r[1]).intValue(), ((Number) r[2]).longValue()));
+        }
+        return scores;
+    }
+
+    static Map<UUID, String> answers(List<Object[]> rows) {
+        Map<UUID, String> answers = new HashMap<>(rows.size() * 2);
+        for (Object[] r : rows) {
+            answers.put((UUID) r[0], (String) r[1]);
+        }
+        return answers;
     }
 }

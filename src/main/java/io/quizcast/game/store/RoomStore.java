@@ -51,35 +51,11 @@ public class RoomStore {
         return events.findById(eventId);
     }
 
-    /**
-     * The event's participants, by join time: on the plain pool, no ORM session (a room's load reads 10,000 of them
-     * while a takeover's sockets arrive; as entities they took 0.3-0.5 s alone, up to 3.8 s among the sockets).
-     */
-    public Uni<List<Participant>> participants(UUID eventId) {
-        // a removed participant is out of the game (its answers stay in the results)
-        return statements.query("SELECT " + ParticipantRows.COLUMNS + " FROM event_participants WHERE event_id = $1"
-                + " AND removed_at IS NULL ORDER BY joined_at", Tuple.of(eventId)).map(rows -> {
-                    List<Participant> list = new java.util.ArrayList<>(rows.size());
-                    rows.forEach(row -> list.add(ParticipantRows.of(row)));
-                    return list;
-                });
-    }
-
     /** A participant by id, read on the plain pool: one statement, no ORM session (a session socket's join). */
     public Uni<Participant> participant(UUID participantId) {
         return statements.query("SELECT " + ParticipantRows.COLUMNS + " FROM event_participants WHERE id = $1",
                 Tuple.of(participantId))
                 .map(rows -> rows.size() == 0 ? null : ParticipantRows.of(rows.iterator().next()));
-    }
-
-    @WithSession
-    public Uni<GameState> state(UUID eventId) {
-        return states.findById(eventId);
-    }
-
-    @WithSession
-    public Uni<Segment> segment(UUID segmentId) {
-        return segments.findById(segmentId);
     }
 
     /** The presenters' segments of an event, in order (for winners and presenter rotation). */

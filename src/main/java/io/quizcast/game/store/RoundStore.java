@@ -241,40 +241,48 @@ public class RoundStore {
     /** The stored questions of a round (text and correct answer joined in), in play order. */
     @WithSession
     public Uni<StoredRound> loadRound(UUID segmentId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("""
-                SELECT r.position, r.question_id, q.question_text, q.correct_answer,
-                       array_to_json(r.answers)::text, r.time_limit_s, r.opened_at, r.zero_filled_at,
-                       q.question_type, array_to_json(q.correct_answers)::text, q.slider_min, q.slider_max,
-                       q.slider_step, q.slider_tolerance, q.typo_tolerance, q.points_mode, q.explanation, q.image_id
-                FROM round_questions r JOIN questions q ON q.id = r.question_id
-                WHERE r.segment_id = :seg ORDER BY r.position""", Object[].class)
+        return Panache.getSession().chain(s -> s.createNativeQuery(ROUND_QUESTIONS + "r.segment_id = :seg"
+                + ROUND_ORDER, Object[].class)
                 .setParameter("seg", segmentId)
                 .getResultList())
-                .map(rows -> {
-                    List<StoredRound.Question> list = new ArrayList<>(rows.size());
-                    for (Object[] r : rows) {
-                        Question q = new Question();
-                        q.id = (UUID) r[1];
-                        q.questionText = (String) r[2];
-                        q.correctAnswer = (String) r[3];
-                        q.questionType = (String) r[8];
-                        q.correctAnswers = values.stringList((String) r[9]);
-                        q.sliderMin = SqlValues.decimal(r[10]);
-                        q.sliderMax = SqlValues.decimal(r[11]);
-                        q.sliderStep = SqlValues.decimal(r[12]);
-                        q.sliderTolerance = SqlValues.decimal(r[13]);
-                        q.typoTolerance = ((Number) r[14]).shortValue();
-                        q.pointsMode = (String) r[15];
-                        q.explanation = (String) r[16];
-                        q.imageId = (UUID) r[17];
-                        // the time limit the round was started with: the question's own or the event's of then
-                        q.timeLimitSeconds = ((Number) r[5]).intValue();
-                        list.add(new StoredRound.Question(RoundQuestions.played(segmentId, ((Number) r[0]).intValue(),
-                                q, values.stringList((String) r[4]), q.timeLimitSeconds),
-                                SqlValues.instant(r[6]), SqlValues.instant(r[7])));
-                    }
-                    return new StoredRound(list);
-                });
+                .map(rows -> storedRound(segmentId, rows));
+    }
+
+    /** The columns of {@link #storedRound}, to be followed by the condition on {@code r} (round_questions). */
+    static final String ROUND_QUESTIONS = """
+            SELECT r.position, r.question_id, q.question_text, q.correct_answer,
+                   array_to_json(r.answers)::text, r.time_limit_s, r.opened_at, r.zero_filled_at,
+                   q.question_type, array_to_json(q.correct_answers)::text, q.slider_min, q.slider_max,
+                   q.slider_step, q.slider_tolerance, q.typo_tolerance, q.points_mode, q.explanation, q.image_id
+            FROM round_questions r JOIN questions q ON q.id = r.question_id
+            WHERE\s""";
+    static final String ROUND_ORDER = " ORDER BY r.position";
+
+    /** A round's stored questions from the rows of {@link #ROUND_QUESTIONS} (the ORM's or the plain pool's). */
+    StoredRound storedRound(UUID segmentId, List<Object[]> rows) {
+        List<StoredRound.Question> list = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            Question q = new Question();
+            q.id = (UUID) r[1];
+            q.questionText = (String) r[2];
+            q.correctAnswer = (String) r[3];
+            q.questionType = (String) r[8];
+            q.correctAnswers = values.stringList((String) r[9]);
+            q.sliderMin = SqlValues.decimal(r[10]);
+            q.sliderMax = SqlValues.decimal(r[11]);
+            q.sliderStep = SqlValues.decimal(r[12]);
+            q.sliderTolerance = SqlValues.decimal(r[13]);
+            q.typoTolerance = ((Number) r[14]).shortValue();
+            q.pointsMode = (String) r[15];
+            q.explanation = (String) r[16];
+            q.imageId = (UUID) r[17];
+            // the time limit the round was started with: the question's own or the event's of then
+            q.timeLimitSeconds = ((Number) r[5]).intValue();
+            list.add(new StoredRound.Question(RoundQuestions.played(segmentId, ((Number) r[0]).intValue(),
+                    q, values.stringList((String) r[4]), q.timeLimitSeconds),
+                    SqlValues.instant(r[6]), SqlValues.instant(r[7])));
+        }
+        return new StoredRound(list);
     }
 
     /** Writes the questions of a round with their answer orders (a resumed round keeps the ones it has). */

@@ -70,7 +70,7 @@ public final class Member {
     }
 
     /** What may change of a participant who joins again: its name and its roles. */
-    public void refresh(Participant p) {
+    void refresh(Participant p) {
         displayName = p.displayName;
         player = p.isPlayer;
         host = p.isHost;
@@ -103,7 +103,7 @@ public final class Member {
     }
 
     /** The event totals as stored (the room reads them again after a reload). */
-    public void totals(int score, long timeMs, int answerStreak) {
+    void totals(int score, long timeMs, int answerStreak) {
         totalScore = score;
         totalTimeMs = timeMs;
         streak = answerStreak;
@@ -145,7 +145,7 @@ public final class Member {
     }
 
     /** Adds a stored answer's points and counted time to the event total and the round's score. */
-    public void scored(int points, long countedTimeMs) {
+    void scored(int points, long countedTimeMs) {
         totalScore += points;
         totalTimeMs += countedTimeMs;
         segmentScore += points;

@@ -5,6 +5,7 @@ import io.quizcast.game.core.EventSettings;
 import io.quizcast.game.core.Game;
 import io.quizcast.game.core.PlaySettings;
 import io.quizcast.game.message.ParticipantInfo;
+import io.quizcast.participant.Participant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -34,6 +35,8 @@ public final class Room {
     private Residency residency = new Residency();
 
     private final Map<UUID, Member> members = new LinkedHashMap<>();
+    // the players' event standings, built for the first rank asked for and kept up to date after (null: not yet)
+    private EventRanks ranks;
     // participant id by account id, so the host's and the presenter's sockets are found in O(1)
     private final Map<UUID, UUID> participantByUser = new HashMap<>();
     private RoomSockets sockets = new RoomSockets();
@@ -197,6 +200,7 @@ public final class Room {
         if (known != null) {
             return known;
         }
+        ranked(m);
         if (m.userId != null) {
             participantByUser.put(m.userId, m.participantId);
         }
@@ -264,6 +268,10 @@ public final class Room {
      */
     public Member remove(UUID participantId) {
         removed.add(participantId);
+        Member leaving = members.get(participantId);
+        if (leaving != null) {
+            unranked(leaving);
+        }
         Member m = members.remove(participantId);
         if (m != null && m.userId != null) {
             participantByUser.remove(m.userId, participantId);
@@ -303,6 +311,54 @@ public final class Room {
             infos.add(m.info());
         }
         return infos;
+    }
+
+    /**
+     * A player's event rank (null for a participant who does not play): 1 + the players ahead of it (a higher
+     * total, or the same total in less time), as the leaderboards' rank() counts it.
+     */
+    public Integer eventRankOf(Member you) {
+        if (!you.player) {
+            return null;
+        }
+        if (ranks == null) {
+            ranks = EventRanks.of(members.values());
+        }
+        return ranks.rankOf(EventRanks.key(you));
+    }
+
+    /** The member's answer was stored: its event total grows (its standing with it). */
+    public void scored(Member m, int points, long countedTimeMs) {
+        unranked(m);
+        m.scored(points, countedTimeMs);
+        ranked(m);
+    }
+
+    /** The member's stored totals (a load). */
+    public void totals(Member m, int score, long timeMs, int answerStreak) {
+        unranked(m);
+        m.totals(score, timeMs, answerStreak);
+        ranked(m);
+    }
+
+    /** What may change of a participant who joins again (its name, its roles). */
+    public void refresh(Member m, Participant p) {
+        unranked(m);
+        m.refresh(p);
+        ranked(m);
+    }
+
+    // the standings follow a member of this room only (a turn's draft or a room loaded again keeps its own)
+    private void unranked(Member m) {
+        if (ranks != null && m.player && members.get(m.participantId) == m) {
+            ranks.remove(EventRanks.key(m));
+        }
+    }
+
+    private void ranked(Member m) {
+        if (ranks != null && m.player && members.get(m.participantId) == m) {
+            ranks.add(EventRanks.key(m));
+        }
     }
 
     /** Sets every member's round score from the stored segment scores (absent: zero). */

@@ -67,24 +67,6 @@ public final class Standings {
         return ranked;
     }
 
-    /**
-     * One player's event rank (null for a participant who does not play), counted without sorting: 1 + the
-     * players ahead of it (a higher total, or the same total in less time), as the leaderboards' rank() counts it.
-     */
-    public static Integer eventRankOf(Collection<Member> members, Member you) {
-        if (!you.player) {
-            return null;
-        }
-        int ahead = 0;
-        for (Member m : members) {
-            if (m.player && (m.totalScore > you.totalScore
-                    || (m.totalScore == you.totalScore && m.totalTimeMs < you.totalTimeMs))) {
-                ahead++;
-            }
-        }
-        return 1 + ahead;
-    }
-
     /** The first {@code n} of a ranking as leaderboard entries. */
     public static List<LeaderboardEntry> top(List<Ranked> ranking, int n, boolean segment) {
         List<LeaderboardEntry> top = new ArrayList<>(Math.min(n, ranking.size()));

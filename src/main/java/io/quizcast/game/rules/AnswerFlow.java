@@ -85,7 +85,7 @@ public class AnswerFlow {
                 case STORED -> {
                     metrics.answerCommit().record(System.nanoTime() - commitStart, TimeUnit.NANOSECONDS);
                     metrics.answerAccepted();
-                    member.scored(points, row.countedTimeMs());
+                    room.scored(member, points, row.countedTimeMs());
                     member.streak(accepted.streak());
                     acknowledge(room, member, q, points, accepted, reply, out);
                 }

@@ -17,7 +17,6 @@ import io.quizcast.game.room.GameClock;
 import io.quizcast.game.room.Member;
 import io.quizcast.game.room.Outbox;
 import io.quizcast.game.room.Room;
-import io.quizcast.game.room.Standings;
 import io.quizcast.participant.Participant;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,7 +57,7 @@ public class PresenceFlow {
             member = new Member(participant);
             room.addMember(member);
         } else {
-            member.refresh(participant);
+            room.refresh(member, participant);
         }
         return joined(room, socket, member, out);
     }
@@ -189,8 +188,8 @@ public class PresenceFlow {
                     participantsFor(room, you), null, null, null, null, null));
             return;
         }
-        // one player's standing, counted in memory (O(players)): after a restart every player reconnects at once
-        Integer rank = you == null ? null : Standings.eventRankOf(room.members(), you);
+        // one player's standing from the room's sorted standings: after a restart every player reconnects at once
+        Integer rank = you == null ? null : room.eventRankOf(you);
         int score = rank == null ? 0 : you.totalScore();
         Given yours = you == null ? null : Given.fromStored(q.type(), room.answers().answerOf(you.participantId));
         // a set or an order is a list (your_answers); any other answer one text (your_answer, as in v1)

@@ -104,7 +104,7 @@ public class RoomLoader {
         for (Participant p : stored.participants()) {
             Member m = room.addMember(new Member(p));
             // a reload (after a failed task) takes the stored totals: they are what was committed
-            m.totals(p.totalScore, p.totalResponseTimeMs, p.answerStreak);
+            room.totals(m, p.totalScore, p.totalResponseTimeMs, p.answerStreak);
         }
         room.residency().membersSince(now);
         if (stored.state() != null) {

@@ -54,12 +54,19 @@ public class RoomTasks {
             return hub.sendAway(socket).replaceWith(Boolean.FALSE);
         }
         Room room = hub.room(eventId);
-        return loadedUnderLock(room, false, r -> {
+        Function<Room, Boolean> task = r -> {
             Outbox out = new Outbox();
             Boolean called = work.apply(r, out);
             out.flush(hub, r);
             return called;
-        }).onFailure(OwnershipLost.class).recoverWithItem(lost -> {
+        };
+        // a loaded room (nearly every task) needs no I/O: the work runs in the lock's row of in-memory tasks
+        Uni<Boolean> ran = room.residency().loaded()
+                ? room.lock.withLockNow(() -> inMemory(room, task))
+                        .chain(done -> done.needsLoad() ? loadedUnderLock(room, false, task)
+                                : Uni.createFrom().item(done.called()))
+                : loadedUnderLock(room, false, task);
+        return ran.onFailure(OwnershipLost.class).recoverWithItem(lost -> {
             // told now, before the move closes the socket
             tellLost(socket, lost);
             fence.lost(eventId, room.residency().epoch());
@@ -107,6 +114,34 @@ public class RoomTasks {
             })
                     .onFailure(f -> !(f instanceof GameException)).invoke(() -> room.residency().markStale());
         });
+    }
+
+    /** An in-memory task's outcome: its answer (null: start again), or that the room must be loaded first. */
+    private record InMemory(Boolean called, boolean needsLoad) {
+    }
+
+    /**
+     * {@link #loadedUnderLock} for a room that was loaded when the task came, without the load: when the room no
+     * longer is loaded, the task takes the lock again to load it; an evicted room's task starts again.
+     */
+    private InMemory inMemory(Room room, Function<Room, Boolean> work) {
+        if (room.residency().evicted()) {
+            return new InMemory(null, false);
+        }
+        if (!room.residency().loaded()) {
+            return new InMemory(null, true);
+        }
+        room.residency().touch();
+        try {
+            Boolean result = work.apply(room);
+            automation.arm(room);
+            return new InMemory(result, false);
+        } catch (RuntimeException e) {
+            if (!(e instanceof GameException)) {
+                room.residency().markStale();
+            }
+            throw e;
+        }
     }
 
     /** What a turn does, decided in memory under the room's lock. */

@@ -114,4 +114,92 @@ class AsyncLockTest {
         org.awaitility.Awaitility.await().until(stuck::isCompletedExceptionally);
         assertThatThrownBy(stuck::join).hasCauseInstanceOf(GameException.class);
     }
+
+    @Test
+    void inMemoryTasksQueuedBehindOneRunInOrderOnTheReleasingThreadAndAnswerOnTheirOwnContexts() throws Exception {
+        AsyncLock lock = new AsyncLock(1_000, Duration.ofSeconds(5));
+        Context holderContext = vertx.getOrCreateContext();
+        AtomicReference<UniEmitter<? super Void>> holder = new AtomicReference<>();
+        holderContext.runOnContext(v -> lock.<Void>withLock(() -> Uni.createFrom().<Void>emitter(holder::set))
+                .subscribe().with(x -> {
+                }));
+        org.awaitility.Awaitility.await().until(() -> holder.get() != null);
+
+        int tasks = AsyncLock.IN_A_ROW * 2 + 5;
+        List<Context> contexts = new ArrayList<>();
+        List<CompletableFuture<Context>> answeredOn = new ArrayList<>();
+        List<Integer> order = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> ranOn = Collections.synchronizedList(new ArrayList<>());
+        for (int i = 0; i < tasks; i++) {
+            int n = i;
+            Context context = vertx.getOrCreateContext();
+            CompletableFuture<Context> answered = new CompletableFuture<>();
+            contexts.add(context);
+            answeredOn.add(answered);
+            CompletableFuture<Void> queued = new CompletableFuture<>();
+            context.runOnContext(v -> {
+                lock.withLockNow(() -> {
+                    order.add(n);
+                    ranOn.add(Thread.currentThread());
+                    return n;
+                }).subscribe().with(x -> answered.complete(Vertx.currentContext()));
+                queued.complete(null);
+            });
+            queued.get(5, TimeUnit.SECONDS);
+        }
+        assertThat(lock.waiting()).isEqualTo(tasks);
+
+        AtomicReference<Thread> releasing = new AtomicReference<>();
+        holderContext.runOnContext(v -> {
+            releasing.set(Thread.currentThread());
+            holder.get().complete(null);
+        });
+        CompletableFuture.allOf(answeredOn.toArray(CompletableFuture[]::new)).get(5, TimeUnit.SECONDS);
+        assertThat(order).as("arrival order").isEqualTo(java.util.stream.IntStream.range(0, tasks).boxed().toList());
+        assertThat(ranOn.subList(0, AsyncLock.IN_A_ROW)).as("the first row on the releasing thread, no hop")
+                .allMatch(t -> t == releasing.get());
+        for (int i = 0; i < tasks; i++) {
+            assertThat(answeredOn.get(i).get()).as("task %d answers on its own context", i).isSameAs(contexts.get(i));
+        }
+        assertThat(lock.idle()).isTrue();
+    }
+
+    @Test
+    void aFailingInMemoryTaskReleasesTheLockAndFailsItsCaller() {
+        AsyncLock lock = new AsyncLock(100, Duration.ofSeconds(5));
+        CompletableFuture<Object> failed = lock.withLockNow(() -> {
+            throw new IllegalStateException("boom");
+        }).subscribeAsCompletionStage();
+        String after = lock.withLockNow(() -> "next").await().atMost(Duration.ofSeconds(5));
+
+        assertThat(failed).isCompletedExceptionally();
+        assertThat(after).isEqualTo("next");
+        assertThat(lock.idle()).isTrue();
+    }
+
+    @Test
+    void aTaskThatMayDoIoStillWaitsForTheInMemoryOnesBeforeIt() throws Exception {
+        AsyncLock lock = new AsyncLock(100, Duration.ofSeconds(5));
+        AtomicReference<UniEmitter<? super Void>> holder = new AtomicReference<>();
+        lock.<Void>withLock(() -> Uni.createFrom().<Void>emitter(holder::set)).subscribe().with(x -> {
+        });
+        List<String> log = Collections.synchronizedList(new ArrayList<>());
+        CompletableFuture<String> a = lock.withLockNow(() -> {
+            log.add("a");
+            return "a";
+        }).subscribeAsCompletionStage();
+        CompletableFuture<String> io = lock.withLock(() -> {
+            log.add("io");
+            return Uni.createFrom().item("io");
+        }).subscribeAsCompletionStage();
+        CompletableFuture<String> b = lock.withLockNow(() -> {
+            log.add("b");
+            return "b";
+        }).subscribeAsCompletionStage();
+
+        holder.get().complete(null);
+        CompletableFuture.allOf(a, io, b).get(5, TimeUnit.SECONDS);
+        assertThat(log).containsExactly("a", "io", "b");
+        assertThat(lock.idle()).isTrue();
+    }
 }

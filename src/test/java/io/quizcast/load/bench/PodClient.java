@@ -40,6 +40,8 @@ final class PodClient {
     // System.nanoTime of the last successful upgrade, and of the last `connected` (the join's answer)
     volatile long upgradedNanos;
     volatile long connectedNanos;
+    // System.nanoTime of the last close of its socket (by the pod, or by its loss)
+    volatile long closedNanos;
     // the answer this player gives to the open question (null: none yet), and what became of it
     private volatile String intended;
     private volatile long answerSentNanos;
@@ -64,7 +66,10 @@ final class PodClient {
                     ws = socket;
                     upgradedNanos = System.nanoTime();
                     socket.textMessageHandler(text -> onText(port, text));
-                    socket.closeHandler(c -> reconnect());
+                    socket.closeHandler(c -> {
+                        closedNanos = System.nanoTime();
+                        reconnect();
+                    });
                     socket.exceptionHandler(e -> {
                     });
                     socket.writeTextMessage(joinFrame().encode());

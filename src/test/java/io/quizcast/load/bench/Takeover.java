@@ -17,12 +17,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Issue 23's scenario: a 10,000-player event on one of two packaged processes (one PostgreSQL), the owner killed
@@ -99,17 +102,20 @@ final class Takeover {
             long ackedBefore = game.clients.stream().filter(c -> c.ackMicros >= 0).count();
             route.set(a.port());
             long crash = System.nanoTime();
+            long crashWall = System.currentTimeMillis();
             b.crash();
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(10))
                     .until(() -> game.restoredSince(crash) == game.clients.size());
             await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(10))
                     .until(() -> game.clients.stream().allMatch(PodClient::answerSettled));
 
+            Latencies closed = new Latencies();
             Latencies upgraded = new Latencies();
             Latencies connected = new Latencies();
             Latencies restored = new Latencies();
             Latencies acks = new Latencies();
             for (PodClient c : game.clients) {
+                closed.add((c.closedNanos - crash) / 1000);
                 upgraded.add((c.upgradedNanos - crash) / 1000);
                 connected.add((c.connectedNanos - crash) / 1000);
                 restored.add((c.restoredNanos - crash) / 1000);
@@ -128,8 +134,12 @@ final class Takeover {
                     + " %d players restored on the other pod (ms)", players),
                     String.format(Locale.ROOT, "%.0f / %.0f / %.0f / %.0f", restored.percentileMs(0),
                             restored.percentileMs(0.5), restored.percentileMs(0.99), lastS * 1000));
-            row(table, "the same players' sockets upgraded / `connected` on the other pod, first / p50 / last (ms)",
-                    spread(upgraded) + " / " + spread(connected));
+            row(table,
+                    "the players' sockets closed by the kill / upgraded on the other pod / `connected` there, first /"
+                            + " p50 / last (ms)",
+                    spread(closed) + " / " + spread(upgraded) + " / " + spread(connected));
+            row(table, "the survivor's room load (from its log): started after the kill / took (ms)",
+                    roomLoad(a.log(), game.eventId, crashWall));
             row(table, "players restored per second (players / last restore)",
                     String.format(Locale.ROOT, "%.0f", players / lastS));
             row(table, "answers acknowledged before the kill / after it / stored with the acknowledgement lost"
@@ -176,6 +186,21 @@ final class Takeover {
 
     private static void row(StringBuilder table, String metric, Object value) {
         table.append("| ").append(metric).append(" | ").append(value).append(" |\n");
+    }
+
+    /** When the survivor's load of the event (its take-over, epoch 2 or more) began after the kill, and its time. */
+    private static String roomLoad(Path log, String eventId, long crashWall) throws Exception {
+        Pattern loaded = Pattern.compile("event " + eventId + ": room loaded in (\\d+) ms \\(\\d+ participants, epoch"
+                + " ([2-9]|\\d\\d+);");
+        for (String line : Files.readAllLines(log)) {
+            Matcher m = loaded.matcher(line);
+            if (m.find()) {
+                long took = Long.parseLong(m.group(1));
+                long at = Instant.parse(new JsonObject(line).getString("timestamp")).toEpochMilli();
+                return (at - took - crashWall) + " / " + took;
+            }
+        }
+        return "not logged";
     }
 
     /** The event's answer rows and the players in them (one question was played). */

@@ -1,7 +1,6 @@
 package io.quizcast.game.rules;
 
 import io.quizcast.common.json.Times;
-import io.quizcast.common.sql.PooledStatements;
 import io.quizcast.game.GameState;
 import io.quizcast.game.core.EventSettings;
 import io.quizcast.game.core.Game;
@@ -10,7 +9,6 @@ import io.quizcast.game.core.RoundQuestion;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.GameException;
 import io.quizcast.game.metrics.GameMetrics;
-import io.quizcast.game.owner.Ownership;
 import io.quizcast.game.room.Member;
 import io.quizcast.game.room.Room;
 import io.quizcast.game.store.RoomReads;
@@ -18,14 +16,13 @@ import io.quizcast.game.store.RoomSnapshot;
 import io.quizcast.generation.GenerationPending;
 import io.quizcast.participant.Participant;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import org.jboss.logging.Logger;
 
 /**
  * Fills a room from the database the first time it is used in this process, once this process owns the event (a
- * first load takes the event over; see {@link Ownership}): settings, participants and,
+ * first load takes the event over; see {@code Ownership}): settings, participants and,
  * when a round was running (before a restart, say), its questions, the open question and its answers, and the quiz
  * being made from a talk.
  */
@@ -34,18 +31,13 @@ public class RoomLoader {
 
     private static final Logger LOG = Logger.getLogger(RoomLoader.class);
 
-    private final PooledStatements statements;
     private final RoomReads reads;
-    private final Ownership ownership;
     private final GameMetrics metrics;
     private final GenerationPending generation;
 
-    RoomLoader(PooledStatements statements, RoomReads reads, Ownership ownership, GameMetrics metrics,
-            GenerationPending generation) {
-        this.statements = statements;
+    RoomLoader(RoomReads reads, GameMetrics metrics, GenerationPending generation) {
         this.reads = reads;
         this.generation = generation;
-        this.ownership = ownership;
         this.metrics = metrics;
     }
 
@@ -57,17 +49,19 @@ public class RoomLoader {
         Instant now = Times.now();
         long started = System.nanoTime();
         StepTimes steps = new StepTimes(started);
-        Uni<RoomSnapshot> stored = statements.onOneConnection(connection -> Uni.combine().all()
-                .unis(claim(room, connection).invoke(() -> steps.mark("claim")),
-                        reads.read(room.eventId, connection).invoke(() -> steps.mark("reads")))
-                // both end before the connection goes back to the pool, even when the claim fails
-                .collectFailures().asTuple().map(claimed -> {
-                    if (claimed.getItem1() == null || claimed.getItem2().event() == null) {
-                        // deleted meanwhile (a socket's signed token vouched for it at the upgrade)
-                        throw new GameException(ErrorCodes.NOT_FOUND, "Event not found");
-                    }
-                    return claimed.getItem2();
-                }));
+        long held = room.residency().epoch();
+        Uni<RoomSnapshot> stored = reads.claimAndRead(room.eventId, held).map(claimed -> {
+            steps.mark("claim and reads");
+            if (claimed.epoch() == null || claimed.room().event() == null) {
+                // deleted meanwhile (a socket's signed token vouched for it at the upgrade)
+                throw new GameException(ErrorCodes.NOT_FOUND, "Event not found");
+            }
+            if (held == 0) {
+                room.residency().epoch(claimed.epoch());
+                metrics.roomTakenOver();
+            }
+            return claimed.room();
+        });
         // a quiz being made from a talk: the sockets that come are told, as on the pod that heard it
         return Uni.combine().all().unis(stored, generation.preparing(room.eventId)).collectFailures().asTuple()
                 .invoke(read -> {
@@ -79,24 +73,6 @@ public class RoomLoader {
                             room.eventId, (System.nanoTime() - started) / 1_000_000, room.memberCount(),
                             room.residency().epoch(), steps);
                 }).replaceWithVoid();
-    }
-
-    /**
-     * The claim, first on the connection that reads the room: once it is taken, the old owner's writes are fenced
-     * out (those in flight commit first), so everything read after it is final; a reload here only renews the claim
-     * it already had. The epoch, or null when the event is gone.
-     */
-    private Uni<Long> claim(Room room, SqlClient connection) {
-        long held = room.residency().epoch();
-        if (held != 0) {
-            return ownership.confirm(room.eventId, held, connection).replaceWith(held);
-        }
-        return ownership.takeOver(room.eventId, connection).invoke(epoch -> {
-            if (epoch != null) {
-                room.residency().epoch(epoch);
-                metrics.roomTakenOver();
-            }
-        });
     }
 
     private static void fill(Room room, RoomSnapshot stored, Instant now) {

@@ -1,7 +1,9 @@
 package io.quizcast.game.store;
 
+import io.quizcast.common.sql.PooledStatements;
 import io.quizcast.event.Event;
 import io.quizcast.game.GameState;
+import io.quizcast.game.owner.Ownership;
 import io.quizcast.participant.Participant;
 import io.quizcast.participant.repository.ParticipantRows;
 import io.quizcast.segment.Segment;
@@ -45,16 +47,34 @@ public class RoomReads {
                 WHERE g.event_id = $1)""";
 
     private final RoundStore rounds;
+    private final PooledStatements statements;
+    private final Ownership ownership;
 
-    RoomReads(RoundStore rounds) {
+    RoomReads(RoundStore rounds, PooledStatements statements, Ownership ownership) {
         this.rounds = rounds;
+        this.statements = statements;
+        this.ownership = ownership;
+    }
+
+    /** The claim's epoch (null: the event is gone) and the room as read behind it. */
+    public record Claimed(Long epoch, RoomSnapshot room) {
     }
 
     /**
-     * Reads the room on the given connection: to be started after the claim on the same connection, so that
-     * everything read was final when the claim fenced the old owner out.
+     * The claim first on one connection, the room's reads pipelined behind it: once the claim is taken, the old
+     * owner's writes are fenced out (those in flight commit first), so everything read is final. {@code heldEpoch} 0
+     * takes the event over; another renews the claim this process holds (a reload; OwnershipLost when gone).
      */
-    public Uni<RoomSnapshot> read(UUID eventId, SqlClient connection) {
+    public Uni<Claimed> claimAndRead(UUID eventId, long heldEpoch) {
+        return statements.onOneConnection(connection -> Uni.combine().all()
+                .unis(heldEpoch == 0 ? ownership.takeOver(eventId, connection)
+                        : ownership.confirm(eventId, heldEpoch, connection).replaceWith(heldEpoch),
+                        read(eventId, connection))
+                // both end before the connection goes back to the pool, even when the claim fails
+                .collectFailures().asTuple().map(both -> new Claimed(both.getItem1(), both.getItem2())));
+    }
+
+    private Uni<RoomSnapshot> read(UUID eventId, SqlClient connection) {
         Tuple id = Tuple.of(eventId);
         return Uni.combine().all()
                 .unis(run(connection, EVENT, id), run(connection, PARTICIPANTS, id), run(connection, STATE, id),

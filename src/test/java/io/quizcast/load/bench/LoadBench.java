@@ -69,6 +69,10 @@ class LoadBench {
                 takeover(pg);
                 return;
             }
+            if ("warm-up".equals(scenario)) {
+                warmUp(pg);
+                return;
+            }
             LoadOptions options = LoadOptions.parse(args("--scenario", scenario));
             Measured quizcast = measure(pg, options, null);
             Measured nativeBuild = nativeRunner == null ? null : measure(pg, options, nativeRunner);
@@ -196,6 +200,20 @@ class LoadBench {
                 + " answers again there. Every player's answer must end stored exactly once (rows = distinct players ="
                 + " players), or the run fails. The floor: the raw Vert.x server of the other scenarios, the same"
                 + " number of sockets opened at once (`fanout`, one event).\n";
+        System.out.println(block);
+        new BenchmarksFile(Path.of("docs", "BENCHMARKS.md").toAbsolutePath()).write(scenario, label, block);
+    }
+
+    /** Issue 23: a fresh process's first joins against its steady state, three launches. */
+    private void warmUp(int pg) throws Exception {
+        String table = new Warmup(() -> new ServiceProcess(jdbc(pg), "postgresql://localhost:" + pg + "/postgres",
+                work, serverJvm("warm-up"))).run();
+        String block = header("-Dscenario=warm-up") + table
+                + "\nEach launch: the packaged JVM build started afresh; once `/q/health/ready` answers, a host registers"
+                + " and creates an event (each timed alone), then " + Warmup.MEASURED + " players join over REST, "
+                + Warmup.AT_ONCE + " at a time (the first joins), then " + Warmup.WARMING + " more (not measured),"
+                + " then " + Warmup.MEASURED + " again, " + Warmup.AT_ONCE + " at a time, on fresh connections (the"
+                + " steady state). A join's time: sent to answered, at the bench.\n";
         System.out.println(block);
         new BenchmarksFile(Path.of("docs", "BENCHMARKS.md").toAbsolutePath()).write(scenario, label, block);
     }

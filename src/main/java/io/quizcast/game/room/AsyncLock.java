@@ -138,7 +138,13 @@ public final class AsyncLock {
 
         @Override
         public void acquired() {
-            handedOver();
+            // already on its own context (a free lock, taken from the socket's or request's own thread): no hop,
+            // which in a storm waited for a whole round of the event loop's I/O before the task could start
+            if (context == null || context == Vertx.currentContext()) {
+                run();
+            } else {
+                handedOver();
+            }
         }
 
         @Override

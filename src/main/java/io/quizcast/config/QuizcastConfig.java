@@ -235,6 +235,13 @@ public interface QuizcastConfig {
         /** Upper bound of the database round trip behind /api/health and readiness. */
         @WithDefault("2S")
         Duration databaseTimeout();
+
+        /**
+         * Connections the reactive pool opens before readiness says up (at most its max-size): a fresh process's
+         * first joins then find them open instead of each paying PostgreSQL's connection set-up (scenario warm-up).
+         */
+        @WithDefault("10")
+        int warmConnections();
     }
 
     /**

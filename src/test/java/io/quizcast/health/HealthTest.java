@@ -39,13 +39,31 @@ class HealthTest {
     }
 
     @Test
-    void readinessIsUpWithTheDatasourceAndMigrationChecks() {
+    void readinessIsUpWithTheDatasourceMigrationAndConnectionChecks() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("migrations"))
-                .body("checks.name", hasItem("database"));
+                .body("checks.name", hasItem("database"))
+                .body("checks.name", hasItem("connections"));
     }
+
+    @Test
+    void theFirstConnectionsAreOpenOnceReady() {
+        given().when().get("/q/health/ready").then().statusCode(200);
+        org.assertj.core.api.Assertions.assertThat(warmPool.isWarm()).isTrue();
+        long open = pool.query("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                + " AND backend_type = 'client backend'").execute().await().atMost(java.time.Duration.ofSeconds(5))
+                .iterator().next().getLong(0);
+        org.assertj.core.api.Assertions.assertThat(open).as("connections open to the database")
+                .isGreaterThanOrEqualTo(10);
+    }
+
+    @jakarta.inject.Inject
+    WarmPool warmPool;
+
+    @jakarta.inject.Inject
+    io.vertx.mutiny.sqlclient.Pool pool;
 
     @Test
     void livenessAndStartedAreUp() {

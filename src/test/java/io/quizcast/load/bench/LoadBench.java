@@ -208,7 +208,13 @@ class LoadBench {
     private void warmUp(int pg) throws Exception {
         String table = new Warmup(() -> new ServiceProcess(jdbc(pg), "postgresql://localhost:" + pg + "/postgres",
                 work, serverJvm("warm-up"))).run();
-        String block = header("-Dscenario=warm-up") + table
+        if (nativeRunner != null) {
+            table = "The JVM build:\n\n" + table + "\nThe native executable (`" + System.getProperty("load.native")
+                    + "`):\n\n" + new Warmup(() -> new ServiceProcess(jdbc(pg), "postgresql://localhost:" + pg
+                            + "/postgres", work, serverJvm("warm-up-native"))
+                            .runningExecutable(nativeRunner, nativeOptionList())).run();
+        }
+        String block = header("-Dscenario=warm-up" + nativeFlags()) + table
                 + "\nEach launch: the packaged JVM build started afresh; once `/q/health/ready` answers, a host registers"
                 + " and creates an event (each timed alone), then " + Warmup.MEASURED + " players join over REST, "
                 + Warmup.AT_ONCE + " at a time (the first joins), then " + Warmup.WARMING + " more (not measured),"

@@ -9,7 +9,6 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -72,8 +71,12 @@ final class Warmup {
                     l.ratio()));
         }
         double[] ratios = launches.stream().mapToDouble(Launch::ratio).sorted().toArray();
+        StringBuilder each = new StringBuilder();
+        for (double r : ratios) {
+            each.append(each.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", r));
+        }
         b.append(String.format(Locale.ROOT, "%nMedian ratio of the first joins' p99 to the steady state's: **%.2f×**"
-                + " (goal ≤ 2×); ratios %s.%n", ratios[ratios.length / 2], Arrays.toString(ratios)));
+                + " (goal ≤ 2×); ratios %s.%n", ratios[ratios.length / 2], each));
         return b.toString();
     }
 

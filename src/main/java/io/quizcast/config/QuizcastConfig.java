@@ -237,7 +237,7 @@ public interface QuizcastConfig {
         Duration databaseTimeout();
 
         /**
-         * Connections the reactive pool opens before readiness says up (at most its max-size): a fresh process's
+         * Connections the reactive pool opens before readiness says up (at most its max-size - 1): a fresh process's
          * first joins then find them open instead of each paying PostgreSQL's connection set-up (scenario warm-up).
          */
         @WithDefault("10")

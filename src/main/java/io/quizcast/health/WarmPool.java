@@ -7,9 +7,11 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,9 +30,19 @@ public class WarmPool {
     private volatile boolean warm;
     private final AtomicReference<Uni<Boolean>> running = new AtomicReference<>();
 
-    WarmPool(Pool pool, QuizcastConfig config) {
+    @Inject
+    WarmPool(Pool pool, QuizcastConfig config,
+            @ConfigProperty(name = "quarkus.datasource.reactive.max-size", defaultValue = "20") int maxSize) {
+        this(pool, config.health().warmConnections(), maxSize);
+    }
+
+    /**
+     * At most one less than the pool holds: they are held together until all are open, and a pool of that size
+     * would wait for ever for the one they hold (and anything else at start would wait for them).
+     */
+    WarmPool(Pool pool, int wanted, int maxSize) {
         this.pool = pool;
-        this.connections = Math.max(0, config.health().warmConnections());
+        this.connections = Math.max(0, Math.min(wanted, maxSize - 1));
     }
 
     void onStart(@Observes StartupEvent event) {

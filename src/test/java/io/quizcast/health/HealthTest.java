@@ -49,36 +49,6 @@ class HealthTest {
     }
 
     @Test
-    void theFirstConnectionsAreOpenOnceReady() {
-        given().when().get("/q/health/ready").then().statusCode(200);
-        org.assertj.core.api.Assertions.assertThat(warmPool.isWarm()).isTrue();
-    }
-
-    @Test
-    void warmingOpensThatManyConnectionsAtOnceAndNeverTheWholePool() {
-        // the pool may have lost its first ones since (an outage test before this one): a warming of its own
-        org.assertj.core.api.Assertions.assertThat(new WarmPool(pool, 12, 30).warm()
-                .await().atMost(java.time.Duration.ofSeconds(10))).isTrue();
-        org.assertj.core.api.Assertions.assertThat(openConnections()).as("connections open to the database")
-                .isGreaterThanOrEqualTo(12);
-        // a pool of 2 would wait for ever for the second of two held together: one is warmed
-        org.assertj.core.api.Assertions.assertThat(new WarmPool(pool, 10, 2).warm()
-                .await().atMost(java.time.Duration.ofSeconds(10))).isTrue();
-    }
-
-    private long openConnections() {
-        return pool.query("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                + " AND backend_type = 'client backend'").execute().await().atMost(java.time.Duration.ofSeconds(5))
-                .iterator().next().getLong(0);
-    }
-
-    @jakarta.inject.Inject
-    WarmPool warmPool;
-
-    @jakarta.inject.Inject
-    io.vertx.mutiny.sqlclient.Pool pool;
-
-    @Test
     void livenessAndStartedAreUp() {
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));

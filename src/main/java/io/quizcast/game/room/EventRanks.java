@@ -65,10 +65,6 @@ final class EventRanks {
         }
     }
 
-    int size() {
-        return size;
-    }
-
     private int firstAtOrAfter(long key) {
         int low = 0;
         int high = size;

@@ -106,14 +106,17 @@ public class RoomTasks {
                 return Uni.createFrom().<T>nullItem();
             }
             room.residency().touch();
-            return loader.ensureLoaded(room).map(ignored -> {
-                T result = work.apply(room);
-                // what the room does by itself next follows what it is now (a load, an answer, a join)
-                automation.arm(room);
-                return result;
-            })
+            return loader.ensureLoaded(room).map(ignored -> onLoaded(room, work))
                     .onFailure(f -> !(f instanceof GameException)).invoke(() -> room.residency().markStale());
         });
+    }
+
+    /** The work on the loaded room, under its lock. */
+    private <T> T onLoaded(Room room, Function<Room, T> work) {
+        T result = work.apply(room);
+        // what the room does by itself next follows what it is now (a load, an answer, a join)
+        automation.arm(room);
+        return result;
     }
 
     /** An in-memory task's outcome: its answer (null: start again), or that the room must be loaded first. */
@@ -133,9 +136,7 @@ public class RoomTasks {
         }
         room.residency().touch();
         try {
-            Boolean result = work.apply(room);
-            automation.arm(room);
-            return new InMemory(result, false);
+            return new InMemory(onLoaded(room, work), false);
         } catch (RuntimeException e) {
             if (!(e instanceof GameException)) {
                 room.residency().markStale();

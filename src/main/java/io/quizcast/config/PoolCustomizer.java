@@ -1,6 +1,7 @@
 package io.quizcast.config;
 
 import io.quarkus.reactive.pg.client.PgPoolCreator;
+import io.quizcast.common.sql.QuietLoopPool;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
@@ -10,15 +11,18 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Builds the reactive pool from Quarkus's options plus what Quarkus has no key for: the acquire timeout, and a limit on
- * how long a transaction may sit idle (one lease) so a hung owner cannot block a take-over.
+ * how long a transaction may sit idle (one lease) so a hung owner cannot block a take-over. The quiet loop's pool
+ * connects the same way.
  */
 @ApplicationScoped
 public class PoolCustomizer implements PgPoolCreator {
 
     private final QuizcastConfig config;
+    private final QuietLoopPool quietLoop;
 
-    PoolCustomizer(QuizcastConfig config) {
+    PoolCustomizer(QuizcastConfig config, QuietLoopPool quietLoop) {
         this.config = config;
+        this.quietLoop = quietLoop;
     }
 
     @Override
@@ -34,6 +38,7 @@ public class PoolCustomizer implements PgPoolCreator {
         for (PgConnectOptions connect : input.pgConnectOptionsList()) {
             connect.addProperty("idle_in_transaction_session_timeout", stalled);
         }
+        quietLoop.connectLike(input.pgConnectOptionsList());
         return PgBuilder.pool()
                 .with(options)
                 .connectingTo(

@@ -73,4 +73,17 @@ class RoomEvictionTest {
             await().untilAsserted(() -> assertThat(hub.existingRoom(event.id())).isNull());
         }
     }
+
+    @Test
+    void aSessionTokenOfADeletedEventIsUpgradedThenClosedAsTheEventsSocketsWere() {
+        CreatedEvent event = TestEvents.createEvent(TestAccounts.register("host"));
+        String token = TestEvents.join(event, "Player").sessionToken();
+        given().auth().oauth2(event.host().token()).delete("/api/quizzes/" + event.id()).then().statusCode(204);
+
+        // the token's signature vouches for the event, so the upgrade does not wait for the room: the open does
+        try (GameClient player = GameClient.connect("player", base, event.id(), token)) {
+            assertThat(player.awaitClose()).isEqualTo(1001);
+        }
+        assertThat(hub.existingRoom(event.id())).isNull();
+    }
 }

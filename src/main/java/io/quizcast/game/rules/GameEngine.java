@@ -72,7 +72,11 @@ public class GameEngine {
                 presence.observed(room, socket, out);
             }
             return false;
-        }).chain(ignored -> unknownHere.get() ? openedAfterStore(socket, state) : Uni.createFrom().voidItem());
+        }).chain(ignored -> unknownHere.get() ? openedAfterStore(socket, state) : Uni.createFrom().voidItem())
+                // a signed token vouched for the event at the upgrade, and it was deleted since: closed as its
+                // sockets were
+                .onFailure(f -> f instanceof GameException g && ErrorCodes.NOT_FOUND.equals(g.code()))
+                .recoverWithUni(() -> socket.close(new CloseReason(ErrorCodes.CLOSE_GOING_AWAY, "event deleted")));
     }
 
     private Uni<Void> openedAfterStore(WebSocketConnection socket, ConnectionState state) {

@@ -51,7 +51,8 @@ public class RoomLoader {
         StepTimes steps = new StepTimes(started);
         long held = room.residency().epoch();
         Uni<RoomSnapshot> stored = reads.claimAndRead(room.eventId, held).map(claimed -> {
-            steps.mark("claim and reads");
+            steps.mark("claim " + claimed.claimMs() + ", participants " + claimed.participantsMs()
+                    + ", claim and reads");
             if (claimed.epoch() == null || claimed.room().event() == null) {
                 // deleted meanwhile (a socket's signed token vouched for it at the upgrade)
                 throw new GameException(ErrorCodes.NOT_FOUND, "Event not found");

@@ -14,6 +14,7 @@ import io.quizcast.game.ws.ConnectionState;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -31,6 +32,7 @@ public class RoomTasks {
     private final RoomLoader loader;
     private final OwnerFence fence;
     private final GameAutomation automation;
+    private final ConcurrentHashMap<UUID, Uni<Boolean>> loading = new ConcurrentHashMap<>();
 
     RoomTasks(Hub hub, RoomLoader loader, OwnerFence fence, GameAutomation automation) {
         this.hub = hub;
@@ -60,12 +62,13 @@ public class RoomTasks {
             out.flush(hub, r);
             return called;
         };
-        // a loaded room (nearly every task) needs no I/O: the work runs in the lock's row of in-memory tasks
-        Uni<Boolean> ran = room.residency().loaded()
-                ? room.lock.withLockNow(() -> inMemory(room, task))
-                        .chain(done -> done.needsLoad() ? loadedUnderLock(room, false, task)
-                                : Uni.createFrom().item(done.called()))
-                : loadedUnderLock(room, false, task);
+        // a loaded room (nearly every task) needs no I/O: the work runs in the lock's row of in-memory tasks; a
+        // room being loaded is waited for outside the lock (a takeover's thousands of opens would otherwise each
+        // take the lock as an I/O task, one event loop hop apiece, after the load)
+        Uni<Boolean> ran = room.residency().loaded() ? inMemoryOrLoad(room, task)
+                : load(eventId).chain(exists -> !exists ? Uni.createFrom().failure(eventGone())
+                        : room.residency().loaded() ? inMemoryOrLoad(room, task)
+                                : loadedUnderLock(room, false, task));
         return ran.onFailure(OwnershipLost.class).recoverWithItem(lost -> {
             // told now, before the move closes the socket
             tellLost(socket, lost);
@@ -75,12 +78,28 @@ public class RoomTasks {
                 : room.writes.settled().chain(() -> locked(socket, state, work)));
     }
 
+    private static GameException eventGone() {
+        return new GameException(ErrorCodes.NOT_FOUND, "Event not found");
+    }
+
+    private Uni<Boolean> inMemoryOrLoad(Room room, Function<Room, Boolean> task) {
+        return room.lock.withLockNow(() -> inMemory(room, task))
+                .chain(done -> done.needsLoad() ? loadedUnderLock(room, false, task)
+                        : Uni.createFrom().item(done.called()));
+    }
+
     /**
      * Loads the event's room here if it is not yet (taking the event over, as the first socket's task would): true
-     * once it is, false when there is no such event (the empty room is dropped). The caller shares one call among
-     * everyone who waits for the same room ({@code KnownEvents}).
+     * once it is, false when there is no such event (the empty room is dropped). One load per event at a time:
+     * everyone who asks meanwhile (upgrades, opens) waits for that one.
      */
     public Uni<Boolean> load(UUID eventId) {
+        return loading.computeIfAbsent(eventId, id -> loadOnce(id)
+                .onTermination().invoke(() -> loading.remove(id))
+                .memoize().indefinitely());
+    }
+
+    private Uni<Boolean> loadOnce(UUID eventId) {
         Room room = hub.room(eventId);
         return loadedUnderLock(room, false, r -> Boolean.TRUE)
                 .onFailure(OwnershipLost.class).recoverWithItem(Boolean.TRUE) // its sockets are sent on when they open
@@ -92,7 +111,7 @@ public class RoomTasks {
                         })
                         : Uni.createFrom().failure(f))
                 .chain(loaded -> loaded != null ? Uni.createFrom().item(loaded)
-                        : room.writes.settled().chain(() -> load(eventId)));
+                        : room.writes.settled().chain(() -> loadOnce(eventId)));
     }
 
     /**

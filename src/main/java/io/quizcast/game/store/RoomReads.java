@@ -1,6 +1,6 @@
 package io.quizcast.game.store;
 
-import io.quizcast.common.sql.PooledStatements;
+import io.quizcast.common.sql.QuietLoopPool;
 import io.quizcast.event.Event;
 import io.quizcast.game.GameState;
 import io.quizcast.game.owner.Ownership;
@@ -20,7 +20,8 @@ import java.util.UUID;
 /**
  * A room's load as six statements keyed by the event alone, started together on one connection: pipelined, they
  * cost one round trip where the chained reads (event, participants, state, segment, scores, questions, answers) cost
- * seven, each of which waited behind a takeover's thousands of arriving sockets.
+ * seven, each of which waited behind a takeover's thousands of arriving sockets. The connection is one of the
+ * {@link QuietLoopPool}'s, so its 10,000 rows are read on a loop those sockets do not use.
  */
 @ApplicationScoped
 public class RoomReads {
@@ -47,17 +48,20 @@ public class RoomReads {
                 WHERE g.event_id = $1)""";
 
     private final RoundStore rounds;
-    private final PooledStatements statements;
+    private final QuietLoopPool quietLoop;
     private final Ownership ownership;
 
-    RoomReads(RoundStore rounds, PooledStatements statements, Ownership ownership) {
+    RoomReads(RoundStore rounds, QuietLoopPool quietLoop, Ownership ownership) {
         this.rounds = rounds;
-        this.statements = statements;
+        this.quietLoop = quietLoop;
         this.ownership = ownership;
     }
 
-    /** The claim's epoch (null: the event is gone) and the room as read behind it. */
-    public record Claimed(Long epoch, RoomSnapshot room) {
+    /**
+     * The claim's epoch (null: the event is gone) and the room as read behind it; when the claim's answer and the
+     * participants' last row came, in ms after the start (the log tells a claim that waited from a slow read).
+     */
+    public record Claimed(Long epoch, RoomSnapshot room, long claimMs, long participantsMs) {
     }
 
     /**
@@ -66,18 +70,23 @@ public class RoomReads {
      * takes the event over; another renews the claim this process holds (a reload; OwnershipLost when gone).
      */
     public Uni<Claimed> claimAndRead(UUID eventId, long heldEpoch) {
-        return statements.onOneConnection(connection -> Uni.combine().all()
-                .unis(heldEpoch == 0 ? ownership.takeOver(eventId, connection)
-                        : ownership.confirm(eventId, heldEpoch, connection).replaceWith(heldEpoch),
-                        read(eventId, connection))
+        long started = System.nanoTime();
+        long[] claimedAt = new long[2];
+        return quietLoop.onOneConnection(connection -> Uni.combine().all()
+                .unis((heldEpoch == 0 ? ownership.takeOver(eventId, connection)
+                        : ownership.confirm(eventId, heldEpoch, connection).replaceWith(heldEpoch))
+                        .invoke(() -> claimedAt[0] = System.nanoTime()),
+                        read(eventId, connection, () -> claimedAt[1] = System.nanoTime()))
                 // both end before the connection goes back to the pool, even when the claim fails
-                .collectFailures().asTuple().map(both -> new Claimed(both.getItem1(), both.getItem2())));
+                .collectFailures().asTuple().map(both -> new Claimed(both.getItem1(), both.getItem2(),
+                        (claimedAt[0] - started) / 1_000_000, (claimedAt[1] - started) / 1_000_000)));
     }
 
-    private Uni<RoomSnapshot> read(UUID eventId, SqlClient connection) {
+    private Uni<RoomSnapshot> read(UUID eventId, SqlClient connection, Runnable participantsRead) {
         Tuple id = Tuple.of(eventId);
         return Uni.combine().all()
-                .unis(run(connection, EVENT, id), run(connection, PARTICIPANTS, id), run(connection, STATE, id),
+                .unis(run(connection, EVENT, id), run(connection, PARTICIPANTS, id).invoke(participantsRead),
+                        run(connection, STATE, id),
                         run(connection, SCORES, id), run(connection, ROUND, id), run(connection, ANSWERS, id))
                 .asTuple().map(read -> {
                     Row stateRow = first(read.getItem3());

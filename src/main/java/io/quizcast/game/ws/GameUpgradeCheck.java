@@ -12,16 +12,19 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Before the WebSocket upgrade: refused with 503 while the service drains, with 404 for an unknown event; the
  * token is resolved once and kept with the connection (an invalid token is let through so that it can be closed
- * with 4401, as clients expect). A session token this service signed for this event needs no statement: who it
+ * with 4401, as clients expect). A session token this service signed for this event needs no statement, nor the room: who it
  * names is read from it, and whether it still works is checked when the socket opens, against the room (see
  * docs/decisions.md, "Session tokens a pod checks alone"); any other is looked up in the event's own statement.
  */
 @ApplicationScoped
 public class GameUpgradeCheck implements HttpUpgradeCheck {
+
+    private static final Logger LOG = Logger.getLogger(GameUpgradeCheck.class);
 
     /** The status a client that left during the check is refused with (nobody reads it). */
     static final int GONE = 400;
@@ -50,8 +53,11 @@ public class GameUpgradeCheck implements HttpUpgradeCheck {
         connection.put(ConnectionState.TOKEN_HASH, hash);
         SessionTokenSigner.Signed signed = signer.verify(token);
         if (signed != null && signed.eventId().equals(eventId)) {
-            return events.exists(eventId)
-                    .map(exists -> exists ? new Caller.Session(signed.participantId(), eventId) : null);
+            // the signature vouches for the event: upgraded at once, while the room loads (started here, the
+            // earliest moment); the socket's open waits for it, and is closed with not_found if it was deleted
+            events.exists(eventId).subscribe().with(loaded -> {
+            }, f -> LOG.debugf("loading event %s at an upgrade failed: %s", eventId, f));
+            return Uni.createFrom().item(new Caller.Session(signed.participantId(), eventId));
         }
         // an older random token, one of a key no longer in service, or one of another event: the database says
         connection.put(ConnectionState.TOKEN_CHECKED, Boolean.TRUE);

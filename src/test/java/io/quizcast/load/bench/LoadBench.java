@@ -188,9 +188,12 @@ class LoadBench {
     /** Issue 23: kill -9 of the owner of a large event while its players answer; the floor's connect rate beside. */
     private void takeover(int pg) throws Exception {
         int players = Integer.getInteger("pods.players", 10_000);
-        String table = new Takeover(pg, work, this::serverJvm, players).run();
-        String block = header("-Dscenario=takeover -Dpods.players=" + players) + table
-                + "\nTwo service processes (the packaged JVM build) on one PostgreSQL, with the production abuse limits;"
+        String table = new Takeover(pg, work, this::serverJvm, players,
+                p -> nativeRunner == null ? p : p.runningExecutable(nativeRunner, nativeOptionList())).run();
+        String block = header("-Dscenario=takeover -Dpods.players=" + players + nativeFlags()) + table
+                + "\nTwo service processes ("
+                + (nativeRunner == null ? "the packaged JVM build" : "the native executable")
+                + ") on one PostgreSQL, with the production abuse limits;"
                 + " the bench's clients play the ingress (a socket closed by its pod reconnects at once, with its session"
                 + " token, to the pod the route names). The players join over REST from one address (as behind a"
                 + " venue's NAT), open their sockets on the owner, and get the first question; each answers once, at"

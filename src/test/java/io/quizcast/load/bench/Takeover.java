@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,12 +53,16 @@ final class Takeover {
     private final Path work;
     private final Function<String, List<String>> jvm;
     private final int players;
+    private final UnaryOperator<ServiceProcess> packaging;
 
-    Takeover(int pg, Path work, Function<String, List<String>> jvm, int players) {
+    /** {@code packaging}: the JVM build as given, or the same process switched to a native executable. */
+    Takeover(int pg, Path work, Function<String, List<String>> jvm, int players,
+            UnaryOperator<ServiceProcess> packaging) {
         this.pg = pg;
         this.work = work;
         this.jvm = jvm;
         this.players = players;
+        this.packaging = packaging;
     }
 
     /** Runs the scenario, then the floor; returns the block's table. */
@@ -65,8 +70,10 @@ final class Takeover {
         Path dir = Files.createDirectories(work.resolve("takeover"));
         String jdbc = "jdbc:postgresql://localhost:" + pg + "/postgres";
         String reactive = "postgresql://localhost:" + pg + "/postgres";
-        ServiceProcess a = new ServiceProcess(jdbc, reactive, dir, jvm.apply("takeover-a"), PRODUCTION_LIMITS);
-        ServiceProcess b = new ServiceProcess(jdbc, reactive, dir, jvm.apply("takeover-b"), PRODUCTION_LIMITS);
+        ServiceProcess a = packaging
+                .apply(new ServiceProcess(jdbc, reactive, dir, jvm.apply("takeover-a"), PRODUCTION_LIMITS));
+        ServiceProcess b = packaging
+                .apply(new ServiceProcess(jdbc, reactive, dir, jvm.apply("takeover-b"), PRODUCTION_LIMITS));
         Vertx vertx = Vertx.vertx();
         HttpClient sockets = PodGame.socketClient(vertx);
         List<Context> loops = List.of(vertx.getOrCreateContext(), vertx.getOrCreateContext());

@@ -30,7 +30,7 @@ final class Warmup {
     private static final int LAUNCHES = 3;
 
     private record Launch(long readyMs, double registerMs, double createMs, double firstP50, double firstP99,
-            double steadyP50, double steadyP99) {
+            double firstWaveP50, double laterMax, double steadyP50, double steadyP99) {
 
         double ratio() {
             return firstP99 / steadyP99;
@@ -66,9 +66,9 @@ final class Warmup {
                 + " p50 / p99 (ms) | p99 ratio |\n|---|---|---|---|---|---|\n");
         for (int i = 0; i < launches.size(); i++) {
             Launch l = launches.get(i);
-            b.append(String.format(Locale.ROOT, "| %d | %d | %.0f / %.0f | %.1f / %.1f | %.1f / %.1f | %.2f |%n", i + 1,
-                    l.readyMs, l.registerMs, l.createMs, l.firstP50, l.firstP99, l.steadyP50, l.steadyP99,
-                    l.ratio()));
+            b.append(String.format(Locale.ROOT, "| %d | %d | %.0f / %.0f | %.1f / %.1f | %.1f; %.1f | %.1f / %.1f |"
+                    + " %.2f |%n", i + 1, l.readyMs, l.registerMs, l.createMs, l.firstP50, l.firstP99,
+                    l.firstWaveP50, l.laterMax, l.steadyP50, l.steadyP99, l.ratio()));
         }
         double[] ratios = launches.stream().mapToDouble(Launch::ratio).sorted().toArray();
         StringBuilder each = new StringBuilder();
@@ -94,30 +94,45 @@ final class Warmup {
         double createMs = (System.nanoTime() - t) / 1e6;
         String code = event.getString("join_code");
 
-        Latencies first = joins(http, code, "first", MEASURED, AT_ONCE);
+        Latencies firstWave = new Latencies();
+        Latencies later = new Latencies();
+        Latencies first = joins(http, code, "first", MEASURED, AT_ONCE, firstWave, later);
         http.close();
         JsonHttp warming = new JsonHttp(vertx, loops, base, 32, 60_000);
-        joins(warming, code, "warming", WARMING, 32);
+        joins(warming, code, "warming", WARMING, 32, null, null);
         warming.close();
         // fresh connections, as for the first joins: only the process differs
         JsonHttp steadyHttp = new JsonHttp(vertx, loops, base, AT_ONCE, 60_000);
-        Latencies steady = joins(steadyHttp, code, "steady", MEASURED, AT_ONCE);
+        Latencies steady = joins(steadyHttp, code, "steady", MEASURED, AT_ONCE, null, null);
         steadyHttp.close();
         return new Launch(service.readyAfterMs(), registerMs, createMs, first.percentileMs(0.5),
-                first.percentileMs(0.99), steady.percentileMs(0.5), steady.percentileMs(0.99));
+                first.percentileMs(0.99), firstWave.percentileMs(0.5), later.maxMs(), steady.percentileMs(0.5),
+                steady.percentileMs(0.99));
     }
 
-    /** {@code count} joins, {@code atOnce} at a time; each one's time from sent to answered. */
-    private static Latencies joins(JsonHttp http, String code, String name, int count, int atOnce) {
+    /**
+     * {@code count} joins, {@code atOnce} at a time; each one's time from sent to answered, also kept apart for the
+     * first wave and the others when those are given (a one-time cost shows in the first; a per-connection one
+     * anywhere).
+     */
+    private static Latencies joins(JsonHttp http, String code, String name, int count, int atOnce,
+            Latencies firstWave, Latencies later) {
         Latencies times = new Latencies();
         for (int wave = 0; wave < count; wave += atOnce) {
+            Latencies part = wave == 0 ? firstWave : later;
             List<CompletableFuture<JsonHttp.Response>> sent = new ArrayList<>();
             for (int i = wave; i < Math.min(count, wave + atOnce); i++) {
                 long start = System.nanoTime();
                 sent.add(http.send(HttpMethod.POST, "/api/events/join", new JsonObject().put("code", code)
                         .put("device_fingerprint", name + "-" + i + "-" + UUID.randomUUID())
                         .put("display_name", name + " " + i), null)
-                        .whenComplete((r, f) -> times.add((System.nanoTime() - start) / 1000)));
+                        .whenComplete((r, f) -> {
+                            long micros = (System.nanoTime() - start) / 1000;
+                            times.add(micros);
+                            if (part != null) {
+                                part.add(micros);
+                            }
+                        }));
             }
             for (CompletableFuture<JsonHttp.Response> r : sent) {
                 r.join().ok(200, "join");

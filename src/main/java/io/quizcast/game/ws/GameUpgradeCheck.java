@@ -44,26 +44,46 @@ public class GameUpgradeCheck implements HttpUpgradeCheck {
         this.drain = drain;
     }
 
-    /** The caller, or null when the event does not exist; a session token's hash goes with the connection. */
-    private Uni<Caller> resolve(UUID eventId, String token, UserData connection) {
+    /**
+     * The participant a session token this service signed for this event names, or null for any other token. The
+     * signature vouches for the event: the socket is upgraded at once, while the room loads (started here, the
+     * earliest moment); its open waits for the load, and is closed with 1001 if the event was deleted since.
+     */
+    private Caller vouchedFor(UUID eventId, String token, UserData connection) {
         if (!CallerResolver.isSessionToken(token)) {
-            return events.exists(eventId).map(exists -> exists ? callers.withoutLookup(token) : null);
+            return null;
         }
         String hash = SessionTokens.hash(token);
         connection.put(ConnectionState.TOKEN_HASH, hash);
         SessionTokenSigner.Signed signed = signer.verify(token);
-        if (signed != null && signed.eventId().equals(eventId)) {
-            // the signature vouches for the event: upgraded at once, while the room loads (started here, the
-            // earliest moment); the socket's open waits for it, and is closed with not_found if it was deleted
-            events.exists(eventId).subscribe().with(loaded -> {
-            }, f -> LOG.debugf("loading event %s at an upgrade failed: %s", eventId, f));
-            return Uni.createFrom().item(new Caller.Session(signed.participantId(), eventId));
+        if (signed == null || !signed.eventId().equals(eventId)) {
+            return null;
+        }
+        events.exists(eventId).subscribe().with(loaded -> {
+        }, f -> LOG.debugf("loading event %s at an upgrade failed: %s", eventId, f));
+        return new Caller.Session(signed.participantId(), eventId);
+    }
+
+    /** The caller of any other token, or null when the event does not exist (its hash is with the connection). */
+    private Uni<Caller> resolve(UUID eventId, String token, UserData connection) {
+        if (!CallerResolver.isSessionToken(token)) {
+            return events.exists(eventId).map(exists -> exists ? callers.withoutLookup(token) : null);
         }
         // an older random token, one of a key no longer in service, or one of another event: the database says
         connection.put(ConnectionState.TOKEN_CHECKED, Boolean.TRUE);
-        return lookups.tokenHolder(eventId, hash)
+        return lookups.tokenHolder(eventId, connection.get(ConnectionState.TOKEN_HASH))
                 .map(holder -> holder == null ? null
                         : CallerResolver.session(holder.participantId(), holder.eventId()));
+    }
+
+    /** Lets the upgrade through with its caller, unless the client left meanwhile. */
+    private static CheckResult permit(HttpUpgradeContext context, Caller caller) {
+        if (context.httpRequest().response().closed()) {
+            return CheckResult.rejectUpgradeSync(GONE);
+        }
+        context.userData().put(ConnectionState.CALLER, caller);
+        context.userData().put(ConnectionState.UPGRADE_DONE, UpgradedRequest.doneWhenClosed(context.httpRequest()));
+        return CheckResult.permitUpgradeSync();
     }
 
     @Override
@@ -83,27 +103,21 @@ public class GameUpgradeCheck implements HttpUpgradeCheck {
         } catch (IllegalArgumentException | NullPointerException e) {
             return CheckResult.rejectUpgrade(404);
         }
+        String token = QueryParams.get(context.httpRequest().query(), "token");
+        Caller vouched = vouchedFor(eventId, token, context.userData());
+        if (vouched != null) {
+            // decided here, on the request's own event loop: no hop back to it (a reconnect storm's 10,000)
+            return Uni.createFrom().item(permit(context, vouched));
+        }
         // the answer goes back to the request's own event loop, where its connection closes: a client that left
         // while we looked is seen here and refused, instead of upgraded on a connection that is gone (websockets-next
         // would then throw "Request has already been read" and the request would stay counted as in flight)
         Context requestContext = Vertx.currentContext();
         java.util.concurrent.Executor requestLoop = requestContext == null ? Runnable::run
                 : task -> requestContext.runOnContext(v -> task.run());
-        String token = QueryParams.get(context.httpRequest().query(), "token");
         return resolve(eventId, token, context.userData())
-                .map(caller -> {
-                    if (caller == null) {
-                        return CheckResult.rejectUpgradeSync(404);
-                    }
-                    context.userData().put(ConnectionState.CALLER, caller);
-                    context.userData().put(ConnectionState.UPGRADE_DONE,
-                            UpgradedRequest.doneWhenClosed(context.httpRequest()));
-                    return CheckResult.permitUpgradeSync();
-                })
-                .onFailure().recoverWithUni(f -> CheckResult.rejectUpgrade(503))
                 .emitOn(requestLoop)
-                .map(result -> result.isUpgradePermitted() && context.httpRequest().response().closed()
-                        ? CheckResult.rejectUpgradeSync(GONE)
-                        : result);
+                .map(caller -> caller == null ? CheckResult.rejectUpgradeSync(404) : permit(context, caller))
+                .onFailure().recoverWithItem(f -> CheckResult.rejectUpgradeSync(503));
     }
 }

@@ -110,9 +110,11 @@ final class Takeover {
             route.set(a.port());
             long crash = System.nanoTime();
             long crashWall = System.currentTimeMillis();
+            TcpCounters tcpBefore = TcpCounters.read();
             b.crash();
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(10))
                     .until(() -> game.restoredSince(crash) == game.clients.size());
+            TcpCounters tcpAfter = TcpCounters.read();
             await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(10))
                     .until(() -> game.clients.stream().allMatch(PodClient::answerSettled));
 
@@ -147,6 +149,10 @@ final class Takeover {
                     spread(closed) + " / " + spread(upgraded) + " / " + spread(connected));
             row(table, "the survivor's room load (from its log): started after the kill / took (ms)",
                     roomLoad(a.log(), game.eventId, crashWall));
+            row(table, "the machine's TCP from the kill to the last restore: accept queues overflowed (a connection"
+                    + " dropped, its client retrying a second or more later) / SYNs sent again",
+                    tcpAfter.since(tcpBefore, TcpCounters.LISTEN_OVERFLOWS) + " / "
+                            + tcpAfter.since(tcpBefore, TcpCounters.SYN_RETRANSMITS));
             row(table, "players restored per second (players / last restore)",
                     String.format(Locale.ROOT, "%.0f", players / lastS));
             row(table, "answers acknowledged before the kill / after it / stored with the acknowledgement lost"

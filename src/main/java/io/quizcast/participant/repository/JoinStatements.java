@@ -23,6 +23,17 @@ import java.util.function.Function;
 @ApplicationScoped
 public class JoinStatements {
 
+    static final String EVENT_BY_CODE = """
+            SELECT e.id, e.status, e.join_locked, e.join_locked_at,
+                   EXISTS (SELECT 1 FROM segments s WHERE s.event_id = e.id AND s.status = 'quizzing') AS quizzing,
+                   e.blocked_words,
+                   ARRAY(SELECT p.display_name FROM event_participants p
+                         WHERE p.event_id = e.id AND p.removed_at IS NOT NULL) AS removed_names
+            FROM events e WHERE e.join_code = $1""";
+    // after the participant's columns
+    static final String DEVICE_PRESENCE = " FROM event_participants WHERE device_id = $1"
+            + " AND (event_id = $2 OR event_id IN (SELECT id FROM events WHERE status IN ('waiting', 'active')))";
+
     /** What a join needs of its event, and whether a quiz runs in it (a new player is then a late joiner). */
     public record JoinTarget(UUID id, String status, boolean joinLocked, Instant joinLockedAt, boolean quizRunning,
             List<String> blockedWords, List<String> removedNames) {
@@ -40,13 +51,7 @@ public class JoinStatements {
 
     /** The event of a join code, or null. */
     public Uni<JoinTarget> event(SqlConnection c, String code) {
-        return c.preparedQuery("""
-                SELECT e.id, e.status, e.join_locked, e.join_locked_at,
-                       EXISTS (SELECT 1 FROM segments s WHERE s.event_id = e.id AND s.status = 'quizzing') AS quizzing,
-                       e.blocked_words,
-                       ARRAY(SELECT p.display_name FROM event_participants p
-                             WHERE p.event_id = e.id AND p.removed_at IS NOT NULL) AS removed_names
-                FROM events e WHERE e.join_code = $1""").execute(Tuple.of(code)).map(rows -> {
+        return c.preparedQuery(EVENT_BY_CODE).execute(Tuple.of(code)).map(rows -> {
             if (rows.size() == 0) {
                 return null;
             }
@@ -63,8 +68,7 @@ public class JoinStatements {
      * another event that is still waiting or running.
      */
     public Uni<List<Participant>> devicePresence(SqlConnection c, UUID deviceId, UUID eventId) {
-        return c.preparedQuery("SELECT " + ParticipantRows.COLUMNS + " FROM event_participants WHERE device_id = $1"
-                + " AND (event_id = $2 OR event_id IN (SELECT id FROM events WHERE status IN ('waiting', 'active')))")
+        return c.preparedQuery("SELECT " + ParticipantRows.COLUMNS + DEVICE_PRESENCE)
                 .execute(Tuple.of(deviceId, eventId)).map(JoinStatements::participants);
     }
 

@@ -12,9 +12,12 @@ import io.quizcast.game.room.Outbox;
 import io.quizcast.game.room.Room;
 import io.quizcast.game.ws.ConnectionState;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -66,9 +69,10 @@ public class RoomTasks {
         // room being loaded is waited for outside the lock (a takeover's thousands of opens would otherwise each
         // take the lock as an I/O task, one event loop hop apiece, after the load)
         Uni<Boolean> ran = room.residency().loaded() ? inMemoryOrLoad(room, task)
-                : load(eventId).chain(exists -> !exists ? Uni.createFrom().failure(eventGone())
-                        : room.residency().loaded() ? inMemoryOrLoad(room, task)
-                                : loadedUnderLock(room, false, task));
+                : load(eventId).emitOn(onContext(Vertx.currentContext()))
+                        .chain(exists -> !exists ? Uni.createFrom().failure(eventGone())
+                                : room.residency().loaded() ? inMemoryOrLoad(room, task)
+                                        : loadedUnderLock(room, false, task));
         return ran.onFailure(OwnershipLost.class).recoverWithItem(lost -> {
             // told now, before the move closes the socket
             tellLost(socket, lost);
@@ -76,6 +80,15 @@ public class RoomTasks {
             return Boolean.FALSE;
         }).chain(called -> called != null ? Uni.createFrom().item(called)
                 : room.writes.settled().chain(() -> locked(socket, state, work)));
+    }
+
+    /**
+     * Back on the task's own context after the shared load, which ends on whoever's context started it: the lock
+     * hands each outcome to the context it was asked from, and what follows a task (a turn's ORM work) belongs on
+     * its own socket's context.
+     */
+    private static Executor onContext(Context context) {
+        return context == null ? Runnable::run : work -> context.runOnContext(ignored -> work.run());
     }
 
     private static GameException eventGone() {

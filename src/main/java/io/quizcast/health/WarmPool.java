@@ -21,8 +21,8 @@ import org.jboss.logging.Logger;
  * Opens the reactive pool's first connections at start, all at once, before readiness says up: a fresh pod's first
  * joins otherwise each paid a new PostgreSQL connection (its set-up and authentication), the slowest of them 5 to 8
  * times the steady state's (docs/BENCHMARKS.md, scenario warm-up). On each, the features' {@link ConnectionWarmer}
- * statements run first, so that the backend's first reads of their tables are not a request's. Retried by each readiness probe until it worked
- * once; the pool's idle timeout (10 minutes) keeps them after.
+ * statements run first, so that the backend's first reads of their tables are not a request's. Retried by each
+ * readiness probe until it worked once; the pool's idle timeout (10 minutes) keeps them after.
  */
 @ApplicationScoped
 public class WarmPool {

@@ -68,8 +68,8 @@ class RoomEvictionTest {
 
             given().auth().oauth2(event.host().token()).delete("/api/quizzes/" + event.id()).then().statusCode(204);
 
-            assertThat(host.awaitClose()).isEqualTo(1001);
-            assertThat(observer.awaitClose()).isEqualTo(1001);
+            assertThat(host.awaitClose()).isEqualTo(4404);
+            assertThat(observer.awaitClose()).isEqualTo(4404);
             await().untilAsserted(() -> assertThat(hub.existingRoom(event.id())).isNull());
         }
     }
@@ -82,7 +82,7 @@ class RoomEvictionTest {
 
         // the token's signature vouches for the event, so the upgrade does not wait for the room: the open does
         try (GameClient player = GameClient.connect("player", base, event.id(), token)) {
-            assertThat(player.awaitClose()).isEqualTo(1001);
+            assertThat(player.awaitClose()).isEqualTo(4404);
         }
         assertThat(hub.existingRoom(event.id())).isNull();
     }

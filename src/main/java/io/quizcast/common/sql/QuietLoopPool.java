@@ -1,8 +1,8 @@
 package io.quizcast.common.sql;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.quizcast.common.vertx.Contexts;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
 import io.vertx.core.VertxOptions;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -47,8 +47,7 @@ public class QuietLoopPool {
 
     /** {@code work} on one connection of this pool, its statements pipelined; its outcome on the caller's context. */
     public <T> Uni<T> onOneConnection(Function<SqlConnection, Uni<T>> work) {
-        Context caller = io.vertx.core.Vertx.currentContext();
-        Executor back = caller == null ? Runnable::run : task -> caller.runOnContext(v -> task.run());
+        Executor back = Contexts.executorOfCurrent();
         return Uni.createFrom().deferred(() -> pool().withConnection(work)).emitOn(back);
     }
 

@@ -27,6 +27,9 @@ public final class ErrorCodes {
     // the organiser removed the participant (issue 20): the client must not reconnect
     public static final int CLOSE_REMOVED = 4403;
     public static final int CLOSE_RATE_LIMIT = 4429;
+    // the event was deleted: nothing to reconnect to (1001 before, which clients took as "reconnect", forever)
+    public static final int CLOSE_EVENT_DELETED = 4404;
+    public static final String EVENT_DELETED_REASON = "event deleted";
 
     private ErrorCodes() {
     }

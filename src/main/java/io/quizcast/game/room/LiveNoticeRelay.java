@@ -71,9 +71,9 @@ public class LiveNoticeRelay {
                     m.forgetToken();
                 }
             } else if (notice instanceof LiveNotice.EventDeleted) {
-                // the event is gone: its sockets are told to go (a reconnect then finds no event: 404)
+                // the event is gone: its sockets are told so, and not to come back
                 for (var socket : Audiences.everyone(room)) {
-                    out.close(socket, ErrorCodes.CLOSE_GOING_AWAY, "event deleted");
+                    out.close(socket, ErrorCodes.CLOSE_EVENT_DELETED, ErrorCodes.EVENT_DELETED_REASON);
                 }
                 hub.forget(room);
             }

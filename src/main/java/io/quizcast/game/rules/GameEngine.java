@@ -76,7 +76,8 @@ public class GameEngine {
                 // a signed token vouched for the event at the upgrade, and it was deleted since: closed as its
                 // sockets were
                 .onFailure(f -> f instanceof GameException g && ErrorCodes.NOT_FOUND.equals(g.code()))
-                .recoverWithUni(() -> socket.close(new CloseReason(ErrorCodes.CLOSE_GOING_AWAY, "event deleted")));
+                .recoverWithUni(() -> socket
+                        .close(new CloseReason(ErrorCodes.CLOSE_EVENT_DELETED, ErrorCodes.EVENT_DELETED_REASON)));
     }
 
     private Uni<Void> openedAfterStore(WebSocketConnection socket, ConnectionState state) {

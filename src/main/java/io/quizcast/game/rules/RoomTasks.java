@@ -2,6 +2,7 @@ package io.quizcast.game.rules;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.quizcast.common.vertx.Contexts;
 import io.quizcast.game.message.ErrorCodes;
 import io.quizcast.game.message.GameException;
 import io.quizcast.game.message.ServerMessage;
@@ -12,8 +13,6 @@ import io.quizcast.game.room.Outbox;
 import io.quizcast.game.room.Room;
 import io.quizcast.game.ws.ConnectionState;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -69,10 +68,9 @@ public class RoomTasks {
         // room being loaded is waited for outside the lock (a takeover's thousands of opens would otherwise each
         // take the lock as an I/O task, one event loop hop apiece, after the load)
         Uni<Boolean> ran = room.residency().loaded() ? inMemoryOrLoad(room, task)
-                : load(eventId).emitOn(onContext(Vertx.currentContext()))
-                        .chain(exists -> !exists ? Uni.createFrom().failure(eventGone())
-                                : room.residency().loaded() ? inMemoryOrLoad(room, task)
-                                        : loadedUnderLock(room, false, task));
+                : load(eventId).chain(exists -> !exists ? Uni.createFrom().failure(eventGone())
+                        : room.residency().loaded() ? inMemoryOrLoad(room, task)
+                                : loadedUnderLock(room, false, task));
         return ran.onFailure(OwnershipLost.class).recoverWithItem(lost -> {
             // told now, before the move closes the socket
             tellLost(socket, lost);
@@ -80,15 +78,6 @@ public class RoomTasks {
             return Boolean.FALSE;
         }).chain(called -> called != null ? Uni.createFrom().item(called)
                 : room.writes.settled().chain(() -> locked(socket, state, work)));
-    }
-
-    /**
-     * Back on the task's own context after the shared load, which ends on whoever's context started it: the lock
-     * hands each outcome to the context it was asked from, and what follows a task (a turn's ORM work) belongs on
-     * its own socket's context.
-     */
-    private static Executor onContext(Context context) {
-        return context == null ? Runnable::run : work -> context.runOnContext(ignored -> work.run());
     }
 
     private static GameException eventGone() {
@@ -104,12 +93,19 @@ public class RoomTasks {
     /**
      * Loads the event's room here if it is not yet (taking the event over, as the first socket's task would): true
      * once it is, false when there is no such event (the empty room is dropped). One load per event at a time:
-     * everyone who asks meanwhile (upgrades, opens) waits for that one.
+     * everyone who asks meanwhile (upgrades, opens) waits for that one, and goes on from there on its own context
+     * (the shared load ends on whoever's context started it, and what follows a task, a turn's ORM work or an
+     * upgrade's answer, belongs on its own).
      */
     public Uni<Boolean> load(UUID eventId) {
+        if (hub.holdsLoaded(eventId)) {
+            return Uni.createFrom().item(Boolean.TRUE);
+        }
+        Executor back = Contexts.executorOfCurrent();
         return loading.computeIfAbsent(eventId, id -> loadOnce(id)
                 .onTermination().invoke(() -> loading.remove(id))
-                .memoize().indefinitely());
+                .memoize().indefinitely())
+                .emitOn(back);
     }
 
     private Uni<Boolean> loadOnce(UUID eventId) {

@@ -6,10 +6,10 @@ import io.quizcast.common.security.Caller;
 import io.quizcast.common.security.CallerResolver;
 import io.quizcast.common.security.SessionTokenSigner;
 import io.quizcast.common.security.SessionTokens;
+import io.quizcast.common.vertx.Contexts;
+import io.quizcast.game.rules.RoomTasks;
 import io.quizcast.game.store.UpgradeLookups;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -17,9 +17,11 @@ import org.jboss.logging.Logger;
 /**
  * Before the WebSocket upgrade: refused with 503 while the service drains, with 404 for an unknown event; the
  * token is resolved once and kept with the connection (an invalid token is let through so that it can be closed
- * with 4401, as clients expect). A session token this service signed for this event needs no statement, nor the room: who it
- * names is read from it, and whether it still works is checked when the socket opens, against the room (see
- * docs/decisions.md, "Session tokens a pod checks alone"); any other is looked up in the event's own statement.
+ * with 4401, as clients expect). A session token this service signed for this event needs no statement, nor the
+ * room: who it names is read from it, and whether it still works is checked when the socket opens, against the room
+ * (see docs/decisions.md, "Session tokens a pod checks alone"); any other is looked up in the event's own statement.
+ * Whether the event exists is the room's to say ({@link RoomTasks#load}: one load per event, which everyone who comes
+ * meanwhile waits for), so that such sockets cost no statement of their own.
  */
 @ApplicationScoped
 public class GameUpgradeCheck implements HttpUpgradeCheck {
@@ -30,15 +32,15 @@ public class GameUpgradeCheck implements HttpUpgradeCheck {
     static final int GONE = 400;
 
     private final UpgradeLookups lookups;
-    private final KnownEvents events;
+    private final RoomTasks rooms;
     private final CallerResolver callers;
     private final SessionTokenSigner signer;
     private final SocketDrain drain;
 
-    GameUpgradeCheck(UpgradeLookups lookups, KnownEvents events, CallerResolver callers, SessionTokenSigner signer,
+    GameUpgradeCheck(UpgradeLookups lookups, RoomTasks rooms, CallerResolver callers, SessionTokenSigner signer,
             SocketDrain drain) {
         this.lookups = lookups;
-        this.events = events;
+        this.rooms = rooms;
         this.callers = callers;
         this.signer = signer;
         this.drain = drain;
@@ -47,7 +49,7 @@ public class GameUpgradeCheck implements HttpUpgradeCheck {
     /**
      * The participant a session token this service signed for this event names, or null for any other token. The
      * signature vouches for the event: the socket is upgraded at once, while the room loads (started here, the
-     * earliest moment); its open waits for the load, and is closed with 1001 if the event was deleted since.
+     * earliest moment); its open waits for the load, and is closed with 4404 if the event was deleted since.
      */
     private Caller vouchedFor(UUID eventId, String token, UserData connection) {
         if (!CallerResolver.isSessionToken(token)) {
@@ -59,7 +61,7 @@ public class GameUpgradeCheck implements HttpUpgradeCheck {
         if (signed == null || !signed.eventId().equals(eventId)) {
             return null;
         }
-        events.exists(eventId).subscribe().with(loaded -> {
+        rooms.load(eventId).subscribe().with(loaded -> {
         }, f -> LOG.debugf("loading event %s at an upgrade failed: %s", eventId, f));
         return new Caller.Session(signed.participantId(), eventId);
     }
@@ -67,7 +69,7 @@ public class GameUpgradeCheck implements HttpUpgradeCheck {
     /** The caller of any other token, or null when the event does not exist (its hash is with the connection). */
     private Uni<Caller> resolve(UUID eventId, String token, UserData connection) {
         if (!CallerResolver.isSessionToken(token)) {
-            return events.exists(eventId).map(exists -> exists ? callers.withoutLookup(token) : null);
+            return rooms.load(eventId).map(exists -> exists ? callers.withoutLookup(token) : null);
         }
         // an older random token, one of a key no longer in service, or one of another event: the database says
         connection.put(ConnectionState.TOKEN_CHECKED, Boolean.TRUE);
@@ -112,11 +114,8 @@ public class GameUpgradeCheck implements HttpUpgradeCheck {
         // the answer goes back to the request's own event loop, where its connection closes: a client that left
         // while we looked is seen here and refused, instead of upgraded on a connection that is gone (websockets-next
         // would then throw "Request has already been read" and the request would stay counted as in flight)
-        Context requestContext = Vertx.currentContext();
-        java.util.concurrent.Executor requestLoop = requestContext == null ? Runnable::run
-                : task -> requestContext.runOnContext(v -> task.run());
         return resolve(eventId, token, context.userData())
-                .emitOn(requestLoop)
+                .emitOn(Contexts.executorOfCurrent())
                 .map(caller -> caller == null ? CheckResult.rejectUpgradeSync(404) : permit(context, caller))
                 .onFailure().recoverWithItem(f -> CheckResult.rejectUpgradeSync(503));
     }

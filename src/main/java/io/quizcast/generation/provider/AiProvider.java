@@ -1,10 +1,9 @@
 package io.quizcast.generation.provider;
 
 import io.micrometer.core.instrument.Timer;
+import io.quizcast.common.vertx.Contexts;
 import io.quizcast.config.QuizcastConfig;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
@@ -13,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
@@ -88,11 +88,10 @@ public class AiProvider {
     private <T> Uni<T> call(String endpoint, Duration timeout, Supplier<Uni<Response>> request,
             BiFunction<String, String, T> reader) {
         return Uni.createFrom().deferred(() -> {
-            Context caller = Vertx.currentContext();
-            Uni<T> result = retries.run(() -> attempt(endpoint, timeout, request, reader));
+            Executor caller = Contexts.executorOfCurrent();
             // retries resume on Mutiny's timer threads: hand the outcome back on the subscriber's Vert.x context,
             // where its reactive session lives
-            return caller == null ? result : result.emitOn(task -> caller.runOnContext(ignored -> task.run()));
+            return retries.run(() -> attempt(endpoint, timeout, request, reader)).emitOn(caller);
         });
     }
 

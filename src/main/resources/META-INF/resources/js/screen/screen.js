@@ -5,6 +5,7 @@
 import { api } from '../shared/api.js';
 import { $, el, setText, showView } from '../shared/dom.js';
 import { Countdown } from '../shared/countdown.js';
+import { describeClose } from '../shared/game-errors.js';
 import { GameSocket } from '../shared/game-socket.js';
 import { dropFromRankings, renderPodium, renderRanking } from '../shared/rankings.js';
 import { ownTitle } from '../shared/round-names.js';
@@ -241,5 +242,9 @@ new GameSocket({
   token: null,
   joinFrame: null,
   onMessage: (message) => handlers[message.type]?.(message),
-  onStatus: (status) => setText('#screen-connection', status === 'open' ? '' : t('screen.reconnecting')),
+  onStatus: (status, code) =>
+    setText(
+      '#screen-connection',
+      status === 'open' ? '' : code === 4404 ? describeClose(code) : t('screen.reconnecting'),
+    ),
 }).connect();

@@ -27,7 +27,7 @@ export function describeGameError({ code, message }) {
   return t(KNOWN_ERRORS.has(code) ? `common.gameError.${code}` : 'common.gameError.other');
 }
 
-const KNOWN_CLOSES = new Set([1001, 1008, 1009, 4401, 4409, 4429]);
+const KNOWN_CLOSES = new Set([1001, 1008, 1009, 4401, 4404, 4409, 4429]);
 
 export function describeClose(code) {
   return t(KNOWN_CLOSES.has(code) ? `common.close.${code}` : 'common.close.other');

@@ -1,7 +1,8 @@
 // One WebSocket to the live game: sends the join frame on every (re)connect, answers pings, and reconnects
-// with a growing delay unless the server closed for good (invalid token, replaced, rate limit).
+// with a growing delay unless the server closed for good (invalid token, removed, event deleted, replaced, rate
+// limit).
 
-const FINAL_CLOSE_CODES = [1000, 4401, 4409, 4429];
+const FINAL_CLOSE_CODES = [1000, 4401, 4403, 4404, 4409, 4429];
 
 export class GameSocket {
   /**

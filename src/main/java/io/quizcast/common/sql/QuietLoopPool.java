@@ -1,6 +1,7 @@
 package io.quizcast.common.sql;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quizcast.common.vertx.Contexts;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.VertxOptions;
@@ -51,13 +52,19 @@ public class QuietLoopPool {
         return Uni.createFrom().deferred(() -> pool().withConnection(work)).emitOn(back);
     }
 
-    private synchronized Pool pool() {
-        if (pool == null) {
-            if (connectOptions == null) {
-                throw new IllegalStateException("the main pool is not built yet");
-            }
+    /** Its Vert.x instance, made at start, off any event loop (Vert.x warns when one is made on one). */
+    synchronized void onStart(@Observes StartupEvent event) {
+        if (vertx == null) {
             vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1)
                     .setInternalBlockingPoolSize(1));
+        }
+    }
+
+    private synchronized Pool pool() {
+        if (pool == null) {
+            if (connectOptions == null || vertx == null) {
+                throw new IllegalStateException("the main pool is not built yet");
+            }
             pool = Pool.newInstance(PgBuilder.pool()
                     .with(new PoolOptions().setMaxSize(CONNECTIONS).setEventLoopSize(1).setIdleTimeout(10)
                             .setIdleTimeoutUnit(TimeUnit.MINUTES))
@@ -71,8 +78,11 @@ public class QuietLoopPool {
     synchronized void onStop(@Observes ShutdownEvent event) {
         if (pool != null) {
             pool.closeAndAwait();
-            vertx.closeAndAwait();
             pool = null;
+        }
+        if (vertx != null) {
+            vertx.closeAndAwait();
+            vertx = null;
         }
     }
 }

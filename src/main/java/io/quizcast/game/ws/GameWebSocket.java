@@ -38,9 +38,12 @@ public class GameWebSocket {
     private final FrameDecoder decoder;
     private final QuizcastConfig.Game settings;
     private final GameMetrics metrics;
+    private final SocketDrain drain;
 
-    GameWebSocket(GameEngine engine, CallerResolver callers, QuizcastConfig config, GameMetrics metrics) {
+    GameWebSocket(GameEngine engine, CallerResolver callers, QuizcastConfig config, GameMetrics metrics,
+            SocketDrain drain) {
         this.engine = engine;
+        this.drain = drain;
         this.callers = callers;
         this.metrics = metrics;
         this.settings = config.game();
@@ -132,7 +135,12 @@ public class GameWebSocket {
             upgradeDone.run();
         }
         ConnectionState state = connection.userData().get(ConnectionState.KEY);
-        return state == null ? Uni.createFrom().voidItem() : engine.closed(connection, state);
+        if (state == null || drain.draining()) {
+            // a drain's close is a move to another pod, not a leave: nobody here is told (they are all going), and
+            // no pause is written (the round would be paused by a deploy, and the writes would race the shutdown)
+            return Uni.createFrom().voidItem();
+        }
+        return engine.closed(connection, state);
     }
 
     @OnError

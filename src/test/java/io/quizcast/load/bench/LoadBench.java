@@ -96,7 +96,8 @@ class LoadBench {
             System.out.println(details);
             String block = nativeBuild == null
                     ? block(options, quizcast.report(), floor, quizcast.storedAnswers(), pgPool, pgOne)
-                    : BuildsTable.block(header("-Dscenario=" + scenario + nativeFlags()), options, scenario, quizcast,
+                    : BuildsTable.block(header("-Dscenario=" + scenario + argsFlag() + nativeFlags()), options,
+                            scenario, quizcast,
                             nativeBuild, floor, pgPool);
             new BenchmarksFile(Path.of("docs", "BENCHMARKS.md").toAbsolutePath()).write(scenario, label, block);
         }
@@ -124,6 +125,11 @@ class LoadBench {
     /** The executable's options from {@code -Dload.native.options}, or null for the JVM's {@code -Xmx}. */
     private List<String> nativeOptionList() {
         return nativeOptions.isBlank() ? null : List.of(nativeOptions.trim().split("\\s+"));
+    }
+
+    /** The command line's {@code -Dload.args} as given, for a block's header (empty without). */
+    private String argsFlag() {
+        return extraArgs.isBlank() ? "" : " -Dload.args=\"" + extraArgs + "\"";
     }
 
     /** The command line's native flags as given, for a block's header (empty without an executable). */
@@ -253,8 +259,7 @@ class LoadBench {
     private String block(LoadOptions o, Report quizcast, Report floor, long stored, double pgPool, double pgOne) {
         Map<String, Double> q = quizcast.headline();
         Map<String, Double> f = floor.headline();
-        StringBuilder b = new StringBuilder(header("-Dscenario=" + scenario
-                + (extraArgs.isBlank() ? "" : " -Dload.args=\"" + extraArgs + "\"")));
+        StringBuilder b = new StringBuilder(header("-Dscenario=" + scenario + argsFlag()));
         b.append(String.format(Locale.ROOT, "%d event(s) × %d players (%d sockets), %d questions, answer share %.2f"
                 + " within %d ms, %.0f%% with accounts.%n%n", o.events(), o.players(), o.sockets(), o.questions(),
                 o.answerShare(), o.answerWindowMs(), o.accountShare() * 100));

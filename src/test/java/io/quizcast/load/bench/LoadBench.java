@@ -32,6 +32,8 @@ class LoadBench {
 
     private static final List<String> HEAP = List.of("-Xms512m", "-Xmx512m");
     private static final int POOL_SIZE = 30;
+    /** The executable's options as the pods run it (the image's CMD, the Kubernetes base's args). */
+    private static final List<String> SHIPPED_NATIVE_OPTIONS = List.of("-Xmx1g");
 
     private final String scenario = System.getProperty("scenario", "smoke");
     private final String label = System.getProperty("load.label", "baseline");
@@ -194,11 +196,14 @@ class LoadBench {
     /** Issue 23: kill -9 of the owner of a large event while its players answer; the floor's connect rate beside. */
     private void takeover(int pg) throws Exception {
         int players = Integer.getInteger("pods.players", 10_000);
+        // a pod's loss is measured as the pods run: with their heap, unless told otherwise
+        List<String> executableOptions = nativeOptions.isBlank() ? SHIPPED_NATIVE_OPTIONS : nativeOptionList();
         String table = new Takeover(pg, work, this::serverJvm, players,
-                p -> nativeRunner == null ? p : p.runningExecutable(nativeRunner, nativeOptionList())).run();
+                p -> nativeRunner == null ? p : p.runningExecutable(nativeRunner, executableOptions)).run();
         String block = header("-Dscenario=takeover -Dpods.players=" + players + nativeFlags()) + table
                 + "\nTwo service processes ("
-                + (nativeRunner == null ? "the packaged JVM build" : "the native executable")
+                + (nativeRunner == null ? "the packaged JVM build"
+                        : "the native executable, `" + String.join(" ", executableOptions) + "`")
                 + ") on one PostgreSQL, with the production abuse limits;"
                 + " the bench's clients play the ingress (a socket closed by its pod reconnects at once, with its session"
                 + " token, to the pod the route names). The players join over REST from one address (as behind a"

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static io.restassured.RestAssured.given;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quizcast.testsupport.TestAccounts;
 import io.quizcast.testsupport.TestEvents;
@@ -46,7 +47,9 @@ class DeletedEventInBrowserTest extends BrowserTest {
 
         given().auth().oauth2(organiser.token()).delete("/api/quizzes/" + event.id()).then().statusCode(204);
 
-        assertThat(phone.locator("#connection")).hasText("This event was deleted by its organiser.");
+        assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("This quiz was deleted")))
+                .isVisible();
+        assertThat(phone.getByText("You're in!")).isHidden();
         assertThat(screen.locator("#screen-connection")).hasText("This event was deleted by its organiser.");
         browser.screenshot(phone, "deleted-event-phone");
         for (Page page : new Page[]{phone, screen}) {
@@ -55,5 +58,9 @@ class DeletedEventInBrowserTest extends BrowserTest {
             Assertions.assertThat(page.evaluate("window.socketsOpened")).as(page.url() + ": sockets opened")
                     .isEqualTo(1);
         }
+
+        // the phone forgot the event: its link now says the code names no event
+        phone.reload();
+        assertThat(phone.locator("#player-alert")).hasText("Event not found. Check the code and try again.");
     }
 }

@@ -26,10 +26,11 @@ const REFUSED_ANSWER_CODES = [
 const RETRYABLE_CODES = ['unavailable', 'rate_limited'];
 
 export class PlayerGame {
-  constructor(session, onSessionLost, onRemoved = () => {}) {
+  constructor(session, onSessionLost, onRemoved = () => {}, onDeleted = () => {}) {
     this.session = session;
     this.onSessionLost = onSessionLost;
     this.onRemoved = onRemoved;
+    this.onDeleted = onDeleted;
     this.me = null;
     this.score = 0;
     this.rank = null;
@@ -60,6 +61,12 @@ export class PlayerGame {
       this.question.close();
       this.onRemoved();
       showView('removed');
+    } else if (code === 4404) {
+      // the organiser deleted the event: nothing to reconnect to, nor to come back to
+      this.question.close();
+      this.onDeleted();
+      setText('#connection', '');
+      showView('deleted');
     } else setText('#connection', describeClose(code));
   }
 

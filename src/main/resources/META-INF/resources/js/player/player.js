@@ -19,6 +19,8 @@ function play(session) {
     },
     // remembered on this device: coming back to the link shows the same page, not a join form that would refuse
     () => playerSessions.set(code, { removed: true }),
+    // forgotten: the link then offers the join form, which says the code no longer exists
+    () => playerSessions.clear(code),
   );
   game.start();
 }

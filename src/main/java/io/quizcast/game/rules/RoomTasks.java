@@ -93,19 +93,25 @@ public class RoomTasks {
     /**
      * Loads the event's room here if it is not yet (taking the event over, as the first socket's task would): true
      * once it is, false when there is no such event (the empty room is dropped). One load per event at a time:
-     * everyone who asks meanwhile (upgrades, opens) waits for that one, and goes on from there on its own context
-     * (the shared load ends on whoever's context started it, and what follows a task, a turn's ORM work or an
-     * upgrade's answer, belongs on its own).
+     * everyone who asks meanwhile (upgrades, opens) waits for that one. Its outcome comes on whoever's context
+     * started the load: a caller with work to do after it hops to its own ({@link #load}, the upgrade check).
      */
-    public Uni<Boolean> load(UUID eventId) {
+    public Uni<Boolean> sharedLoad(UUID eventId) {
         if (hub.holdsLoaded(eventId)) {
             return Uni.createFrom().item(Boolean.TRUE);
         }
-        Executor back = Contexts.executorOfCurrent();
         return loading.computeIfAbsent(eventId, id -> loadOnce(id)
                 .onTermination().invoke(() -> loading.remove(id))
-                .memoize().indefinitely())
-                .emitOn(back);
+                .memoize().indefinitely());
+    }
+
+    /**
+     * {@link #sharedLoad}, going on from there on the caller's own context: what follows a task (a turn's ORM work)
+     * belongs on its own socket's.
+     */
+    private Uni<Boolean> load(UUID eventId) {
+        Executor back = Contexts.executorOfCurrent();
+        return sharedLoad(eventId).emitOn(back);
     }
 
     private Uni<Boolean> loadOnce(UUID eventId) {

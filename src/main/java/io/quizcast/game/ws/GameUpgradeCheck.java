@@ -20,7 +20,7 @@ import org.jboss.logging.Logger;
  * with 4401, as clients expect). A session token this service signed for this event needs no statement, nor the
  * room: who it names is read from it, and whether it still works is checked when the socket opens, against the room
  * (see docs/decisions.md, "Session tokens a pod checks alone"); any other is looked up in the event's own statement.
- * Whether the event exists is the room's to say ({@link RoomTasks#load}: one load per event, which everyone who comes
+ * Whether the event exists is the room's to say ({@link RoomTasks#sharedLoad}: one load per event, which everyone who comes
  * meanwhile waits for), so that such sockets cost no statement of their own.
  */
 @ApplicationScoped
@@ -61,7 +61,7 @@ public class GameUpgradeCheck implements HttpUpgradeCheck {
         if (signed == null || !signed.eventId().equals(eventId)) {
             return null;
         }
-        rooms.load(eventId).subscribe().with(loaded -> {
+        rooms.sharedLoad(eventId).subscribe().with(loaded -> {
         }, f -> LOG.debugf("loading event %s at an upgrade failed: %s", eventId, f));
         return new Caller.Session(signed.participantId(), eventId);
     }
@@ -69,7 +69,7 @@ public class GameUpgradeCheck implements HttpUpgradeCheck {
     /** The caller of any other token, or null when the event does not exist (its hash is with the connection). */
     private Uni<Caller> resolve(UUID eventId, String token, UserData connection) {
         if (!CallerResolver.isSessionToken(token)) {
-            return rooms.load(eventId).map(exists -> exists ? callers.withoutLookup(token) : null);
+            return rooms.sharedLoad(eventId).map(exists -> exists ? callers.withoutLookup(token) : null);
         }
         // an older random token, one of a key no longer in service, or one of another event: the database says
         connection.put(ConnectionState.TOKEN_CHECKED, Boolean.TRUE);
